@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database, Dialect } from "./schema.js";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  /** A short description of where the data lives, for logs (never a password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns timestamptz as Date and bigint as string; we want ISO strings and numbers,
+// the same as SQLite gives us.
+pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export function openSqlite(file: string): Db {
+  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma("journal_mode = WAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  database.pragma("synchronous = FULL");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { kysely, dialect: "sqlite", location: file, close: () => kysely.destroy() };
+}
+
+export function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safe = new URL(url);
+  safe.password = "";
+  return { kysely, dialect: "postgres", location: safe.toString(), close: () => kysely.destroy() };
+}
+
+export function openDatabase(options: { databaseUrl?: string | undefined; sqliteFile: string }): Db {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openSqlite(options.sqliteFile);
+}

@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import type { Dialect } from "../schema.js";
+import { initialDomain } from "./20261122T0900-initial-domain.js";
+
+/**
+ * Every migration, in order, by its timestamped name. Forward-only: append new ones,
+ * never rename, edit or remove one that has shipped.
+ */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    "20261122T0900-initial-domain": initialDomain(dialect),
+  };
+}

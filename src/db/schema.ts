@@ -1,0 +1,287 @@
+// The Kysely view of the database, identical on SQLite and PostgreSQL.
+// Conventions: ids are UUID text; times are ISO-8601 UTC strings; JSON lists are text;
+// flags are integers (0/1); every user-owned table has `owner_id`.
+
+/** ISO-8601 UTC timestamp, e.g. "2026-11-22T09:30:00.000Z". */
+export type Timestamp = string;
+/** A JSON document stored as text. */
+export type JsonText = string;
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  name: string;
+  /** IANA time zone of the user. */
+  time_zone: string;
+  /** A short introduction of myself, used in preparation sheets. */
+  intro: string;
+  /** Preferences as JSON: holidays, send windows, habit goal, follow-up routine. */
+  settings: JsonText;
+  is_local: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  /** Normalised name used to match "Acme Inc" with "acme inc". */
+  name_key: string;
+  website: string | null;
+  industry: string | null;
+  location: string | null;
+  notes: string;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ContactsTable {
+  id: string;
+  owner_id: string;
+  first_name: string;
+  last_name: string;
+  /** JSON list of e-mail addresses. */
+  emails: JsonText;
+  /** JSON list of phone numbers. */
+  phones: JsonText;
+  linkedin_url: string | null;
+  organization_id: string | null;
+  title: string | null;
+  location: string | null;
+  time_zone: string | null;
+  /** How I found this person (see core/contact-fields.ts). */
+  source: string | null;
+  source_detail: string | null;
+  introduced_by_id: string | null;
+  /** Whether the introducer agreed that I mention their name. */
+  may_mention_introducer: number | null;
+  relationship_strength: string;
+  /** Their needs: how I can help them. */
+  needs: string;
+  notes: string;
+  last_touch_at: Timestamp | null;
+  next_touch_at: Timestamp | null;
+  /** Stay-in-touch cadence in days; null means the default for the relationship strength. */
+  stay_in_touch_days: number | null;
+  /** Lower-case, accent-free names, e-mails, title and organisation, for search. */
+  search_text: string;
+  /** Lower-case, accent-free "last first" for sorting by name. */
+  sort_name: string;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TagsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  name_key: string;
+  created_at: Timestamp;
+}
+
+export interface ContactTagsTable {
+  owner_id: string;
+  contact_id: string;
+  tag_id: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  /** What I want to learn. */
+  description: string;
+  kind: string;
+  status: string;
+  decision: string | null;
+  decision_reason: string;
+  decided_at: Timestamp | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConversationsTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  kind: string;
+  stage: string;
+  stage_changed_at: Timestamp;
+  format: string | null;
+  scheduled_at: Timestamp | null;
+  duration_minutes: number | null;
+  /** A place, or a link for a call. */
+  place: string | null;
+  prep: string;
+  notes: string;
+  insights: string;
+  thank_you_sent_at: Timestamp | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConversationGoalsTable {
+  owner_id: string;
+  conversation_id: string;
+  goal_id: string;
+  /** How well the goal fits, judged after the conversation (1-5). */
+  fit_rating: number | null;
+  note: string;
+}
+
+export interface StageEventsTable {
+  id: string;
+  owner_id: string;
+  conversation_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  at: Timestamp;
+  note: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  conversation_id: string | null;
+  channel: string;
+  direction: string;
+  /** request, follow-up, thank-you, stay-in-touch, intro-request, other. */
+  purpose: string;
+  subject: string;
+  body: string;
+  template_id: string | null;
+  status: string;
+  scheduled_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  replied_at: Timestamp | null;
+  attempts: number;
+  last_error: string | null;
+  claimed_at: Timestamp | null;
+  claimed_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InteractionsTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  conversation_id: string | null;
+  message_id: string | null;
+  kind: string;
+  /** outbound (I reached out), inbound (they did), mutual. */
+  direction: string;
+  occurred_at: Timestamp;
+  summary: string;
+  /** Where it came from: app, linkedin-import, manual... */
+  origin: string;
+  created_at: Timestamp;
+}
+
+export interface TasksTable {
+  id: string;
+  owner_id: string;
+  contact_id: string | null;
+  conversation_id: string | null;
+  goal_id: string | null;
+  kind: string;
+  title: string;
+  notes: string;
+  due_at: Timestamp | null;
+  snoozed_until: Timestamp | null;
+  done_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TemplatesTable {
+  id: string;
+  owner_id: string;
+  /** Set for the library templates we ship, so updates can find them. */
+  builtin_key: string | null;
+  kind: string;
+  channel: string;
+  name: string;
+  subject: string;
+  body: string;
+  position: number;
+  hidden_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuestionsTable {
+  id: string;
+  owner_id: string;
+  builtin_key: string | null;
+  area: string;
+  text: string;
+  /** JSON list of conversation kinds this question suits; empty means all. */
+  kinds: JsonText;
+  /** trends, insights, advice, resources, assignments, or null. */
+  tiara: string | null;
+  position: number;
+  hidden_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InsightsTable {
+  id: string;
+  owner_id: string;
+  conversation_id: string | null;
+  goal_id: string | null;
+  contact_id: string | null;
+  text: string;
+  created_at: Timestamp;
+}
+
+export interface ExchangesTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  conversation_id: string | null;
+  /** received (I learned or got), given (I gave or offered). */
+  direction: string;
+  description: string;
+  occurred_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface FeedTokensTable {
+  id: string;
+  owner_id: string;
+  /** SHA-256 of the secret token; the token itself is shown once. */
+  token_hash: string;
+  purpose: string;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  organizations: OrganizationsTable;
+  contacts: ContactsTable;
+  tags: TagsTable;
+  contact_tags: ContactTagsTable;
+  goals: GoalsTable;
+  conversations: ConversationsTable;
+  conversation_goals: ConversationGoalsTable;
+  stage_events: StageEventsTable;
+  messages: MessagesTable;
+  interactions: InteractionsTable;
+  tasks: TasksTable;
+  templates: TemplatesTable;
+  questions: QuestionsTable;
+  insights: InsightsTable;
+  exchanges: ExchangesTable;
+  feed_tokens: FeedTokensTable;
+}
+
+export type Dialect = "sqlite" | "postgres";
