@@ -1,0 +1,42 @@
+// The `coffeechat` command. Exit codes: 0 success, 1 user error (one-line message), 2 usage.
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config.js";
+import { DomainError } from "../core/errors.js";
+import { MigrationError } from "../db/migrator.js";
+import { version } from "../paths.js";
+import { contactsCommand } from "./contacts.command.js";
+import { serveCommand } from "./serve.command.js";
+
+function program(): Command {
+  const root = new Command("coffeechat")
+    .description("Informational interviews, from first contact to lasting relationship.")
+    .version(version)
+    .showHelpAfterError("(add --help for usage)")
+    .addCommand(serveCommand())
+    .addCommand(contactsCommand());
+  const exitOnUsage = (command: Command) => {
+    command.exitOverride();
+    for (const sub of command.commands) exitOnUsage(sub);
+  };
+  exitOnUsage(root);
+  return root;
+}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`coffeechat: ${message.split("\n").join(" ")}\n`);
+  process.exit(code);
+}
+
+try {
+  await program().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    const ok = ["commander.helpDisplayed", "commander.version"].includes(error.code);
+    process.exit(ok ? 0 : 2);
+  }
+  if (error instanceof DomainError || error instanceof ConfigError || error instanceof MigrationError) {
+    fail(error.message, 1);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`unexpected error: ${message}`, 1);
+}

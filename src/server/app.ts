@@ -1,0 +1,51 @@
+// The HTTP face: the API under /api (documented at /api/openapi.json) and the web app.
+import { swaggerUI } from "@hono/swagger-ui";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { ServiceContext } from "../services/context.js";
+import { contactRoutes } from "./contacts.routes.js";
+import { type AppEnv, newRouter } from "./env.js";
+import { errorBody, handleError } from "./errors.js";
+import { healthRoutes } from "./health.routes.js";
+import { organizationRoutes } from "./organizations.routes.js";
+import { serveWebApp } from "./static.js";
+
+export interface AppOptions {
+  /** Finds the service context of a request; local mode always answers the local user. */
+  contextFor: (request: Request) => ServiceContext | Promise<ServiceContext>;
+  version: string;
+  /** The built web app's folder; omitted, only the API is served. */
+  webDir?: string | undefined;
+}
+
+function apiRoutes(version: string) {
+  return newRouter().route("/", healthRoutes(version)).route("/", contactRoutes).route("/", organizationRoutes);
+}
+
+export type ApiRoutes = ReturnType<typeof apiRoutes>;
+
+export function createApp(options: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use("/api/*", async (c, next) => {
+    c.set("ctx", await options.contextFor(c.req.raw));
+    await next();
+  });
+  const api = apiRoutes(options.version);
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "coffeechat API",
+      version: options.version,
+      description:
+        "Contacts, organisations and the practice of informational interviews. Errors are " +
+        '`{ "error": { "code", "message", "field"? } }`.',
+    },
+    servers: [{ url: "/api" }],
+  });
+  api.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
+  api.notFound((c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
+  app.route("/api", api);
+  app.all("/api/*", (c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
+  if (options.webDir) serveWebApp(app, options.webDir);
+  return app;
+}

@@ -1,0 +1,39 @@
+// The one place that turns errors into HTTP answers of the shape { error: { code, message, field? } }.
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { DomainError } from "../core/errors.js";
+import { validationErrorFromZod } from "../services/errors.js";
+
+const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
+  validation_failed: 400,
+  not_found: 404,
+  conflict: 409,
+};
+
+export function errorBody(code: string, message: string, field?: string) {
+  return { error: field ? { code, message, field } : { code, message } };
+}
+
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof DomainError) {
+    return c.json(errorBody(error.code, error.message, error.field), STATUS_BY_CODE[error.code] ?? 400);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 400 ? "bad_request" : status === 404 ? "not_found" : "http_error";
+    return c.json(errorBody(code, error.message || "The request could not be handled."), status);
+  }
+  console.error(error);
+  return c.json(errorBody("internal", "Something went wrong on our side; nothing was changed."), 500);
+}
+
+/** zod-openapi's hook for invalid requests: answer 400 naming the first bad field. */
+export function validationHook(
+  result: { success: true } | { success: false; error: Parameters<typeof validationErrorFromZod>[0] },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const error = validationErrorFromZod(result.error);
+  return c.json(errorBody(error.code, error.message, error.field), 400);
+}

@@ -1,0 +1,42 @@
+// Starts the HTTP server on the configured address and stops it cleanly.
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Config } from "../config.js";
+import { version, webDir } from "../paths.js";
+import { openRuntime, type Runtime } from "../services/runtime.js";
+import { createApp } from "./app.js";
+
+export interface RunningServer {
+  url: string;
+  runtime: Runtime;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const runtime = await openRuntime(config);
+  const app = createApp({ contextFor: () => runtime.local, version, webDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("listening", resolve);
+      server.once("error", reject);
+    });
+  } catch (error) {
+    await runtime.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      throw new Error(`Port ${config.port} on ${config.host} is in use: is coffeechat already running? Set PORT to use another.`);
+    }
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    runtime,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+    },
+  };
+}
