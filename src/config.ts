@@ -34,14 +34,20 @@ const EnvSchema = z.object({
   HOME: z.string().optional(),
   DATABASE_URL: z
     .string()
-    .refine((url) => /^postgres(ql)?:\/\/.+/.test(url), "must be a postgres://user:password@host:port/database URL")
+    .refine(
+      (url) => /^postgres(ql)?:\/\/.+/.test(url),
+      "must be a postgres://user:password@host:port/database URL",
+    )
     .optional()
     .or(z.literal("").transform(() => undefined)),
 });
 
 export class ConfigError extends Error {}
 
-export function defaultDataDir(env: { XDG_DATA_HOME?: string | undefined; HOME?: string | undefined }): string {
+export function defaultDataDir(env: {
+  XDG_DATA_HOME?: string | undefined;
+  HOME?: string | undefined;
+}): string {
   if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, "coffeechat");
   return path.join(env.HOME ?? os.homedir(), ".local", "share", "coffeechat");
 }

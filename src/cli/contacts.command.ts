@@ -1,6 +1,11 @@
 import { Command, Option } from "commander";
 import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
-import { CONTACT_SORTS, ContactCreateInput, ContactListQuery, ContactUpdateInput } from "../services/contacts.input.js";
+import {
+  CONTACT_SORTS,
+  ContactCreateInput,
+  ContactListQuery,
+  ContactUpdateInput,
+} from "../services/contacts.input.js";
 import {
   archiveContact,
   createContact,
@@ -47,7 +52,9 @@ function withFieldOptions(command: Command): Command {
     .option("--time-zone <zone>", "IANA time zone, e.g. America/New_York")
     .addOption(new Option("--source <source>", "how you found them").choices([...CONTACT_SOURCES]))
     .option("--source-detail <text>", "more about how you found them")
-    .addOption(new Option("--relationship <strength>", "how well you know them").choices([...RELATIONSHIP_STRENGTHS]))
+    .addOption(
+      new Option("--relationship <strength>", "how well you know them").choices([...RELATIONSHIP_STRENGTHS]),
+    )
     .option("--tag <tag>", "expertise or topic tag (repeat for several)", collect)
     .option("--needs <text>", "what they need: how you could help them")
     .option("--notes <text>", "notes")
@@ -125,7 +132,13 @@ export function contactsCommand(): Command {
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, page);
       if (page.items.length === 0) return out.write("No contacts match.");
-      const rows = page.items.map((c) => [c.fullName, c.title ?? "", c.organization ?? "", c.emails[0] ?? "", c.id]);
+      const rows = page.items.map((c) => [
+        c.fullName,
+        c.title ?? "",
+        c.organization ?? "",
+        c.emails[0] ?? "",
+        c.id,
+      ]);
       out.write(table(["Name", "Title", "Organisation", "E-mail", "Id"], rows));
       const more = page.nextCursor ? ` (more: --cursor ${page.nextCursor})` : "";
       out.write(`${page.items.length} of ${page.total} shown${more}`);
@@ -162,7 +175,9 @@ export function contactsCommand(): Command {
   ] as const) {
     contacts
       .command(verb)
-      .description(verb === "archive" ? "archive a contact (kept, hidden from lists)" : "bring an archived contact back")
+      .description(
+        verb === "archive" ? "archive a contact (kept, hidden from lists)" : "bring an archived contact back",
+      )
       .argument("<id>", "the contact's id")
       .option("--json", "print JSON")
       .action(async (id: string, options: { json?: boolean }) => {

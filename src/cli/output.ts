@@ -57,6 +57,8 @@ export function contactDetails(contact: Contact): string {
   ];
   return rows
     .filter(([, value]) => value)
-    .map(([label, value]) => `${`${label}:`.padEnd(14)}${String(value).replace(/\n/g, `\n${" ".repeat(14)}`)}`)
+    .map(
+      ([label, value]) => `${`${label}:`.padEnd(14)}${String(value).replace(/\n/g, `\n${" ".repeat(14)}`)}`,
+    )
     .join("\n");
 }

@@ -8,7 +8,9 @@ export function serveCommand(): Command {
     .option("--port <port>", "port to listen on (default $PORT or 4545)")
     .option("--json", "print where it listens as JSON")
     .action(async (options: { port?: string; json?: boolean }) => {
-      const config = loadConfig(options.port === undefined ? process.env : { ...process.env, PORT: options.port });
+      const config = loadConfig(
+        options.port === undefined ? process.env : { ...process.env, PORT: options.port },
+      );
       const server = await startServer(config);
       const where = server.runtime.db.dialect === "sqlite" ? server.runtime.db.location : "PostgreSQL";
       if (options.json) {

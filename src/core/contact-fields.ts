@@ -101,7 +101,8 @@ export function normalizeProfileUrl(input: string): string | null {
   if (!url.hostname.includes(".")) return null;
   if (/(^|\.)linkedin\.com$/i.test(url.hostname)) {
     const match = url.pathname.match(/^\/(in|pub)\/([^/]+)/i);
-    if (match) return `https://www.linkedin.com/${match[1]?.toLowerCase()}/${decodeURIComponent(match[2] ?? "").toLowerCase()}`;
+    if (match)
+      return `https://www.linkedin.com/${match[1]?.toLowerCase()}/${decodeURIComponent(match[2] ?? "").toLowerCase()}`;
   }
   return url.toString();
 }

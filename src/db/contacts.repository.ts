@@ -1,7 +1,6 @@
 import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
-import { type Contact, fullName } from "../core/contact.js";
+import { type Contact, fullName, nameKey } from "../core/contact.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
-import { nameKey } from "../core/contact.js";
 import type { Page } from "../core/page.js";
 import { decodeCursor, encodeCursor, likePattern } from "./paging.js";
 import type { ContactsTable, Database } from "./schema.js";
@@ -64,7 +63,11 @@ async function withTags(db: Kysely<Database>, ownerId: string, rows: ContactRow[
   return rows.map((row) => toContact(row, tags.get(row.id) ?? []));
 }
 
-export async function findContact(db: Kysely<Database>, ownerId: string, id: string): Promise<Contact | undefined> {
+export async function findContact(
+  db: Kysely<Database>,
+  ownerId: string,
+  id: string,
+): Promise<Contact | undefined> {
   const row = await selectContacts(db, ownerId).where("contacts.id", "=", id).executeTakeFirst();
   if (!row) return undefined;
   const [contact] = await withTags(db, ownerId, [row]);
@@ -202,7 +205,9 @@ export async function listContacts(
   return {
     items: await withTags(db, ownerId, pageRows),
     nextCursor:
-      rows.length > filter.limit && last ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id }) : null,
+      rows.length > filter.limit && last
+        ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id })
+        : null,
     total: Number(countRow?.n ?? 0),
   };
 }

@@ -5,11 +5,11 @@ import { migrations } from "./migrations/index.js";
 export class MigrationError extends Error {}
 
 async function appliedMigrationNames(db: Db): Promise<string[]> {
-  const tables = await db.kysely.introspection.getTables();
+  const tables = await db.kysely.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === DEFAULT_MIGRATION_TABLE)) return [];
-  const rows = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)} order by name`.execute(
-    db.kysely,
-  );
+  const rows = await sql<{
+    name: string;
+  }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)} order by name`.execute(db.kysely);
   return rows.rows.map((r) => r.name);
 }
 

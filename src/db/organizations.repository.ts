@@ -131,7 +131,11 @@ export async function updateOrganization(
 ): Promise<void> {
   await db
     .updateTable("organizations")
-    .set({ ...patch, ...(patch.name !== undefined ? { name_key: nameKey(patch.name) } : {}), updated_at: now })
+    .set({
+      ...patch,
+      ...(patch.name !== undefined ? { name_key: nameKey(patch.name) } : {}),
+      updated_at: now,
+    })
     .where("id", "=", id)
     .where("owner_id", "=", ownerId)
     .execute();
@@ -174,7 +178,8 @@ export async function listOrganizations(
   const last = pageRows.at(-1);
   return {
     items: pageRows.map(toOrganization),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor({ value: last.name_key, id: last.id }) : null,
+    nextCursor:
+      rows.length > filter.limit && last ? encodeCursor({ value: last.name_key, id: last.id }) : null,
     total: Number(countRow?.n ?? 0),
   };
 }

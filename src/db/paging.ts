@@ -19,7 +19,10 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the error below
   }
-  throw new ValidationError("cursor: this cursor was not given by coffeechat; start from the first page.", "cursor");
+  throw new ValidationError(
+    "cursor: this cursor was not given by coffeechat; start from the first page.",
+    "cursor",
+  );
 }
 
 /** Escapes a search term for SQL LIKE with `escape '\'`. */

@@ -18,7 +18,15 @@ export async function ensureTags(
   if (byKey.size === 0) return [];
   await db
     .insertInto("tags")
-    .values([...byKey].map(([key, name]) => ({ id: newId(), owner_id: ownerId, name, name_key: key, created_at: now })))
+    .values(
+      [...byKey].map(([key, name]) => ({
+        id: newId(),
+        owner_id: ownerId,
+        name,
+        name_key: key,
+        created_at: now,
+      })),
+    )
     .onConflict((oc) => oc.columns(["owner_id", "name_key"]).doNothing())
     .execute();
   const rows = await db
@@ -36,7 +44,11 @@ export async function setContactTags(
   contactId: string,
   tagIds: readonly string[],
 ): Promise<void> {
-  await db.deleteFrom("contact_tags").where("owner_id", "=", ownerId).where("contact_id", "=", contactId).execute();
+  await db
+    .deleteFrom("contact_tags")
+    .where("owner_id", "=", ownerId)
+    .where("contact_id", "=", contactId)
+    .execute();
   if (tagIds.length === 0) return;
   await db
     .insertInto("contact_tags")

@@ -18,10 +18,11 @@ export interface AppOptions {
 }
 
 function apiRoutes(version: string) {
-  return newRouter().route("/", healthRoutes(version)).route("/", contactRoutes).route("/", organizationRoutes);
+  return newRouter()
+    .route("/", healthRoutes(version))
+    .route("/", contactRoutes)
+    .route("/", organizationRoutes);
 }
-
-export type ApiRoutes = ReturnType<typeof apiRoutes>;
 
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
@@ -31,7 +32,10 @@ export function createApp(options: AppOptions) {
     await next();
   });
   const api = apiRoutes(options.version);
-  api.doc31("/openapi.json", {
+  api.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
+  api.notFound((c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
+  const routed = app.route("/api", api);
+  routed.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "coffeechat API",
@@ -40,12 +44,13 @@ export function createApp(options: AppOptions) {
         "Contacts, organisations and the practice of informational interviews. Errors are " +
         '`{ "error": { "code", "message", "field"? } }`.',
     },
-    servers: [{ url: "/api" }],
   });
-  api.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
-  api.notFound((c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
-  app.route("/api", api);
-  app.all("/api/*", (c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
-  if (options.webDir) serveWebApp(app, options.webDir);
-  return app;
+  routed.all("/api/*", (c) =>
+    c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404),
+  );
+  if (options.webDir) serveWebApp(routed, options.webDir);
+  return routed;
 }
+
+/** The app's type, for the typed client (`hc<AppType>`) of the web app, tests and scripts. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,9 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
-import {
-  ContactCreateInput,
-  ContactListQuery,
-  ContactUpdateInput,
-} from "../services/contacts.input.js";
+import { createRoute, z } from "@hono/zod-openapi";
+import { ContactCreateInput, ContactListQuery, ContactUpdateInput } from "../services/contacts.input.js";
 import {
   archiveContact,
   createContact,
@@ -15,7 +11,6 @@ import {
 } from "../services/contacts.service.js";
 import { newRouter } from "./env.js";
 import { ContactSchema, errorResponses, IdParam, jsonContent, pageOf } from "./schemas.js";
-import { z } from "@hono/zod-openapi";
 
 const tags = ["Contacts"];
 const body = <T extends z.ZodType>(schema: T) => ({
@@ -34,7 +29,10 @@ export const contactRoutes = newRouter()
       tags,
       summary: "List contacts: search, filter, sort, page",
       request: { query: ContactListQuery },
-      responses: { 200: jsonContent(pageOf(ContactSchema, "ContactPage"), "A page of contacts"), 400: errorResponses[400] },
+      responses: {
+        200: jsonContent(pageOf(ContactSchema, "ContactPage"), "A page of contacts"),
+        400: errorResponses[400],
+      },
     }),
     async (c) => c.json(await listContacts(c.var.ctx, c.req.valid("query")), 200),
   )

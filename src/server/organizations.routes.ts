@@ -43,7 +43,11 @@ export const organizationRoutes = newRouter()
       tags,
       summary: "Add an organisation",
       request: body(OrganizationCreateInput),
-      responses: { 201: jsonContent(OrganizationSchema, "The new organisation"), 400: errorResponses[400], ...conflict },
+      responses: {
+        201: jsonContent(OrganizationSchema, "The new organisation"),
+        400: errorResponses[400],
+        ...conflict,
+      },
     }),
     async (c) => c.json(await createOrganization(c.var.ctx, c.req.valid("json")), 201),
   )
@@ -65,9 +69,14 @@ export const organizationRoutes = newRouter()
       tags,
       summary: "Change an organisation",
       request: { params: IdParam, ...body(OrganizationUpdateInput) },
-      responses: { 200: jsonContent(OrganizationSchema, "The changed organisation"), ...errorResponses, ...conflict },
+      responses: {
+        200: jsonContent(OrganizationSchema, "The changed organisation"),
+        ...errorResponses,
+        ...conflict,
+      },
     }),
-    async (c) => c.json(await updateOrganization(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) =>
+      c.json(await updateOrganization(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({
@@ -76,7 +85,10 @@ export const organizationRoutes = newRouter()
       tags,
       summary: "Archive an organisation",
       request: { params: IdParam },
-      responses: { 200: jsonContent(OrganizationSchema, "The archived organisation"), 404: errorResponses[404] },
+      responses: {
+        200: jsonContent(OrganizationSchema, "The archived organisation"),
+        404: errorResponses[404],
+      },
     }),
     async (c) => c.json(await archiveOrganization(c.var.ctx, c.req.valid("param").id), 200),
   )
@@ -87,7 +99,10 @@ export const organizationRoutes = newRouter()
       tags,
       summary: "Bring an archived organisation back",
       request: { params: IdParam },
-      responses: { 200: jsonContent(OrganizationSchema, "The restored organisation"), 404: errorResponses[404] },
+      responses: {
+        200: jsonContent(OrganizationSchema, "The restored organisation"),
+        404: errorResponses[404],
+      },
     }),
     async (c) => c.json(await restoreOrganization(c.var.ctx, c.req.valid("param").id), 200),
   );

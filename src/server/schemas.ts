@@ -66,14 +66,19 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z
     .object({
       items: z.array(item),
-      nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page; null on the last" }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Pass as `cursor` for the next page; null on the last" }),
       total: z.number().int().openapi({ description: "How many match, in all pages" }),
     })
     .openapi(name);
 }
 
 export const IdParam = z.object({
-  id: z.string().openapi({ param: { name: "id", in: "path" }, example: "5f0c6b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d" }),
+  id: z
+    .string()
+    .openapi({ param: { name: "id", in: "path" }, example: "5f0c6b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d" }),
 });
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({

@@ -25,7 +25,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await runtime.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") {
-      throw new Error(`Port ${config.port} on ${config.host} is in use: is coffeechat already running? Set PORT to use another.`);
+      throw new Error(
+        `Port ${config.port} on ${config.host} is in use: is coffeechat already running? Set PORT to use another.`,
+      );
     }
     throw error;
   }

@@ -9,7 +9,10 @@ export function serveWebApp(app: Hono<AppEnv>, webDir: string): void {
   const indexFile = path.join(webDir, "index.html");
   if (!existsSync(indexFile)) {
     app.get("*", (c) =>
-      c.text("The web app is not built: run `npm run build` in the coffeechat folder, then start again.", 503),
+      c.text(
+        "The web app is not built: run `npm run build` in the coffeechat folder, then start again.",
+        503,
+      ),
     );
     return;
   }

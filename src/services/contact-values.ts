@@ -1,6 +1,11 @@
 // Turns what a person typed into the values we store, checking what zod cannot.
 import { contactSearchText, contactSortName } from "../core/contact.js";
-import { CONTACT_SOURCES, isTimeZone, normalizeProfileUrl, parseContactSource } from "../core/contact-fields.js";
+import {
+  CONTACT_SOURCES,
+  isTimeZone,
+  normalizeProfileUrl,
+  parseContactSource,
+} from "../core/contact-fields.js";
 import { ValidationError } from "../core/errors.js";
 import { blankToNull } from "../core/text.js";
 import type { ContactCreateInput } from "./contacts.input.js";
@@ -11,7 +16,10 @@ export function checkedSource(input: string | null | undefined): string | null |
   if (text === null) return null;
   const source = parseContactSource(text);
   if (!source) {
-    throw new ValidationError(`source: "${text}" is not a known source; use one of ${CONTACT_SOURCES.join(", ")}.`, "source");
+    throw new ValidationError(
+      `source: "${text}" is not a known source; use one of ${CONTACT_SOURCES.join(", ")}.`,
+      "source",
+    );
   }
   return source;
 }
@@ -21,7 +29,10 @@ export function checkedTimeZone(input: string | null | undefined): string | null
   const zone = blankToNull(input);
   if (zone === null) return null;
   if (!isTimeZone(zone)) {
-    throw new ValidationError(`timeZone: "${zone}" is not an IANA time zone such as Europe/Paris.`, "timeZone");
+    throw new ValidationError(
+      `timeZone: "${zone}" is not an IANA time zone such as Europe/Paris.`,
+      "timeZone",
+    );
   }
   return zone;
 }
@@ -36,7 +47,10 @@ export function checkedProfileUrl(input: string | null | undefined): string | nu
 }
 
 /** Distinct values, in the order given, compared without case. */
-export function distinct(values: readonly string[], fold: (value: string) => string = (v) => v.toLowerCase()) {
+export function distinct(
+  values: readonly string[],
+  fold: (value: string) => string = (v) => v.toLowerCase(),
+) {
   const seen = new Set<string>();
   return values.filter((value) => {
     const key = fold(value);

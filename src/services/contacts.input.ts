@@ -12,12 +12,19 @@ const optionalText = (max: number, what: string) =>
 
 const contactFields = {
   firstName: z
-    .string({ error: (issue) => (issue.input === undefined ? "First name is required." : "First name must be text.") })
+    .string({
+      error: (issue) => (issue.input === undefined ? "First name is required." : "First name must be text."),
+    })
     .trim()
     .min(1, "First name is required.")
     .max(100, "First name is longer than 100 characters.")
     .openapi({ example: "Ada" }),
-  lastName: z.string().trim().max(100, "Last name is longer than 100 characters.").optional().openapi({ example: "Lovelace" }),
+  lastName: z
+    .string()
+    .trim()
+    .max(100, "Last name is longer than 100 characters.")
+    .optional()
+    .openapi({ example: "Lovelace" }),
   emails: z
     .array(z.email("Not a valid e-mail address.").trim().max(254), { error: "E-mails must be a list." })
     .max(20, "At most 20 e-mail addresses.")
@@ -30,20 +37,28 @@ const contactFields = {
         .trim()
         .min(3, "A phone number has at least 3 characters.")
         .max(40, "A phone number has at most 40 characters.")
-        .regex(/^\+?[0-9 ().\-/]+((x|ext\.?) ?\d+)?$/i, "A phone number has digits, spaces, + ( ) - . / only."),
+        .regex(
+          /^\+?[0-9 ().\-/]+((x|ext\.?) ?\d+)?$/i,
+          "A phone number has digits, spaces, + ( ) - . / only.",
+        ),
       { error: "Phones must be a list." },
     )
     .max(20, "At most 20 phone numbers.")
     .optional()
     .openapi({ example: ["+1 212 555 0100"] }),
-  linkedinUrl: optionalText(500, "LinkedIn URL").openapi({ example: "https://www.linkedin.com/in/ada-lovelace" }),
+  linkedinUrl: optionalText(500, "LinkedIn URL").openapi({
+    example: "https://www.linkedin.com/in/ada-lovelace",
+  }),
   organization: optionalText(200, "Organisation").openapi({
     description: "The organisation's name; matched with an existing one or created.",
     example: "Analytical Engines Ltd",
   }),
   title: optionalText(200, "Title").openapi({ example: "Research engineer" }),
   location: optionalText(200, "Location").openapi({ example: "London" }),
-  timeZone: optionalText(64, "Time zone").openapi({ description: "IANA time zone", example: "Europe/London" }),
+  timeZone: optionalText(64, "Time zone").openapi({
+    description: "IANA time zone",
+    example: "Europe/London",
+  }),
   source: optionalText(40, "Source").openapi({
     description: `How I found this person: ${CONTACT_SOURCES.join(", ")}`,
     example: "alumni",
@@ -70,7 +85,10 @@ const contactFields = {
     .max(730, "Stay in touch at least every two years (730 days).")
     .nullable()
     .optional(),
-  nextTouchAt: z.iso.datetime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." }).nullable().optional(),
+  nextTouchAt: z.iso
+    .datetime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." })
+    .nullable()
+    .optional(),
 };
 
 export const ContactCreateInput = z.object(contactFields).openapi("ContactCreate");
@@ -85,11 +103,18 @@ export const CONTACT_SORTS = ["name", "-name", "created", "-created", "updated",
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 export const ContactListQuery = z.object({
-  q: z.string().max(200).optional().openapi({ description: "Words found in names, e-mails, title, organisation" }),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: "Words found in names, e-mails, title, organisation" }),
   tag: z.string().max(50).optional(),
   source: z.string().max(40).optional(),
   organizationId: z.uuid("organizationId must be an organisation id.").optional(),
-  archived: z.enum(["false", "true", "all"]).optional().openapi({ description: "false (default), true or all" }),
+  archived: z
+    .enum(["false", "true", "all"])
+    .optional()
+    .openapi({ description: "false (default), true or all" }),
   sort: z.enum(CONTACT_SORTS).optional(),
   limit: z.coerce
     .number({ error: "limit must be a number." })

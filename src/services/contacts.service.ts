@@ -15,9 +15,16 @@ import { newId } from "../db/ids.js";
 import { findOrCreateOrganization } from "../db/organizations.repository.js";
 import type { Database } from "../db/schema.js";
 import { ensureTags, listTagsWithCounts, setContactTags } from "../db/tags.repository.js";
-import { checkedProfileUrl, checkedSource, checkedTimeZone, distinct, searchColumns } from "./contact-values.js";
-import type { ContactCreateInput, ContactListQuery, ContactUpdateInput } from "./contacts.input.js";
+import {
+  checkedProfileUrl,
+  checkedSource,
+  checkedTimeZone,
+  distinct,
+  searchColumns,
+} from "./contact-values.js";
+import { ContactCreateInput, ContactListQuery, ContactUpdateInput } from "./contacts.input.js";
 import { nowIso, type ServiceContext } from "./context.js";
+import { parseInput } from "./errors.js";
 
 async function organizationFor(
   db: Kysely<Database>,
@@ -30,15 +37,21 @@ async function organizationFor(
   return trimmed === null ? null : findOrCreateOrganization(db, ownerId, trimmed, now);
 }
 
-async function checkIntroducer(ctx: ServiceContext, id: string | null | undefined, self?: string): Promise<void> {
+async function checkIntroducer(
+  ctx: ServiceContext,
+  id: string | null | undefined,
+  self?: string,
+): Promise<void> {
   if (id === undefined || id === null) return;
-  if (id === self) throw new ValidationError("introducedById: a contact cannot introduce themselves.", "introducedById");
+  if (id === self)
+    throw new ValidationError("introducedById: a contact cannot introduce themselves.", "introducedById");
   if (!(await contactExists(ctx.db.kysely, ctx.user.id, id))) {
     throw new ValidationError(`introducedById: no contact with id ${id}.`, "introducedById");
   }
 }
 
-export async function createContact(ctx: ServiceContext, input: ContactCreateInput): Promise<Contact> {
+export async function createContact(ctx: ServiceContext, raw: ContactCreateInput): Promise<Contact> {
+  const input = parseInput(ContactCreateInput, raw);
   const now = nowIso(ctx);
   const ownerId = ctx.user.id;
   const source = checkedSource(input.source) ?? null;
@@ -92,7 +105,12 @@ export async function getContact(ctx: ServiceContext, id: string): Promise<Conta
   return contact;
 }
 
-export async function updateContact(ctx: ServiceContext, id: string, input: ContactUpdateInput): Promise<Contact> {
+export async function updateContact(
+  ctx: ServiceContext,
+  id: string,
+  raw: ContactUpdateInput,
+): Promise<Contact> {
+  const input = parseInput(ContactUpdateInput, raw);
   const now = nowIso(ctx);
   const ownerId = ctx.user.id;
   const current = await getContact(ctx, id);
@@ -119,7 +137,8 @@ export async function updateContact(ctx: ServiceContext, id: string, input: Cont
       location: base.location,
       ...searchColumns(base),
     };
-    if (input.phones !== undefined) patch.phones = JSON.stringify(distinct(input.phones, (p) => p.replace(/[^0-9+x]/gi, "")));
+    if (input.phones !== undefined)
+      patch.phones = JSON.stringify(distinct(input.phones, (p) => p.replace(/[^0-9+x]/gi, "")));
     if (linkedinUrl !== undefined) patch.linkedin_url = linkedinUrl;
     if (organization !== undefined) patch.organization_id = organization?.id ?? null;
     if (timeZone !== undefined) patch.time_zone = timeZone;
@@ -127,7 +146,8 @@ export async function updateContact(ctx: ServiceContext, id: string, input: Cont
     if (input.sourceDetail !== undefined) patch.source_detail = blankToNull(input.sourceDetail);
     if (input.introducedById !== undefined) patch.introduced_by_id = input.introducedById;
     if (input.mayMentionIntroducer !== undefined) {
-      patch.may_mention_introducer = input.mayMentionIntroducer === null ? null : input.mayMentionIntroducer ? 1 : 0;
+      patch.may_mention_introducer =
+        input.mayMentionIntroducer === null ? null : input.mayMentionIntroducer ? 1 : 0;
     }
     if (input.relationshipStrength !== undefined) patch.relationship_strength = input.relationshipStrength;
     if (input.needs !== undefined) patch.needs = input.needs;
@@ -155,7 +175,8 @@ async function setArchived(ctx: ServiceContext, id: string, archived: boolean): 
 export const archiveContact = (ctx: ServiceContext, id: string) => setArchived(ctx, id, true);
 export const restoreContact = (ctx: ServiceContext, id: string) => setArchived(ctx, id, false);
 
-export async function listContacts(ctx: ServiceContext, query: ContactListQuery): Promise<Page<Contact>> {
+export async function listContacts(ctx: ServiceContext, raw: ContactListQuery): Promise<Page<Contact>> {
+  const query = parseInput(ContactListQuery, raw);
   const sort = query.sort ?? "name";
   const source = query.source === undefined ? undefined : (checkedSource(query.source) ?? undefined);
   return listContactRows(ctx.db.kysely, ctx.user.id, {

@@ -13,7 +13,12 @@ import {
 } from "../db/organizations.repository.js";
 import { searchColumns } from "./contact-values.js";
 import { nowIso, type ServiceContext } from "./context.js";
-import type { OrganizationCreateInput, OrganizationListQuery, OrganizationUpdateInput } from "./organizations.input.js";
+import { parseInput } from "./errors.js";
+import {
+  OrganizationCreateInput,
+  OrganizationListQuery,
+  OrganizationUpdateInput,
+} from "./organizations.input.js";
 
 export async function getOrganization(ctx: ServiceContext, id: string): Promise<Organization> {
   const organization = await findOrganization(ctx.db.kysely, ctx.user.id, id);
@@ -28,7 +33,11 @@ async function assertNameFree(ctx: ServiceContext, name: string, exceptId?: stri
   }
 }
 
-export async function createOrganization(ctx: ServiceContext, input: OrganizationCreateInput): Promise<Organization> {
+export async function createOrganization(
+  ctx: ServiceContext,
+  raw: OrganizationCreateInput,
+): Promise<Organization> {
+  const input = parseInput(OrganizationCreateInput, raw);
   await assertNameFree(ctx, input.name);
   const id = await insertOrganization(
     ctx.db.kysely,
@@ -48,8 +57,9 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
 export async function updateOrganization(
   ctx: ServiceContext,
   id: string,
-  input: OrganizationUpdateInput,
+  raw: OrganizationUpdateInput,
 ): Promise<Organization> {
+  const input = parseInput(OrganizationUpdateInput, raw);
   const current = await getOrganization(ctx, id);
   const now = nowIso(ctx);
   const patch: OrganizationPatch = {};
@@ -66,7 +76,11 @@ export async function updateOrganization(
     if (patch.name === undefined) return;
     // Contacts are found by their organisation's name: keep their search text in step.
     for (const row of await contactRowsOfOrganization(trx, ctx.user.id, id)) {
-      const columns = searchColumns({ ...row, emails: JSON.parse(row.emails) as string[], organization: patch.name });
+      const columns = searchColumns({
+        ...row,
+        emails: JSON.parse(row.emails) as string[],
+        organization: patch.name,
+      });
       await updateContactRow(trx, ctx.user.id, row.id, columns, row.updated_at);
     }
   });
@@ -84,7 +98,11 @@ async function setArchived(ctx: ServiceContext, id: string, archived: boolean): 
 export const archiveOrganization = (ctx: ServiceContext, id: string) => setArchived(ctx, id, true);
 export const restoreOrganization = (ctx: ServiceContext, id: string) => setArchived(ctx, id, false);
 
-export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<Organization>> {
+export async function listOrganizations(
+  ctx: ServiceContext,
+  raw: OrganizationListQuery,
+): Promise<Page<Organization>> {
+  const query = parseInput(OrganizationListQuery, raw);
   return listOrganizationRows(ctx.db.kysely, ctx.user.id, {
     q: query.q ? searchTerms(query.q) : undefined,
     archived: query.archived ?? "false",

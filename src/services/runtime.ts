@@ -20,7 +20,10 @@ export async function openRuntime(
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
     await migrateToLatest(db);
-    const user = await ensureLocalUser(db.kysely, { now: clock.now().toISOString(), timeZone: config.timeZone });
+    const user = await ensureLocalUser(db.kysely, {
+      now: clock.now().toISOString(),
+      timeZone: config.timeZone,
+    });
     return {
       db,
       clock,

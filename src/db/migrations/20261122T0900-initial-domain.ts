@@ -67,13 +67,37 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("created_at", ts, (c) => c.notNull())
         .addColumn("updated_at", ts, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("contacts_owner_sort").on("contacts").columns(["owner_id", "sort_name", "id"]).execute();
-      await db.schema.createIndex("contacts_owner_created").on("contacts").columns(["owner_id", "created_at", "id"]).execute();
-      await db.schema.createIndex("contacts_owner_updated").on("contacts").columns(["owner_id", "updated_at", "id"]).execute();
+      await db.schema
+        .createIndex("contacts_owner_sort")
+        .on("contacts")
+        .columns(["owner_id", "sort_name", "id"])
+        .execute();
+      await db.schema
+        .createIndex("contacts_owner_created")
+        .on("contacts")
+        .columns(["owner_id", "created_at", "id"])
+        .execute();
+      await db.schema
+        .createIndex("contacts_owner_updated")
+        .on("contacts")
+        .columns(["owner_id", "updated_at", "id"])
+        .execute();
       await db.schema.createIndex("contacts_organization").on("contacts").column("organization_id").execute();
-      await db.schema.createIndex("contacts_introduced_by").on("contacts").column("introduced_by_id").execute();
-      await db.schema.createIndex("contacts_owner_linkedin").on("contacts").columns(["owner_id", "linkedin_url"]).execute();
-      await db.schema.createIndex("contacts_owner_next_touch").on("contacts").columns(["owner_id", "next_touch_at"]).execute();
+      await db.schema
+        .createIndex("contacts_introduced_by")
+        .on("contacts")
+        .column("introduced_by_id")
+        .execute();
+      await db.schema
+        .createIndex("contacts_owner_linkedin")
+        .on("contacts")
+        .columns(["owner_id", "linkedin_url"])
+        .execute();
+      await db.schema
+        .createIndex("contacts_owner_next_touch")
+        .on("contacts")
+        .columns(["owner_id", "next_touch_at"])
+        .execute();
 
       await db.schema
         .createTable("tags")
@@ -92,7 +116,11 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("tag_id", "text", (c) => c.notNull().references("tags.id").onDelete("cascade"))
         .addPrimaryKeyConstraint("contact_tags_pk", ["contact_id", "tag_id"])
         .execute();
-      await db.schema.createIndex("contact_tags_tag").on("contact_tags").columns(["tag_id", "contact_id"]).execute();
+      await db.schema
+        .createIndex("contact_tags_tag")
+        .on("contact_tags")
+        .columns(["tag_id", "contact_id"])
+        .execute();
 
       await db.schema
         .createTable("goals")
@@ -131,32 +159,52 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("created_at", ts, (c) => c.notNull())
         .addColumn("updated_at", ts, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("conversations_owner_stage").on("conversations").columns(["owner_id", "stage"]).execute();
-      await db.schema.createIndex("conversations_owner_scheduled").on("conversations").columns(["owner_id", "scheduled_at"]).execute();
+      await db.schema
+        .createIndex("conversations_owner_stage")
+        .on("conversations")
+        .columns(["owner_id", "stage"])
+        .execute();
+      await db.schema
+        .createIndex("conversations_owner_scheduled")
+        .on("conversations")
+        .columns(["owner_id", "scheduled_at"])
+        .execute();
       await db.schema.createIndex("conversations_contact").on("conversations").column("contact_id").execute();
 
       await db.schema
         .createTable("conversation_goals")
         .addColumn("owner_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-        .addColumn("conversation_id", "text", (c) => c.notNull().references("conversations.id").onDelete("cascade"))
+        .addColumn("conversation_id", "text", (c) =>
+          c.notNull().references("conversations.id").onDelete("cascade"),
+        )
         .addColumn("goal_id", "text", (c) => c.notNull().references("goals.id").onDelete("cascade"))
         .addColumn("fit_rating", "integer")
         .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
         .addPrimaryKeyConstraint("conversation_goals_pk", ["conversation_id", "goal_id"])
         .execute();
-      await db.schema.createIndex("conversation_goals_goal").on("conversation_goals").column("goal_id").execute();
+      await db.schema
+        .createIndex("conversation_goals_goal")
+        .on("conversation_goals")
+        .column("goal_id")
+        .execute();
 
       await db.schema
         .createTable("stage_events")
         .addColumn("id", "text", (c) => c.primaryKey())
         .addColumn("owner_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-        .addColumn("conversation_id", "text", (c) => c.notNull().references("conversations.id").onDelete("cascade"))
+        .addColumn("conversation_id", "text", (c) =>
+          c.notNull().references("conversations.id").onDelete("cascade"),
+        )
         .addColumn("from_stage", "text")
         .addColumn("to_stage", "text", (c) => c.notNull())
         .addColumn("at", ts, (c) => c.notNull())
         .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
         .execute();
-      await db.schema.createIndex("stage_events_conversation").on("stage_events").columns(["conversation_id", "at"]).execute();
+      await db.schema
+        .createIndex("stage_events_conversation")
+        .on("stage_events")
+        .columns(["conversation_id", "at"])
+        .execute();
 
       await db.schema
         .createTable("templates")
@@ -198,8 +246,16 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("created_at", ts, (c) => c.notNull())
         .addColumn("updated_at", ts, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("messages_contact").on("messages").columns(["contact_id", "sent_at"]).execute();
-      await db.schema.createIndex("messages_outbox").on("messages").columns(["status", "scheduled_at"]).execute();
+      await db.schema
+        .createIndex("messages_contact")
+        .on("messages")
+        .columns(["contact_id", "sent_at"])
+        .execute();
+      await db.schema
+        .createIndex("messages_outbox")
+        .on("messages")
+        .columns(["status", "scheduled_at"])
+        .execute();
 
       await db.schema
         .createTable("interactions")
@@ -215,7 +271,11 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("origin", "text", (c) => c.notNull().defaultTo("app"))
         .addColumn("created_at", ts, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("interactions_contact").on("interactions").columns(["contact_id", "occurred_at"]).execute();
+      await db.schema
+        .createIndex("interactions_contact")
+        .on("interactions")
+        .columns(["contact_id", "occurred_at"])
+        .execute();
 
       await db.schema
         .createTable("tasks")
@@ -233,7 +293,11 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("created_at", ts, (c) => c.notNull())
         .addColumn("updated_at", ts, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("tasks_owner_due").on("tasks").columns(["owner_id", "done_at", "due_at"]).execute();
+      await db.schema
+        .createIndex("tasks_owner_due")
+        .on("tasks")
+        .columns(["owner_id", "done_at", "due_at"])
+        .execute();
 
       await db.schema
         .createTable("questions")
@@ -284,7 +348,6 @@ export function initialDomain(dialect: Dialect) {
         .addColumn("revoked_at", ts)
         .addColumn("created_at", ts, (c) => c.notNull())
         .execute();
-
     },
   };
 }

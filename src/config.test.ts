@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("configuration from the environment", () => {
+  it("defaults to 127.0.0.1:4545 and a data folder under the home directory", () => {
+    const config = loadConfig({ HOME: "/home/ada" });
+    expect(config).toMatchObject({
+      port: 4545,
+      host: "127.0.0.1",
+      dataDir: "/home/ada/.local/share/coffeechat",
+      sqliteFile: "/home/ada/.local/share/coffeechat/coffeechat.sqlite",
+      databaseUrl: undefined,
+    });
+  });
+  it("follows XDG_DATA_HOME, and COFFEECHAT_DATA_DIR above it", () => {
+    expect(loadConfig({ HOME: "/h", XDG_DATA_HOME: "/xdg" }).dataDir).toBe("/xdg/coffeechat");
+    expect(loadConfig({ HOME: "/h", XDG_DATA_HOME: "/xdg", COFFEECHAT_DATA_DIR: "/data/cc" }).dataDir).toBe(
+      "/data/cc",
+    );
+  });
+  it("switches to PostgreSQL with a postgres:// DATABASE_URL", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/cc" }).databaseUrl).toBe(
+      "postgres://u:p@db:5432/cc",
+    );
+  });
+  it("reports every bad variable at once", () => {
+    let message = "";
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", HOST: "127.0.0.1" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/DATABASE_URL/);
+  });
+  it("refuses to listen beyond this machine without sign-in", () => {
+    expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/HOST: local mode listens on 127.0.0.1 only/);
+    expect(loadConfig({ HOST: "localhost" }).host).toBe("localhost");
+  });
+});
