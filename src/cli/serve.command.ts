@@ -1,6 +1,5 @@
 import { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { startServer } from "../server/serve.js";
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -11,6 +10,7 @@ export function serveCommand(): Command {
       const config = loadConfig(
         options.port === undefined ? process.env : { ...process.env, PORT: options.port },
       );
+      const { startServer } = await import("../server/serve.js");
       const server = await startServer(config);
       const where = server.runtime.db.dialect === "sqlite" ? server.runtime.db.location : "PostgreSQL";
       if (options.json) {
