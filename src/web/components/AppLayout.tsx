@@ -1,0 +1,63 @@
+import { AppShell, Burger, Group, Kbd, NavLink, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconBuilding, IconUsers } from "@tabler/icons-react";
+import { useEffect } from "react";
+import { Link, Outlet, useLocation } from "react-router";
+import { Brand } from "./Brand.js";
+
+const NAV = [
+  { to: "/contacts", label: "Contacts", icon: IconUsers },
+  { to: "/organizations", label: "Organisations", icon: IconBuilding },
+];
+
+/** The frame of every page: the brand on top, navigation on the left, the page in the middle. */
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname) close();
+  }, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding={0}
+      styles={{ main: { background: "var(--mantine-color-gray-0)" } }}
+    >
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppShell.Header px="lg">
+        <Group h="100%" gap="sm">
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+          <Brand />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <Stack gap={4} style={{ flex: 1 }}>
+          {NAV.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.7} />}
+              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              aria-current={pathname === item.to ? "page" : undefined}
+              variant="light"
+              fw={500}
+              style={{ borderRadius: "var(--mantine-radius-md)" }}
+            />
+          ))}
+        </Stack>
+        <Text size="xs" c="dimmed" px="sm" pb="xs">
+          Press <Kbd size="xs">/</Kbd> to search contacts
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: "none" }}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,14 @@
+// Query keys in one place, so mutations invalidate exactly what they change.
+import type { ContactListParams } from "../api/contacts.js";
+import type { OrganizationListParams } from "../api/organizations.js";
+
+export const queryKeys = {
+  contacts: ["contacts"] as const,
+  contactList: (params: ContactListParams) => ["contacts", "list", params] as const,
+  contactCount: ["contacts", "count"] as const,
+  contact: (id: string) => ["contacts", "detail", id] as const,
+  organizations: ["organizations"] as const,
+  organizationList: (params: OrganizationListParams) => ["organizations", "list", params] as const,
+  organization: (id: string) => ["organizations", "detail", id] as const,
+  tags: ["tags"] as const,
+};
