@@ -26,7 +26,7 @@ describe.each(dialects)("migrations [%s]", (dialect) => {
   });
 
   it("creates the whole domain model once and is a no-op the second time", async () => {
-    database = await createTestDatabase(dialect);
+    database = await createTestDatabase(dialect, { empty: true });
     db = database.open();
     expect(await migrateToLatest(db)).toEqual(Object.keys(migrations(dialect)));
     expect(await migrateToLatest(db)).toEqual([]);
@@ -54,7 +54,7 @@ describe.each(dialects)("migrations [%s]", (dialect) => {
   });
 
   it("refuses a database changed by another version and leaves it as it was", async () => {
-    database = await createTestDatabase(dialect);
+    database = await createTestDatabase(dialect, { empty: true });
     db = database.open();
     await migrateToLatest(db);
     await sql`insert into kysely_migration (name, timestamp) values ('29990101T0000-from-the-future', '2999-01-01')`.execute(

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type Db, openPostgres, openSqlite } from "../../src/db/connect.js";
+import { migrateToLatest } from "../../src/db/migrator.js";
 import type { Dialect } from "../../src/db/schema.js";
 import type { Clock, ServiceContext } from "../../src/services/context.js";
 import { openRuntime, type Runtime } from "../../src/services/runtime.js";
@@ -22,7 +23,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/** A new database of the dialect; PostgreSQL ones come migrated unless `empty` is asked for. */
+export async function createTestDatabase(
+  dialect: Dialect,
+  options: { empty?: boolean } = {},
+): Promise<TestDatabase> {
   if (dialect === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-test-"));
     const sqliteFile = path.join(dir, "test.sqlite");
@@ -35,23 +40,49 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   }
   if (!postgresUrl) throw new Error("COFFEECHAT_TEST_DATABASE_URL is not set");
   const name = `coffeechat_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
+  const template = options.empty ? "template0" : await migratedTemplate(postgresUrl);
+  await adminQuery(postgresUrl, `create database ${name} template ${template}`);
+  const url = databaseUrl(postgresUrl, name);
   return {
     sqliteFile: "",
     databaseUrl: url.toString(),
     open: () => openPostgres(url.toString()),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
+    drop: () => adminQuery(postgresUrl, `drop database if exists ${name} with (force)`),
   };
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let template: Promise<string> | undefined;
+
+/** One migrated database per test process; each test's database is a quick copy of it. */
+function migratedTemplate(serverUrl: string): Promise<string> {
+  template ??= (async () => {
+    const name = `coffeechat_template_${process.pid}_${Date.now()}`;
+    await adminQuery(serverUrl, `create database ${name}`);
+    const db = openPostgres(databaseUrl(serverUrl, name));
+    try {
+      await migrateToLatest(db);
+    } finally {
+      await db.close();
+    }
+    return name;
+  })();
+  return template;
 }
 
 /** A clock the test moves by hand. */
