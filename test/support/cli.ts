@@ -13,7 +13,8 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], env: Record<string, string | undefined>): CliResult {
-  if (!existsSync(built)) throw new Error("coffeechat is not built: run `npm run build` before the end-to-end tests");
+  if (!existsSync(built))
+    throw new Error("coffeechat is not built: run `npm run build` before the end-to-end tests");
   const { PORT: _port, HOST: _host, DATABASE_URL: _url, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...inherited, ...env },
