@@ -1,4 +1,4 @@
-import { Button, Notification, Portal, Stack } from "@mantine/core";
+import { Button, Group, Notification, Portal, Stack } from "@mantine/core";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { type Toast, ToastContext, type ToastInput } from "../lib/toast-context.js";
@@ -64,20 +64,22 @@ function ToastItem({ toast, onClose }: { toast: Toast; onClose: () => void }) {
       onFocus={() => setPaused(true)}
       onBlur={() => setPaused(false)}
     >
-      {toast.message}
-      {toast.action && (
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          ml="xs"
-          onClick={() => {
-            toast.action?.onClick();
-            onClose();
-          }}
-        >
-          {toast.action.label}
-        </Button>
-      )}
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <span>{toast.message}</span>
+        {toast.action && (
+          <Button
+            variant="light"
+            size="compact-sm"
+            style={{ flexShrink: 0 }}
+            onClick={() => {
+              toast.action?.onClick();
+              onClose();
+            }}
+          >
+            {toast.action.label}
+          </Button>
+        )}
+      </Group>
     </Notification>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import {
   IconArrowRight,
   IconClockHour3,
@@ -46,7 +46,7 @@ export function Welcome() {
           </Title>
         </Stack>
 
-        <Stack gap="sm" maw={680}>
+        <Stack gap="sm" maw={700}>
           <Title order={2} fz="lg">
             What is an informational interview?
           </Title>
@@ -56,40 +56,45 @@ export function Welcome() {
             tell someone standing where you stand now. It is not a job interview. Nobody is hiring and you are
             not asking for a job; you are asking for their view.
           </Text>
+          <Text c="gray.8" lh={1.65}>
+            You do the asking and the legwork, they lend you their experience. One conversation at a time,
+            this grows into a network of people who know you and whom you can help in return. coffeechat
+            remembers who they are, how you met and what they care about, so you can pick up the thread months
+            later.
+          </Text>
         </Stack>
 
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          {STEPS.map((step) => (
-            <Paper key={step.title} withBorder p="lg" radius="lg">
-              <Group gap="sm" mb={8} wrap="nowrap">
-                <ThemeIcon variant="light" size={32} radius="md" aria-hidden>
-                  <step.icon size={18} stroke={1.8} />
-                </ThemeIcon>
-                <Text fw={600}>{step.title}</Text>
-              </Group>
-              <Text size="sm" c="dimmed" lh={1.55}>
-                {step.text}
-              </Text>
-            </Paper>
-          ))}
-        </SimpleGrid>
+        <Group gap="md">
+          <Button component={Link} to="/contacts/new" size="md" rightSection={<IconArrowRight size={18} />}>
+            Add your first contact
+          </Button>
+          <Text size="sm" c="dimmed">
+            Only a first name is needed; the rest can wait.
+          </Text>
+        </Group>
 
-        <Text c="gray.8" lh={1.65} maw={680}>
-          One conversation at a time, this grows into a network of people who know you and whom you can help
-          in return. coffeechat remembers who they are, how you met and what they care about, so you can pick
-          up the thread months later.
-        </Text>
-
-        <Box>
-          <Group gap="md">
-            <Button component={Link} to="/contacts/new" size="md" rightSection={<IconArrowRight size={18} />}>
-              Add your first contact
-            </Button>
-            <Text size="sm" c="dimmed">
-              Only a first name is needed; the rest can wait.
-            </Text>
-          </Group>
-        </Box>
+        <Stack gap="sm" mt="md">
+          <Title order={2} fz="lg">
+            Four habits of a good coffee chat
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {STEPS.map((step) => (
+              <Paper key={step.title} withBorder p="lg" radius="lg">
+                <Group gap="sm" mb={8} wrap="nowrap">
+                  <ThemeIcon variant="light" size={32} radius="md" aria-hidden>
+                    <step.icon size={18} stroke={1.8} />
+                  </ThemeIcon>
+                  <Title order={3} fz="md" fw={600}>
+                    {step.title}
+                  </Title>
+                </Group>
+                <Text size="sm" c="dimmed" lh={1.55}>
+                  {step.text}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        </Stack>
       </Stack>
     </Page>
   );

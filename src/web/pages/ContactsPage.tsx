@@ -66,7 +66,7 @@ export function ContactsPage() {
               {countLabel(total, "contact")}
               {hasFilters ? " match" : ""}
             </Text>
-          ) : (
+          ) : query.isError ? null : (
             <Skeleton height={14} width={100} mt={6} radius="xl" />
           )
         }

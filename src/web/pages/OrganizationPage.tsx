@@ -11,7 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
-import { IconArchive, IconArchiveOff, IconBuilding, IconExternalLink, IconPencil } from "@tabler/icons-react";
+import { IconArchive, IconBuilding, IconExternalLink, IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { isNotFound } from "../api/http.js";
@@ -127,14 +127,16 @@ export function OrganizationPage() {
         </Group>
         {!editing && (
           <Group gap="sm">
-            <Button
-              variant="default"
-              leftSection={data.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-              onClick={() => toggleArchived(!data.archived)}
-              loading={setArchived.isPending}
-            >
-              {data.archived ? "Restore" : "Archive"}
-            </Button>
+            {!data.archived && (
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} />}
+                onClick={() => toggleArchived(true)}
+                loading={setArchived.isPending}
+              >
+                Archive
+              </Button>
+            )}
             <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               Edit
             </Button>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
-import { IconArchive } from "@tabler/icons-react";
+import { IconArchive, IconArchiveOff } from "@tabler/icons-react";
 import { formatDate } from "../../lib/format.js";
 
 /** Says loudly that a record is archived, with the way back. */
@@ -22,7 +22,13 @@ export function ArchivedBanner({
           {archivedAt ? ` since ${formatDate(archivedAt)}` : ""}. It is hidden from lists and reminders until
           you restore it.
         </Text>
-        <Button size="xs" color="yellow.8" onClick={onRestore} loading={restoring}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconArchiveOff size={14} />}
+          onClick={onRestore}
+          loading={restoring}
+        >
           Restore
         </Button>
       </Group>

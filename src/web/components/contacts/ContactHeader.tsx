@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
-import { IconArchive, IconArchiveOff, IconMapPin, IconPencil } from "@tabler/icons-react";
+import { IconArchive, IconMapPin, IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Contact } from "../../../core/contact.js";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
@@ -21,7 +21,7 @@ export function ContactHeader({
   return (
     <Group justify="space-between" align="flex-start" gap="lg" mb="xl" wrap="wrap">
       <Group gap="lg" wrap="nowrap" align="center" style={{ minWidth: 0, flex: 1 }}>
-        <ContactAvatar name={contact.fullName} size={72} />
+        <ContactAvatar contact={contact} size={72} />
         <Stack gap={6} style={{ minWidth: 0 }}>
           <Title order={1} fz={28} style={{ letterSpacing: "-0.02em", overflowWrap: "anywhere" }}>
             {contact.fullName}
@@ -67,14 +67,16 @@ export function ContactHeader({
         </Stack>
       </Group>
       <Group gap="sm">
-        <Button
-          variant="default"
-          leftSection={contact.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-          onClick={onToggleArchived}
-          loading={archiving}
-        >
-          {contact.archived ? "Restore" : "Archive"}
-        </Button>
+        {!contact.archived && (
+          <Button
+            variant="default"
+            leftSection={<IconArchive size={16} />}
+            onClick={onToggleArchived}
+            loading={archiving}
+          >
+            Archive
+          </Button>
+        )}
         <Tooltip label="Shortcut: E" withArrow openDelay={400}>
           <Button leftSection={<IconPencil size={16} />} onClick={onEdit}>
             Edit

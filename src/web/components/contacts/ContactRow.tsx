@@ -34,7 +34,7 @@ export function ContactRow({
         data-index={index}
         style={{ height: CONTACT_ROW_HEIGHT }}
       >
-        <ContactAvatar name={contact.fullName} />
+        <ContactAvatar contact={contact} />
         <Box style={{ flex: 1, minWidth: 0 }}>
           <Group gap={8} wrap="nowrap">
             <Highlight highlight={highlight} fw={600} truncate="end" component="span" color="coffee.2">
