@@ -78,13 +78,7 @@ export function ContactsPage() {
           </Tooltip>
         }
       />
-      <Box
-        pos="sticky"
-        top={60}
-        py="sm"
-        mb="sm"
-        style={{ zIndex: 5, background: "var(--mantine-color-gray-0)" }}
-      >
+      <Box py="sm" mb="sm" className="sticky-toolbar">
         <ContactFilterBar
           search={search}
           onSearchChange={onSearchChange}

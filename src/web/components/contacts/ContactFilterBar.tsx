@@ -82,7 +82,7 @@ export function ContactFilterBar({
           searchable
           clearable
           nothingFoundMessage="No such tag"
-          w={150}
+          w={{ base: "calc(50% - 6px)", sm: 150 }}
         />
         <Select
           aria-label="Filter by source"
@@ -91,7 +91,7 @@ export function ContactFilterBar({
           value={filters.source || null}
           onChange={(source) => setFilters({ source: source ?? "" })}
           clearable
-          w={170}
+          w={{ base: "calc(50% - 6px)", sm: 170 }}
           comboboxProps={{ width: 260, position: "bottom-start" }}
         />
         <OrganizationSelect
@@ -99,7 +99,7 @@ export function ContactFilterBar({
           placeholder="All organisations"
           value={filters.organizationId}
           onChange={(organizationId) => setFilters({ organizationId })}
-          w={190}
+          w={{ base: "calc(50% - 6px)", sm: 190 }}
         />
         <SegmentedControl
           aria-label="Which contacts"
@@ -117,7 +117,7 @@ export function ContactFilterBar({
           value={filters.sort}
           onChange={(sort) => setFilters({ sort: (sort as ContactSort | null) ?? "name" })}
           allowDeselect={false}
-          w={180}
+          w={{ base: "calc(50% - 6px)", sm: 180 }}
           ml="auto"
           comboboxProps={{ width: 220, position: "bottom-end" }}
         />
