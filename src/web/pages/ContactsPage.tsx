@@ -42,6 +42,11 @@ export function ContactsPage() {
   ]);
 
   const params = toListParams(filters);
+  // New filters, new list: start at its top rather than somewhere in the old one.
+  const listKey = JSON.stringify(params);
+  useEffect(() => {
+    if (listKey && window.scrollY > 0) window.scrollTo({ top: 0 });
+  }, [listKey]);
   const query = useContactsInfinite(params);
   const everyone = useContactCount();
   const contacts = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
