@@ -2,7 +2,9 @@
 import { spawn } from "node:child_process";
 
 const children = [
-  spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "watch", "src/cli/main.ts", "serve"], { stdio: "inherit" }),
+  spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "watch", "src/cli/main.ts", "serve"], {
+    stdio: "inherit",
+  }),
   spawn(process.execPath, ["node_modules/vite/bin/vite.js", "--host", "127.0.0.1"], { stdio: "inherit" }),
 ];
 const stop = () => {
