@@ -31,10 +31,24 @@ export function openSqlite(file: string): Db {
 
 export function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  let closing = false;
+  // An idle connection can be cut by the server (restart, failover, admin command). Without a
+  // listener that would crash the process; the pool replaces the connection on next use.
+  pool.on("error", (error) => {
+    if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = "";
-  return { kysely, dialect: "postgres", location: safe.toString(), close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: "postgres",
+    location: safe.toString(),
+    close: () => {
+      closing = true;
+      return kysely.destroy();
+    },
+  };
 }
 
 export function openDatabase(options: { databaseUrl?: string | undefined; sqliteFile: string }): Db {
