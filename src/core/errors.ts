@@ -28,3 +28,13 @@ export class ConflictError extends DomainError {
     super("conflict", message, field);
   }
 }
+
+/** A stage move the pipeline does not allow; `allowed` lists where the conversation may go. */
+export class StageNotAllowedError extends DomainError {
+  constructor(
+    message: string,
+    readonly allowed: readonly string[],
+  ) {
+    super("stage_not_allowed", message, "stage");
+  }
+}

@@ -264,6 +264,13 @@ export interface FeedTokensTable {
   created_at: Timestamp;
 }
 
+export interface SnoozesTable {
+  owner_id: string;
+  item_key: string;
+  until: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -282,6 +289,7 @@ export interface Database {
   insights: InsightsTable;
   exchanges: ExchangesTable;
   feed_tokens: FeedTokensTable;
+  snoozes: SnoozesTable;
 }
 
 export type Dialect = "sqlite" | "postgres";

@@ -2,10 +2,13 @@
 import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ServiceContext } from "../services/context.js";
+import { agendaRoutes } from "./agenda.routes.js";
 import { contactRoutes } from "./contacts.routes.js";
+import { conversationRoutes } from "./conversations.routes.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody, handleError } from "./errors.js";
 import { healthRoutes } from "./health.routes.js";
+import { messageRoutes } from "./messages.routes.js";
 import { organizationRoutes } from "./organizations.routes.js";
 import { serveWebApp } from "./static.js";
 
@@ -21,7 +24,10 @@ function apiRoutes(version: string) {
   return newRouter()
     .route("/", healthRoutes(version))
     .route("/", contactRoutes)
-    .route("/", organizationRoutes);
+    .route("/", organizationRoutes)
+    .route("/", conversationRoutes)
+    .route("/", messageRoutes)
+    .route("/", agendaRoutes);
 }
 
 export function createApp(options: AppOptions) {

@@ -10,12 +10,9 @@ import {
   updateContact,
 } from "../services/contacts.service.js";
 import { newRouter } from "./env.js";
-import { ContactSchema, errorResponses, IdParam, jsonContent, pageOf } from "./schemas.js";
+import { ContactSchema, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "./schemas.js";
 
 const tags = ["Contacts"];
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const TagListSchema = z
   .object({ items: z.array(z.object({ name: z.string(), contactCount: z.number().int() })) })
@@ -42,7 +39,7 @@ export const contactRoutes = newRouter()
       path: "/contacts",
       tags,
       summary: "Add a contact",
-      request: body(ContactCreateInput),
+      request: jsonBody(ContactCreateInput),
       responses: { 201: jsonContent(ContactSchema, "The new contact"), 400: errorResponses[400] },
     }),
     async (c) => c.json(await createContact(c.var.ctx, c.req.valid("json")), 201),
@@ -64,7 +61,7 @@ export const contactRoutes = newRouter()
       path: "/contacts/{id}",
       tags,
       summary: "Change a contact; null clears a field, tags replace the set",
-      request: { params: IdParam, ...body(ContactUpdateInput) },
+      request: { params: IdParam, ...jsonBody(ContactUpdateInput) },
       responses: { 200: jsonContent(ContactSchema, "The changed contact"), ...errorResponses },
     }),
     async (c) => c.json(await updateContact(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),

@@ -2,13 +2,14 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { DomainError } from "../core/errors.js";
+import { DomainError, StageNotAllowedError } from "../core/errors.js";
 import { validationErrorFromZod } from "../services/errors.js";
 
 const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   validation_failed: 400,
   not_found: 404,
   conflict: 409,
+  stage_not_allowed: 409,
 };
 
 export function errorBody(code: string, message: string, field?: string) {
@@ -16,6 +17,12 @@ export function errorBody(code: string, message: string, field?: string) {
 }
 
 export function handleError(error: Error, c: Context): Response {
+  if (error instanceof StageNotAllowedError) {
+    return c.json(
+      { error: { ...errorBody(error.code, error.message, error.field).error, allowed: error.allowed } },
+      409,
+    );
+  }
   if (error instanceof DomainError) {
     return c.json(errorBody(error.code, error.message, error.field), STATUS_BY_CODE[error.code] ?? 400);
   }

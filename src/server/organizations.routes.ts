@@ -1,4 +1,4 @@
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import {
   OrganizationCreateInput,
   OrganizationListQuery,
@@ -13,12 +13,17 @@ import {
   updateOrganization,
 } from "../services/organizations.service.js";
 import { newRouter } from "./env.js";
-import { ErrorSchema, errorResponses, IdParam, jsonContent, OrganizationSchema, pageOf } from "./schemas.js";
+import {
+  ErrorSchema,
+  errorResponses,
+  IdParam,
+  jsonBody,
+  jsonContent,
+  OrganizationSchema,
+  pageOf,
+} from "./schemas.js";
 
 const tags = ["Organizations"];
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 const conflict = { 409: jsonContent(ErrorSchema, "Another organisation has this name") };
 
 export const organizationRoutes = newRouter()
@@ -42,7 +47,7 @@ export const organizationRoutes = newRouter()
       path: "/organizations",
       tags,
       summary: "Add an organisation",
-      request: body(OrganizationCreateInput),
+      request: jsonBody(OrganizationCreateInput),
       responses: {
         201: jsonContent(OrganizationSchema, "The new organisation"),
         400: errorResponses[400],
@@ -68,7 +73,7 @@ export const organizationRoutes = newRouter()
       path: "/organizations/{id}",
       tags,
       summary: "Change an organisation",
-      request: { params: IdParam, ...body(OrganizationUpdateInput) },
+      request: { params: IdParam, ...jsonBody(OrganizationUpdateInput) },
       responses: {
         200: jsonContent(OrganizationSchema, "The changed organisation"),
         ...errorResponses,

@@ -90,3 +90,8 @@ export const errorResponses = {
   400: jsonContent(ErrorSchema, "The input is not valid; `field` names the problem"),
   404: jsonContent(ErrorSchema, "No such record"),
 };
+
+/** A required JSON request body of this schema. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});

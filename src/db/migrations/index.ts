@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import type { Dialect } from "../schema.js";
 import { initialDomain } from "./20261122T0900-initial-domain.js";
+import { agendaSnoozes } from "./20261122T1500-agenda-snoozes.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -9,5 +10,6 @@ import { initialDomain } from "./20261122T0900-initial-domain.js";
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "20261122T0900-initial-domain": initialDomain(dialect),
+    "20261122T1500-agenda-snoozes": agendaSnoozes(dialect),
   };
 }

@@ -1,0 +1,283 @@
+// Today's work, from the state of every conversation, contact and task: what is due, overdue first.
+import { DateTime } from "luxon";
+import type { Calendar } from "./business-days.js";
+import { conversationEnd } from "./conversation.js";
+import { DEFAULT_FOLLOW_UP, type FollowUpRules, followUpStep } from "./follow-up.js";
+import type { HabitProgress } from "./habit.js";
+import type { Stage } from "./stages.js";
+import { thankYouDueAt } from "./thank-you.js";
+
+export const AGENDA_KINDS = ["meeting", "prep", "thank-you", "follow-up", "stay-in-touch", "task"] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+export interface AgendaItem {
+  /** Stable key of the item, e.g. "thank-you:<conversation id>", used to snooze it. */
+  key: string;
+  kind: AgendaKind;
+  title: string;
+  detail: string;
+  dueAt: string;
+  overdue: boolean;
+  conversationId: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  taskId: string | null;
+  /** For follow-ups: check, nudge or let-go. */
+  step: string | null;
+}
+
+export interface AgendaSection {
+  id: "overdue" | "today" | "upcoming";
+  title: string;
+  items: AgendaItem[];
+}
+
+export interface Suggestion {
+  contactId: string;
+  contactName: string;
+  reason: string;
+}
+
+export interface Agenda {
+  date: string;
+  timeZone: string;
+  sections: AgendaSection[];
+  habit: HabitProgress;
+  suggestion: Suggestion | null;
+}
+
+export interface AgendaConversation {
+  id: string;
+  contactId: string;
+  contactName: string;
+  contactZone: string | null;
+  organization: string | null;
+  stage: Stage;
+  scheduledAt: string | null;
+  durationMinutes: number | null;
+  prep: string;
+  thankYouSentAt: string | null;
+  /** When it moved to done, if it did. */
+  doneAt: string | null;
+  /** When the request was sent: the request message, else the move to asked. */
+  requestSentAt: string | null;
+  nudgesSentAt: readonly string[];
+  /** Latest reply or interaction after the request. */
+  lastHeardAt: string | null;
+}
+
+export interface AgendaContact {
+  id: string;
+  fullName: string;
+  /** When the next touch is due (see stay-in-touch.ts). */
+  dueAt: string;
+  lastTouchAt: string | null;
+}
+
+export interface AgendaTask {
+  id: string;
+  title: string;
+  notes: string;
+  dueAt: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  conversationId: string | null;
+}
+
+export interface AgendaInput {
+  now: Date;
+  userZone: string;
+  holidays: readonly string[];
+  followUp?: FollowUpRules;
+  conversations: readonly AgendaConversation[];
+  contactsDue: readonly AgendaContact[];
+  tasks: readonly AgendaTask[];
+  /** Item keys hidden until a moment. */
+  snoozedUntil: ReadonlyMap<string, string>;
+  habit: HabitProgress;
+  suggestion: Suggestion | null;
+  /** How far ahead "upcoming" looks, in days. */
+  horizonDays?: number;
+}
+
+type Draft = Omit<AgendaItem, "overdue">;
+
+function item(fields: Partial<Draft> & Pick<Draft, "key" | "kind" | "title" | "dueAt">): Draft {
+  return {
+    detail: "",
+    conversationId: null,
+    contactId: null,
+    contactName: null,
+    taskId: null,
+    step: null,
+    ...fields,
+  };
+}
+
+function timeText(at: string, zone: string): string {
+  return DateTime.fromISO(at, { zone }).toFormat("ccc d LLL, HH:mm");
+}
+
+function conversationItems(c: AgendaConversation, input: AgendaInput): Draft[] {
+  const who = { conversationId: c.id, contactId: c.contactId, contactName: c.contactName };
+  const drafts: Draft[] = [];
+  if (c.stage === "scheduled" && c.scheduledAt) {
+    drafts.push(
+      item({
+        ...who,
+        key: `meeting:${c.id}`,
+        kind: "meeting",
+        title: `Conversation with ${c.contactName}`,
+        detail: `${timeText(c.scheduledAt, input.userZone)}, ${c.durationMinutes ?? 30} minutes. Be a little early, keep to the time, and end by asking whom else to talk to.`,
+        dueAt: c.scheduledAt,
+      }),
+    );
+    if (c.prep.trim() === "") {
+      const prepBy = DateTime.fromISO(c.scheduledAt, { zone: input.userZone })
+        .minus({ days: 1 })
+        .endOf("day");
+      drafts.push(
+        item({
+          ...who,
+          key: `prep:${c.id}`,
+          kind: "prep",
+          title: `Prepare for ${c.contactName}`,
+          detail:
+            "Read up on them and their organisation, note what you want to learn, and order your questions.",
+          dueAt: prepBy.toUTC().toISO() ?? c.scheduledAt,
+        }),
+      );
+    }
+  }
+  if (c.stage === "done" && !c.thankYouSentAt) {
+    const due = thankYouDueAt({
+      scheduledAt: c.scheduledAt,
+      durationMinutes: c.durationMinutes,
+      doneAt: c.doneAt ?? input.now.toISOString(),
+      userZone: input.userZone,
+    });
+    drafts.push(
+      item({
+        ...who,
+        key: `thank-you:${c.id}`,
+        kind: "thank-you",
+        title: `Thank ${c.contactName}`,
+        detail: "Within a day: mention one thing you learned, and send anything you promised.",
+        dueAt: due.toISOString(),
+      }),
+    );
+  }
+  if (c.stage === "asked" && c.requestSentAt) {
+    const calendar: Calendar = { zone: c.contactZone ?? input.userZone, holidays: input.holidays };
+    const step = followUpStep({
+      requestSentAt: new Date(c.requestSentAt),
+      nudgesSentAt: c.nudgesSentAt.map((at) => new Date(at)),
+      lastHeardAt: c.lastHeardAt ? new Date(c.lastHeardAt) : null,
+      now: input.now,
+      calendar,
+      rules: input.followUp ?? DEFAULT_FOLLOW_UP,
+    });
+    if (step.step === "check" || step.step === "nudge" || step.step === "let-go") {
+      const texts = {
+        check: [
+          `Any reply from ${c.contactName}?`,
+          "Look for an answer to your request; if there is none, a nudge will be due in a few days.",
+        ],
+        nudge: [
+          `Nudge ${c.contactName}`,
+          step.nudgesSent === 0
+            ? "No reply yet. A short, friendly follow-up is fine: people are busy, it is not personal."
+            : "Still no reply. One last short note, then let it go.",
+        ],
+        "let-go": [
+          `Let go of ${c.contactName}`,
+          `No reply after ${step.nudgesSent} follow-ups. Mark it as no response${c.organization ? ` and ask someone else at ${c.organization}` : " and ask someone else"}.`,
+        ],
+      }[step.step];
+      drafts.push(
+        item({
+          ...who,
+          key: `follow-up:${c.id}:${step.step}:${step.nudgesSent}`,
+          kind: "follow-up",
+          step: step.step,
+          title: texts[0] ?? "",
+          detail: texts[1] ?? "",
+          dueAt: step.dueAt.toISOString(),
+        }),
+      );
+    }
+  }
+  return drafts;
+}
+
+/** Builds today's agenda; every item is due by the end of today, or is coming up within the horizon. */
+export function buildAgenda(input: AgendaInput): Agenda {
+  const now = DateTime.fromJSDate(input.now, { zone: input.userZone });
+  const endOfToday = now.endOf("day");
+  const horizon = now.plus({ days: input.horizonDays ?? 7 }).endOf("day");
+  const drafts: Draft[] = input.conversations.flatMap((c) => conversationItems(c, input));
+  for (const contact of input.contactsDue) {
+    drafts.push(
+      item({
+        key: `stay-in-touch:${contact.id}`,
+        kind: "stay-in-touch",
+        contactId: contact.id,
+        contactName: contact.fullName,
+        title: `Get back in touch with ${contact.fullName}`,
+        detail: "Share news, report how their advice helped, or offer something useful to them.",
+        dueAt: contact.dueAt,
+      }),
+    );
+  }
+  for (const task of input.tasks) {
+    drafts.push(
+      item({
+        key: `task:${task.id}`,
+        kind: "task",
+        taskId: task.id,
+        contactId: task.contactId,
+        contactName: task.contactName,
+        conversationId: task.conversationId,
+        title: task.title,
+        detail: task.notes,
+        dueAt: task.dueAt ?? now.toUTC().toISO() ?? input.now.toISOString(),
+      }),
+    );
+  }
+  const visible = drafts.filter((d) => {
+    const until = input.snoozedUntil.get(d.key);
+    return !until || new Date(until) <= input.now;
+  });
+  const overdue: AgendaItem[] = [];
+  const today: AgendaItem[] = [];
+  const upcoming: AgendaItem[] = [];
+  for (const draft of visible) {
+    const due = DateTime.fromISO(draft.dueAt, { zone: input.userZone });
+    // Meetings are overdue only once they are over; everything else once its moment has passed.
+    const isOverdue = draft.kind === "meeting" ? due.plus({ hours: 1 }) < now : due < now;
+    const entry = { ...draft, overdue: isOverdue };
+    if (isOverdue) overdue.push(entry);
+    else if (due <= endOfToday || draft.kind === "thank-you") today.push(entry);
+    else if (due <= horizon) upcoming.push(entry);
+  }
+  const byDue = (a: AgendaItem, b: AgendaItem) =>
+    a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key);
+  return {
+    date: now.toISODate() ?? "",
+    timeZone: input.userZone,
+    sections: [
+      { id: "overdue" as const, title: "Overdue", items: overdue.sort(byDue) },
+      { id: "today" as const, title: "Today", items: today.sort(byDue) },
+      { id: "upcoming" as const, title: "Coming up", items: upcoming.sort(byDue) },
+    ],
+    habit: input.habit,
+    suggestion: input.suggestion,
+  };
+}
+
+export function conversationEndsBefore(
+  c: { scheduledAt: string | null; durationMinutes: number | null },
+  at: Date,
+) {
+  return c.scheduledAt !== null && conversationEnd(c.scheduledAt, c.durationMinutes) <= at;
+}

@@ -1,0 +1,225 @@
+// The reads behind today's agenda: everything that can make work due, for one user.
+import type { Kysely } from "kysely";
+import type { AgendaConversation, AgendaTask } from "../core/agenda.js";
+import { fullName } from "../core/contact.js";
+import type { RelationshipStrength } from "../core/contact-fields.js";
+import type { Stage } from "../core/stages.js";
+import type { Database } from "./schema.js";
+
+const AGENDA_STAGES: Stage[] = ["scheduled", "done", "asked"];
+
+function latest(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return new Date(a) > new Date(b) ? a : b;
+}
+
+export async function agendaConversations(
+  db: Kysely<Database>,
+  ownerId: string,
+): Promise<AgendaConversation[]> {
+  const rows = await db
+    .selectFrom("conversations as v")
+    .innerJoin("contacts as c", "c.id", "v.contact_id")
+    .leftJoin("organizations as o", "o.id", "c.organization_id")
+    .select([
+      "v.id",
+      "v.contact_id",
+      "v.stage",
+      "v.scheduled_at",
+      "v.duration_minutes",
+      "v.prep",
+      "v.thank_you_sent_at",
+      "c.first_name",
+      "c.last_name",
+      "c.time_zone",
+      "o.name as organization",
+    ])
+    .where("v.owner_id", "=", ownerId)
+    .where("v.archived_at", "is", null)
+    .where("c.archived_at", "is", null)
+    .where("v.stage", "in", AGENDA_STAGES)
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const events = await db
+    .selectFrom("stage_events")
+    .select(["conversation_id", "to_stage", (eb) => eb.fn.max("at").as("at")])
+    .where("owner_id", "=", ownerId)
+    .where("conversation_id", "in", ids)
+    .where("to_stage", "in", ["done", "asked"])
+    .groupBy(["conversation_id", "to_stage"])
+    .execute();
+  const eventAt = new Map(events.map((e) => [`${e.conversation_id}:${e.to_stage}`, String(e.at)]));
+  const askedIds = rows.filter((r) => r.stage === "asked").map((r) => r.id);
+  const messages =
+    askedIds.length === 0
+      ? []
+      : await db
+          .selectFrom("messages")
+          .select(["conversation_id", "purpose", "direction", "sent_at", "replied_at"])
+          .where("owner_id", "=", ownerId)
+          .where("conversation_id", "in", askedIds)
+          .where("status", "=", "sent")
+          .execute();
+  const askedContacts = [...new Set(rows.filter((r) => r.stage === "asked").map((r) => r.contact_id))];
+  const heard =
+    askedContacts.length === 0
+      ? []
+      : await db
+          .selectFrom("interactions")
+          .select(["contact_id", (eb) => eb.fn.max("occurred_at").as("at")])
+          .where("owner_id", "=", ownerId)
+          .where("contact_id", "in", askedContacts)
+          .where("direction", "!=", "outbound")
+          .groupBy("contact_id")
+          .execute();
+  const heardAt = new Map(heard.map((h) => [h.contact_id, String(h.at)]));
+  return rows.map((row) => {
+    const own = messages.filter(
+      (m) => m.conversation_id === row.id && m.direction === "outbound" && m.sent_at,
+    );
+    const request = own
+      .filter((m) => m.purpose === "request")
+      .map((m) => m.sent_at as string)
+      .sort()
+      .at(-1);
+    const requestSentAt = request ?? eventAt.get(`${row.id}:asked`) ?? null;
+    const nudges = own
+      .filter((m) => m.purpose === "follow-up" && requestSentAt && (m.sent_at as string) > requestSentAt)
+      .map((m) => m.sent_at as string);
+    const replied = messages
+      .filter((m) => m.conversation_id === row.id)
+      .reduce<string | null>(
+        (acc, m) => latest(acc, m.direction === "inbound" ? m.sent_at : m.replied_at),
+        null,
+      );
+    return {
+      id: row.id,
+      contactId: row.contact_id,
+      contactName: fullName(row.first_name, row.last_name),
+      contactZone: row.time_zone,
+      organization: row.organization,
+      stage: row.stage as Stage,
+      scheduledAt: row.scheduled_at,
+      durationMinutes: row.duration_minutes,
+      prep: row.prep,
+      thankYouSentAt: row.thank_you_sent_at,
+      doneAt: eventAt.get(`${row.id}:done`) ?? null,
+      requestSentAt,
+      nudgesSentAt: nudges,
+      lastHeardAt: latest(replied, heardAt.get(row.contact_id)),
+    };
+  });
+}
+
+export interface TouchCandidate {
+  id: string;
+  fullName: string;
+  strength: RelationshipStrength;
+  stayInTouchDays: number | null;
+  lastTouchAt: string | null;
+  nextTouchAt: string | null;
+}
+
+/** Contacts we have been in touch with (or set a reminder for) and are not in an open conversation with. */
+export async function touchCandidates(db: Kysely<Database>, ownerId: string): Promise<TouchCandidate[]> {
+  const rows = await db
+    .selectFrom("contacts as c")
+    .select([
+      "c.id",
+      "c.first_name",
+      "c.last_name",
+      "c.relationship_strength",
+      "c.stay_in_touch_days",
+      "c.last_touch_at",
+      "c.next_touch_at",
+    ])
+    .where("c.owner_id", "=", ownerId)
+    .where("c.archived_at", "is", null)
+    .where((eb) => eb.or([eb("c.next_touch_at", "is not", null), eb("c.last_touch_at", "is not", null)]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("conversations as v")
+            .select("v.id")
+            .whereRef("v.contact_id", "=", "c.id")
+            .where("v.archived_at", "is", null)
+            .where("v.stage", "in", ["to-ask", "asked", "scheduled", "done"]),
+        ),
+      ),
+    )
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fullName: fullName(r.first_name, r.last_name),
+    strength: r.relationship_strength as RelationshipStrength,
+    stayInTouchDays: r.stay_in_touch_days,
+    lastTouchAt: r.last_touch_at,
+    nextTouchAt: r.next_touch_at,
+  }));
+}
+
+export async function openTasks(db: Kysely<Database>, ownerId: string, until: string): Promise<AgendaTask[]> {
+  const rows = await db
+    .selectFrom("tasks as t")
+    .leftJoin("contacts as c", "c.id", "t.contact_id")
+    .select([
+      "t.id",
+      "t.title",
+      "t.notes",
+      "t.due_at",
+      "t.contact_id",
+      "t.conversation_id",
+      "c.first_name",
+      "c.last_name",
+    ])
+    .where("t.owner_id", "=", ownerId)
+    .where("t.done_at", "is", null)
+    .where((eb) => eb.or([eb("t.due_at", "is", null), eb("t.due_at", "<=", until)]))
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    notes: r.notes,
+    dueAt: r.due_at,
+    contactId: r.contact_id,
+    contactName: r.first_name === null ? null : fullName(r.first_name, r.last_name ?? ""),
+    conversationId: r.conversation_id,
+  }));
+}
+
+export async function activeSnoozes(
+  db: Kysely<Database>,
+  ownerId: string,
+  now: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("snoozes")
+    .select(["item_key", "until"])
+    .where("owner_id", "=", ownerId)
+    .where("until", ">", now)
+    .execute();
+  return new Map(rows.map((r) => [r.item_key, r.until]));
+}
+
+export async function snooze(db: Kysely<Database>, ownerId: string, key: string, until: string, now: string) {
+  await db
+    .insertInto("snoozes")
+    .values({ owner_id: ownerId, item_key: key, until, created_at: now })
+    .onConflict((oc) => oc.columns(["owner_id", "item_key"]).doUpdateSet({ until, created_at: now }))
+    .execute();
+}
+
+/** When conversations were marked done, since a moment: the weekly habit counts them. */
+export async function heldSince(db: Kysely<Database>, ownerId: string, since: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("stage_events")
+    .select("at")
+    .where("owner_id", "=", ownerId)
+    .where("to_stage", "=", "done")
+    .where("at", ">=", since)
+    .execute();
+  return rows.map((r) => r.at);
+}

@@ -1,0 +1,98 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  InteractionCreateInput,
+  InteractionListQuery,
+  MessageCreateInput,
+  MessageListQuery,
+  MessageUpdateInput,
+} from "../services/messages.input.js";
+import {
+  createInteraction,
+  createMessage,
+  getMessage,
+  listInteractionsOf,
+  listMessages,
+  updateMessage,
+} from "../services/messages.service.js";
+import { newRouter } from "./env.js";
+import { InteractionSchema, MessageSchema } from "./practice.schemas.js";
+import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
+
+const tags = ["Messages"];
+
+export const messageRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/messages",
+      tags,
+      summary: "Messages, newest first, for a contact or a conversation",
+      request: { query: MessageListQuery },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(MessageSchema) }), "The messages"),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => c.json({ items: await listMessages(c.var.ctx, c.req.valid("query")) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/messages",
+      tags,
+      summary: "Log a message (also one sent outside the app, with its sentAt in the past)",
+      description:
+        "A sent request moves its conversation to asked and starts the follow-up routine; a sent thank-you moves a done conversation to thanked.",
+      request: jsonBody(MessageCreateInput),
+      responses: { 201: jsonContent(MessageSchema, "The message"), 400: errorResponses[400] },
+    }),
+    async (c) => c.json(await createMessage(c.var.ctx, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/messages/{id}",
+      tags,
+      summary: "One message",
+      request: { params: IdParam },
+      responses: { 200: jsonContent(MessageSchema, "The message"), 404: errorResponses[404] },
+    }),
+    async (c) => c.json(await getMessage(c.var.ctx, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/messages/{id}",
+      tags,
+      summary: "Record a reply (repliedAt), mark a draft sent, or edit it",
+      request: { params: IdParam, ...jsonBody(MessageUpdateInput) },
+      responses: { 200: jsonContent(MessageSchema, "The message"), ...errorResponses },
+    }),
+    async (c) => c.json(await updateMessage(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/interactions",
+      tags: ["Interactions"],
+      summary: "Dated touches with people, newest first",
+      request: { query: InteractionListQuery },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(InteractionSchema) }), "The interactions"),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => c.json({ items: await listInteractionsOf(c.var.ctx, c.req.valid("query")) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/interactions",
+      tags: ["Interactions"],
+      summary:
+        "Log a touch (a call, a chat at an event, a note they sent): resets stay-in-touch, stops follow-ups",
+      request: jsonBody(InteractionCreateInput),
+      responses: { 201: jsonContent(InteractionSchema, "The interaction"), 400: errorResponses[400] },
+    }),
+    async (c) => c.json(await createInteraction(c.var.ctx, c.req.valid("json")), 201),
+  );

@@ -1,0 +1,72 @@
+import { z } from "@hono/zod-openapi";
+import {
+  CHANNELS,
+  DIRECTIONS,
+  INTERACTION_DIRECTIONS,
+  INTERACTION_KINDS,
+  PURPOSES,
+} from "../core/message.js";
+
+const isoTime = (what: string) =>
+  z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time.` });
+
+export const MessageCreateInput = z
+  .object({
+    contactId: z.uuid({
+      error: (issue) =>
+        issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
+    }),
+    conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
+    channel: z.enum(CHANNELS, { error: `channel is one of ${CHANNELS.join(", ")}.` }).optional(),
+    purpose: z.enum(PURPOSES, { error: `purpose is one of ${PURPOSES.join(", ")}.` }).optional(),
+    direction: z.enum(DIRECTIONS, { error: "direction is outbound or inbound." }).optional(),
+    subject: z.string().max(500, "subject is longer than 500 characters.").optional(),
+    body: z.string().max(50_000, "body is longer than 50,000 characters.").optional(),
+    status: z.enum(["draft", "sent"], { error: "status is draft or sent." }).optional(),
+    sentAt: isoTime("sentAt").optional(),
+    repliedAt: isoTime("repliedAt").nullable().optional(),
+  })
+  .openapi("MessageCreate");
+export type MessageCreateInput = z.infer<typeof MessageCreateInput>;
+
+export const MessageUpdateInput = z
+  .object({
+    subject: z.string().max(500).optional(),
+    body: z.string().max(50_000).optional(),
+    status: z.enum(["draft", "sent"], { error: "status is draft or sent." }).optional(),
+    sentAt: isoTime("sentAt").optional(),
+    repliedAt: isoTime("repliedAt").nullable().optional(),
+  })
+  .openapi("MessageUpdate");
+export type MessageUpdateInput = z.infer<typeof MessageUpdateInput>;
+
+export const MessageListQuery = z.object({
+  contactId: z.uuid("contactId must be a contact id.").optional(),
+  conversationId: z.uuid("conversationId must be a conversation id.").optional(),
+  limit: z.coerce.number().int().min(1).max(500, "limit is at most 500.").optional(),
+});
+export type MessageListQuery = z.infer<typeof MessageListQuery>;
+
+export const InteractionCreateInput = z
+  .object({
+    contactId: z.uuid({
+      error: (issue) =>
+        issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
+    }),
+    conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
+    kind: z.enum(INTERACTION_KINDS, { error: `kind is one of ${INTERACTION_KINDS.join(", ")}.` }).optional(),
+    direction: z
+      .enum(INTERACTION_DIRECTIONS, { error: "direction is outbound, inbound or mutual." })
+      .optional(),
+    occurredAt: isoTime("occurredAt").optional(),
+    summary: z.string().max(5000).optional(),
+  })
+  .openapi("InteractionCreate");
+export type InteractionCreateInput = z.infer<typeof InteractionCreateInput>;
+
+export const InteractionListQuery = z.object({
+  contactId: z.uuid("contactId must be a contact id.").optional(),
+  conversationId: z.uuid("conversationId must be a conversation id.").optional(),
+  limit: z.coerce.number().int().min(1).max(500, "limit is at most 500.").optional(),
+});
+export type InteractionListQuery = z.infer<typeof InteractionListQuery>;

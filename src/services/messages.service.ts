@@ -1,0 +1,267 @@
+// Messages logged or written in the app, and the touches they make: a sent request moves its
+// conversation to asked and starts the follow-up routine; a reply stops it.
+import type { Kysely } from "kysely";
+import type { Conversation } from "../core/conversation.js";
+import { NotFoundError, ValidationError } from "../core/errors.js";
+import type { Interaction, Message, Purpose } from "../core/message.js";
+import { canMove, type Stage } from "../core/stages.js";
+import { contactExists } from "../db/contacts.repository.js";
+import { findConversation } from "../db/conversations.repository.js";
+import { listInteractions, recordTouch } from "../db/interactions.repository.js";
+import {
+  findMessage,
+  insertMessage,
+  listMessages as listMessageRows,
+  updateMessageRow,
+} from "../db/messages.repository.js";
+import type { Database } from "../db/schema.js";
+import { nowIso, type ServiceContext } from "./context.js";
+import { applyStage } from "./conversations.service.js";
+import { parseInput } from "./errors.js";
+import {
+  InteractionCreateInput,
+  InteractionListQuery,
+  MessageCreateInput,
+  MessageListQuery,
+  MessageUpdateInput,
+} from "./messages.input.js";
+
+/** Which open conversation a message without one belongs to, by its purpose. */
+const OPEN_STAGES: Partial<Record<Purpose, Stage[]>> = {
+  request: ["idea", "to-ask", "asked", "no-response"],
+  "follow-up": ["asked"],
+  "thank-you": ["done", "declined"],
+};
+
+async function conversationFor(
+  ctx: ServiceContext,
+  contactId: string,
+  conversationId: string | null | undefined,
+  purpose: Purpose,
+): Promise<Conversation | null> {
+  if (conversationId) {
+    const conversation = await findConversation(ctx.db.kysely, ctx.user.id, conversationId);
+    if (!conversation)
+      throw new ValidationError(
+        `conversationId: no conversation with id ${conversationId}.`,
+        "conversationId",
+      );
+    if (conversation.contactId !== contactId) {
+      throw new ValidationError("conversationId: that conversation is with someone else.", "conversationId");
+    }
+    return conversation;
+  }
+  const stages = OPEN_STAGES[purpose];
+  if (!stages) return null;
+  const row = await ctx.db.kysely
+    .selectFrom("conversations")
+    .select("id")
+    .where("owner_id", "=", ctx.user.id)
+    .where("contact_id", "=", contactId)
+    .where("archived_at", "is", null)
+    .where("stage", "in", stages)
+    .orderBy("updated_at", "desc")
+    .executeTakeFirst();
+  return row ? ((await findConversation(ctx.db.kysely, ctx.user.id, row.id)) ?? null) : null;
+}
+
+function notInFuture(ctx: ServiceContext, at: string, field: string): string {
+  if (new Date(at).getTime() > ctx.clock.now().getTime() + 60_000) {
+    throw new ValidationError(
+      `${field}: this time is in the future; only messages already sent can be logged.`,
+      field,
+    );
+  }
+  return new Date(at).toISOString();
+}
+
+/** The effects of a message going out or coming in, in the transaction that records it. */
+async function applySent(
+  ctx: ServiceContext,
+  trx: Kysely<Database>,
+  message: { id: string; contactId: string; purpose: Purpose; direction: string; sentAt: string },
+  conversation: Conversation | null,
+): Promise<void> {
+  const now = nowIso(ctx);
+  await recordTouch(
+    trx,
+    ctx.user.id,
+    {
+      contactId: message.contactId,
+      conversationId: conversation?.id ?? null,
+      messageId: message.id,
+      kind: "message",
+      direction: message.direction === "inbound" ? "inbound" : "outbound",
+      occurredAt: message.sentAt,
+      summary: `${message.direction === "inbound" ? "Message from them" : "Message sent"}: ${message.purpose}`,
+    },
+    now,
+  );
+  if (!conversation || message.direction !== "outbound") return;
+  const next: Stage | null =
+    message.purpose === "request" && conversation.stage !== "asked"
+      ? "asked"
+      : message.purpose === "thank-you" && conversation.stage === "done"
+        ? "thanked"
+        : null;
+  if (next && canMove(conversation.stage, next))
+    await applyStage(ctx, trx, conversation, next, message.sentAt);
+}
+
+async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: Message, repliedAt: string) {
+  await recordTouch(
+    trx,
+    ctx.user.id,
+    {
+      contactId: message.contactId,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      kind: "message",
+      direction: "inbound",
+      occurredAt: repliedAt,
+      summary: "They replied",
+    },
+    nowIso(ctx),
+  );
+}
+
+export async function getMessage(ctx: ServiceContext, id: string): Promise<Message> {
+  const message = await findMessage(ctx.db.kysely, ctx.user.id, id);
+  if (!message) throw new NotFoundError("message", id);
+  return message;
+}
+
+export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput): Promise<Message> {
+  const input = parseInput(MessageCreateInput, raw);
+  if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
+    throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
+  }
+  const purpose = input.purpose ?? "other";
+  const direction = input.direction ?? "outbound";
+  const status = input.status ?? "sent";
+  const conversation = await conversationFor(ctx, input.contactId, input.conversationId, purpose);
+  const now = nowIso(ctx);
+  const sentAt = status === "sent" ? notInFuture(ctx, input.sentAt ?? now, "sentAt") : null;
+  const repliedAt = input.repliedAt ? notInFuture(ctx, input.repliedAt, "repliedAt") : null;
+  if (repliedAt && sentAt && repliedAt < sentAt) {
+    throw new ValidationError("repliedAt: the reply cannot come before the message was sent.", "repliedAt");
+  }
+  const id = await ctx.db.kysely.transaction().execute(async (trx) => {
+    const id = await insertMessage(
+      trx,
+      ctx.user.id,
+      {
+        contact_id: input.contactId,
+        conversation_id: conversation?.id ?? null,
+        channel: input.channel ?? "email",
+        direction,
+        purpose,
+        subject: input.subject ?? "",
+        body: input.body ?? "",
+        template_id: null,
+        status,
+        scheduled_at: null,
+        sent_at: sentAt,
+        replied_at: repliedAt,
+        attempts: 0,
+        last_error: null,
+        claimed_at: null,
+        claimed_by: null,
+      },
+      now,
+    );
+    if (sentAt)
+      await applySent(ctx, trx, { id, contactId: input.contactId, purpose, direction, sentAt }, conversation);
+    if (repliedAt) {
+      const message = await findMessage(trx, ctx.user.id, id);
+      if (message) await recordReply(ctx, trx, message, repliedAt);
+    }
+    return id;
+  });
+  return getMessage(ctx, id);
+}
+
+export async function updateMessage(
+  ctx: ServiceContext,
+  id: string,
+  raw: MessageUpdateInput,
+): Promise<Message> {
+  const input = parseInput(MessageUpdateInput, raw);
+  const current = await getMessage(ctx, id);
+  const now = nowIso(ctx);
+  const becomesSent = input.status === "sent" && current.status === "draft";
+  const sentAt = becomesSent ? notInFuture(ctx, input.sentAt ?? now, "sentAt") : current.sentAt;
+  const repliedAt =
+    input.repliedAt === undefined
+      ? undefined
+      : input.repliedAt === null
+        ? null
+        : notInFuture(ctx, input.repliedAt, "repliedAt");
+  if (repliedAt && sentAt && repliedAt < sentAt) {
+    throw new ValidationError("repliedAt: the reply cannot come before the message was sent.", "repliedAt");
+  }
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updateMessageRow(
+      trx,
+      ctx.user.id,
+      id,
+      {
+        ...(input.subject !== undefined ? { subject: input.subject } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        ...(becomesSent ? { status: "sent", sent_at: sentAt } : {}),
+        ...(repliedAt !== undefined ? { replied_at: repliedAt } : {}),
+      },
+      now,
+    );
+    if (becomesSent && sentAt) {
+      const conversation = current.conversationId
+        ? ((await findConversation(trx, ctx.user.id, current.conversationId)) ?? null)
+        : null;
+      await applySent(ctx, trx, { ...current, sentAt }, conversation);
+    }
+    if (repliedAt && !current.repliedAt) await recordReply(ctx, trx, current, repliedAt);
+  });
+  return getMessage(ctx, id);
+}
+
+export async function listMessages(ctx: ServiceContext, raw: MessageListQuery): Promise<Message[]> {
+  const query = parseInput(MessageListQuery, raw);
+  return listMessageRows(ctx.db.kysely, ctx.user.id, { ...query, limit: query.limit ?? 100 });
+}
+
+export async function createInteraction(
+  ctx: ServiceContext,
+  raw: InteractionCreateInput,
+): Promise<Interaction> {
+  const input = parseInput(InteractionCreateInput, raw);
+  if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
+    throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
+  }
+  if (input.conversationId) await conversationFor(ctx, input.contactId, input.conversationId, "other");
+  const now = nowIso(ctx);
+  const occurredAt = notInFuture(ctx, input.occurredAt ?? now, "occurredAt");
+  return ctx.db.kysely.transaction().execute((trx) =>
+    recordTouch(
+      trx,
+      ctx.user.id,
+      {
+        contactId: input.contactId,
+        conversationId: input.conversationId ?? null,
+        messageId: null,
+        kind: input.kind ?? "other",
+        direction: input.direction ?? "mutual",
+        occurredAt,
+        summary: input.summary ?? "",
+      },
+      now,
+    ),
+  );
+}
+
+export async function listInteractionsOf(
+  ctx: ServiceContext,
+  raw: InteractionListQuery,
+): Promise<Interaction[]> {
+  const query = parseInput(InteractionListQuery, raw);
+  return listInteractions(ctx.db.kysely, ctx.user.id, { ...query, limit: query.limit ?? 100 });
+}
