@@ -5,7 +5,9 @@ import { DomainError } from "../core/errors.js";
 import { MigrationError } from "../db/migrator.js";
 import { version } from "../paths.js";
 import { contactsCommand } from "./contacts.command.js";
+import { conversationsCommand } from "./conversations.command.js";
 import { serveCommand } from "./serve.command.js";
+import { todayCommand } from "./today.command.js";
 
 function program(): Command {
   const root = new Command("coffeechat")
@@ -13,7 +15,9 @@ function program(): Command {
     .version(version)
     .showHelpAfterError("(add --help for usage)")
     .addCommand(serveCommand())
-    .addCommand(contactsCommand());
+    .addCommand(todayCommand())
+    .addCommand(contactsCommand())
+    .addCommand(conversationsCommand());
   const exitOnUsage = (command: Command) => {
     command.exitOverride();
     for (const sub of command.commands) exitOnUsage(sub);

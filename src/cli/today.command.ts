@@ -1,0 +1,63 @@
+import { Command } from "commander";
+import { DateTime } from "luxon";
+import type { Agenda, AgendaItem } from "../core/agenda.js";
+import { getAgenda } from "../services/agenda.service.js";
+import { printJson, stdout } from "./output.js";
+import { withContext } from "./session.js";
+
+const MARKS: Record<AgendaItem["kind"], string> = {
+  meeting: "◷",
+  prep: "✎",
+  "thank-you": "♥",
+  "follow-up": "↻",
+  "stay-in-touch": "☕",
+  task: "☐",
+};
+
+function when(item: AgendaItem, zone: string, today: string): string {
+  const due = DateTime.fromISO(item.dueAt, { zone });
+  const day = due.toISODate() === today ? "today" : due.toFormat("ccc d LLL");
+  return item.kind === "meeting" ? `${day} ${due.toFormat("HH:mm")}` : `due ${day}`;
+}
+
+export function renderAgenda(agenda: Agenda): string {
+  const lines = [`Today, ${DateTime.fromISO(agenda.date).toFormat("cccc d LLLL")} (${agenda.timeZone})`, ""];
+  for (const section of agenda.sections) {
+    if (section.items.length === 0 && section.id !== "today") continue;
+    lines.push(section.title);
+    if (section.items.length === 0) lines.push("  Nothing due today.");
+    for (const item of section.items) {
+      lines.push(`  ${MARKS[item.kind]} ${item.title}  (${when(item, agenda.timeZone, agenda.date)})`);
+      if (item.detail) lines.push(`    ${item.detail}`);
+      const ref = item.conversationId
+        ? `conversation ${item.conversationId}`
+        : item.contactId
+          ? `contact ${item.contactId}`
+          : item.taskId
+            ? `task ${item.taskId}`
+            : "";
+      if (ref) lines.push(`    ${ref}`);
+    }
+    lines.push("");
+  }
+  const { habit } = agenda;
+  const streak = habit.streakWeeks > 0 ? ` · ${habit.streakWeeks}-week streak` : "";
+  lines.push(
+    `This week: ${habit.thisWeek} of ${habit.perWeek} conversation${habit.perWeek === 1 ? "" : "s"}${streak}`,
+  );
+  if (agenda.suggestion)
+    lines.push(`Next to ask: ${agenda.suggestion.contactName}. ${agenda.suggestion.reason}`);
+  return lines.join("\n");
+}
+
+export function todayCommand(): Command {
+  return new Command("today")
+    .description("what to do today: thank-yous, follow-ups, meetings, preparation, people to get back to")
+    .option("--json", "print the agenda as JSON (as GET /api/agenda)")
+    .action(async (options: { json?: boolean }) => {
+      const agenda = await withContext((ctx) => getAgenda(ctx));
+      const out = stdout(Boolean(options.json));
+      if (out.json) printJson(out, agenda);
+      else out.write(renderAgenda(agenda));
+    });
+}
