@@ -104,8 +104,11 @@ async function applySent(
       : message.purpose === "thank-you" && conversation.stage === "done"
         ? "thanked"
         : null;
-  if (next && canMove(conversation.stage, next))
-    await applyStage(ctx, trx, conversation, next, message.sentAt);
+  if (!next || !canMove(conversation.stage, next)) return;
+  // A message logged late (sent before the conversation was recorded) moves it as of then at the
+  // earliest, so that the history reads in order; the follow-up routine counts from the message.
+  const at = message.sentAt > conversation.stageChangedAt ? message.sentAt : conversation.stageChangedAt;
+  await applyStage(ctx, trx, conversation, next, at);
 }
 
 async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: Message, repliedAt: string) {
