@@ -152,10 +152,17 @@ export async function insertStageEvent(
   ownerId: string,
   event: { conversationId: string; from: Stage | null; to: Stage; at: string; note: string },
 ): Promise<void> {
+  const last = await db
+    .selectFrom("stage_events")
+    .select((eb) => eb.fn.max("seq").as("seq"))
+    .where("owner_id", "=", ownerId)
+    .where("conversation_id", "=", event.conversationId)
+    .executeTakeFirst();
   await db
     .insertInto("stage_events")
     .values({
       id: newId(),
+      seq: Number(last?.seq ?? 0) + 1,
       owner_id: ownerId,
       conversation_id: event.conversationId,
       from_stage: event.from,
@@ -176,8 +183,7 @@ export async function stageHistory(
     .select(["from_stage", "to_stage", "at", "note"])
     .where("owner_id", "=", ownerId)
     .where("conversation_id", "=", conversationId)
-    .orderBy("at")
-    .orderBy("id")
+    .orderBy("seq")
     .execute();
   return rows.map((r) => ({
     from: r.from_stage as Stage | null,

@@ -142,6 +142,8 @@ export interface StageEventsTable {
   to_stage: string;
   at: Timestamp;
   note: string;
+  /** Order of the move within its conversation: 1, 2, 3… */
+  seq: number;
 }
 
 export interface MessagesTable {

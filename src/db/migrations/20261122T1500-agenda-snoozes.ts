@@ -1,4 +1,5 @@
 // Snoozed agenda items: an item's key (e.g. "thank-you:<conversation id>") hidden until a moment.
+// Stage events get a sequence number, so that moves made in the same instant keep their order.
 import type { Kysely } from "kysely";
 import type { Dialect } from "../schema.js";
 import { columnTypes } from "./column-types.js";
@@ -15,6 +16,10 @@ export function agendaSnoozes(dialect: Dialect) {
         .addColumn("until", ts, (c) => c.notNull())
         .addColumn("created_at", ts, (c) => c.notNull())
         .addPrimaryKeyConstraint("snoozes_pk", ["owner_id", "item_key"])
+        .execute();
+      await db.schema
+        .alterTable("stage_events")
+        .addColumn("seq", "integer", (c) => c.notNull().defaultTo(0))
         .execute();
       await db.schema
         .createIndex("stage_events_owner_to")
