@@ -52,6 +52,8 @@ export interface AgendaConversation {
   contactName: string;
   contactZone: string | null;
   organization: string | null;
+  /** Someone else at the same organisation I have not asked yet, to suggest when letting go. */
+  alternative?: { contactId: string; contactName: string } | null;
   stage: Stage;
   scheduledAt: string | null;
   durationMinutes: number | null;
@@ -191,7 +193,13 @@ function conversationItems(c: AgendaConversation, input: AgendaInput): Draft[] {
         ],
         "let-go": [
           `Let go of ${c.contactName}`,
-          `No reply after ${step.nudgesSent} follow-ups. Mark it as no response${c.organization ? ` and ask someone else at ${c.organization}` : " and ask someone else"}.`,
+          `No reply after ${step.nudgesSent} follow-ups; it is not personal. Mark it as no response and ${
+            c.alternative
+              ? `ask ${c.alternative.contactName}${c.organization ? `, also at ${c.organization}` : ""}`
+              : c.organization
+                ? `ask someone else at ${c.organization}`
+                : "ask someone else"
+          }.`,
         ],
       }[step.step];
       drafts.push(

@@ -34,6 +34,7 @@ export async function agendaConversations(
       "c.last_name",
       "c.time_zone",
       "o.name as organization",
+      "c.organization_id",
     ])
     .where("v.owner_id", "=", ownerId)
     .where("v.archived_at", "is", null)
@@ -75,6 +76,11 @@ export async function agendaConversations(
           .groupBy("contact_id")
           .execute();
   const heardAt = new Map(heard.map((h) => [h.contact_id, String(h.at)]));
+  const alternatives = await alternativesAt(
+    db,
+    ownerId,
+    rows.filter((r) => r.stage === "asked" && r.organization_id).map((r) => r.organization_id as string),
+  );
   return rows.map((row) => {
     const own = messages.filter(
       (m) => m.conversation_id === row.id && m.direction === "outbound" && m.sent_at,
@@ -100,6 +106,8 @@ export async function agendaConversations(
       contactName: fullName(row.first_name, row.last_name),
       contactZone: row.time_zone,
       organization: row.organization,
+      alternative:
+        alternatives.get(row.organization_id ?? "")?.find((a) => a.contactId !== row.contact_id) ?? null,
       stage: row.stage as Stage,
       scheduledAt: row.scheduled_at,
       durationMinutes: row.duration_minutes,
@@ -111,6 +119,33 @@ export async function agendaConversations(
       lastHeardAt: latest(replied, heardAt.get(row.contact_id)),
     };
   });
+}
+
+/** People at these organisations with whom no conversation has started yet. */
+async function alternativesAt(db: Kysely<Database>, ownerId: string, organizationIds: string[]) {
+  const result = new Map<string, { contactId: string; contactName: string }[]>();
+  if (organizationIds.length === 0) return result;
+  const rows = await db
+    .selectFrom("contacts as c")
+    .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
+    .where("c.owner_id", "=", ownerId)
+    .where("c.archived_at", "is", null)
+    .where("c.organization_id", "in", [...new Set(organizationIds)])
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
+      ),
+    )
+    .orderBy("c.created_at")
+    .execute();
+  for (const row of rows) {
+    const key = row.organization_id ?? "";
+    result.set(key, [
+      ...(result.get(key) ?? []),
+      { contactId: row.id, contactName: fullName(row.first_name, row.last_name) },
+    ]);
+  }
+  return result;
 }
 
 export interface TouchCandidate {

@@ -10,13 +10,18 @@ const NOW = "2026-11-25T10:00:00.000Z"; // a Wednesday
 const daysAgo = (days: number) => new Date(new Date(NOW).getTime() - days * 86_400_000).toISOString();
 
 async function newContact(client: Client, body: Record<string, unknown> = {}) {
-  const response = await client.api.contacts.$post({ json: { firstName: "Nia", lastName: "Jones", ...body } });
+  const response = await client.api.contacts.$post({
+    json: { firstName: "Nia", lastName: "Jones", ...body },
+  });
   const contact = await response.json();
   if (!("id" in contact)) throw new Error("no contact");
   return contact;
 }
 
-async function newConversation(client: Client, json: Parameters<Client["api"]["conversations"]["$post"]>[0]["json"]) {
+async function newConversation(
+  client: Client,
+  json: Parameters<Client["api"]["conversations"]["$post"]>[0]["json"],
+) {
   const response = await client.api.conversations.$post({ json });
   expect(response.status).toBe(201);
   const conversation = await response.json();
@@ -76,17 +81,29 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
       error: { code: "stage_not_allowed", allowed: ["done", "declined", "cancelled"] },
     });
 
-    const done = await client.api.conversations[":id"].stage.$post({ param: { id: conversation.id }, json: { stage: "done" } });
+    const done = await client.api.conversations[":id"].stage.$post({
+      param: { id: conversation.id },
+      json: { stage: "done" },
+    });
     expect(done.status).toBe(200);
     const thankYou = (await agendaItems(client)).find((item) => item.kind === "thank-you");
-    expect(thankYou).toMatchObject({ conversationId: conversation.id, contactId: contact.id, section: "today" });
+    expect(thankYou).toMatchObject({
+      conversationId: conversation.id,
+      contactId: contact.id,
+      section: "today",
+    });
 
     const held = await (await client.api.contacts[":id"].$get({ param: { id: contact.id } })).json();
     expect(held).toMatchObject({ lastTouchAt: daysAgo(1), relationshipStrength: "acquaintance" });
 
-    await client.api.conversations[":id"].stage.$post({ param: { id: conversation.id }, json: { stage: "thanked" } });
+    await client.api.conversations[":id"].stage.$post({
+      param: { id: conversation.id },
+      json: { stage: "thanked" },
+    });
     expect((await agendaItems(client)).filter((item) => item.kind === "thank-you")).toEqual([]);
-    const detail = await (await client.api.conversations[":id"].$get({ param: { id: conversation.id } })).json();
+    const detail = await (
+      await client.api.conversations[":id"].$get({ param: { id: conversation.id } })
+    ).json();
     expect("history" in detail && detail.history.map((e) => e.to)).toEqual(["scheduled", "done", "thanked"]);
     expect(detail).toMatchObject({ thankYouSentAt: NOW, stage: "thanked" });
   });
@@ -109,12 +126,22 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     if (!("id" in message)) throw new Error("no message");
     expect(message).toMatchObject({ status: "sent", sentAt: daysAgo(15), repliedAt: null });
 
-    const moved = await (await client.api.conversations[":id"].$get({ param: { id: conversation.id } })).json();
+    const moved = await (
+      await client.api.conversations[":id"].$get({ param: { id: conversation.id } })
+    ).json();
     expect(moved).toMatchObject({ stage: "asked" });
     const followUp = (await agendaItems(client)).find((item) => item.kind === "follow-up");
-    expect(followUp).toMatchObject({ conversationId: conversation.id, step: "nudge", overdue: true, section: "overdue" });
+    expect(followUp).toMatchObject({
+      conversationId: conversation.id,
+      step: "nudge",
+      overdue: true,
+      section: "overdue",
+    });
 
-    const replied = await client.api.messages[":id"].$patch({ param: { id: message.id }, json: { repliedAt: daysAgo(2) } });
+    const replied = await client.api.messages[":id"].$patch({
+      param: { id: message.id },
+      json: { repliedAt: daysAgo(2) },
+    });
     expect(await replied.json()).toMatchObject({ repliedAt: daysAgo(2) });
     expect((await agendaItems(client)).filter((item) => item.kind === "follow-up")).toEqual([]);
   });
@@ -132,12 +159,22 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     const item = (await agendaItems(client)).find((i) => i.kind === "follow-up");
     expect(item).toMatchObject({ conversationId: conversation.id, step: "let-go" });
     expect(item?.detail).toMatch(/someone else at Acme/);
+    await newContact(client, { firstName: "Omar", lastName: "Ali", organization: "Acme" });
+    const named = (await agendaItems(client)).find((i) => i.kind === "follow-up");
+    expect(named?.detail).toMatch(/ask Omar Ali, also at Acme/);
   });
 
   it("snoozes an item until tomorrow morning", async () => {
     const contact = await newContact(client);
-    const conversation = await newConversation(client, { contactId: contact.id, stage: "scheduled", scheduledAt: daysAgo(1) });
-    await client.api.conversations[":id"].stage.$post({ param: { id: conversation.id }, json: { stage: "done" } });
+    const conversation = await newConversation(client, {
+      contactId: contact.id,
+      stage: "scheduled",
+      scheduledAt: daysAgo(1),
+    });
+    await client.api.conversations[":id"].stage.$post({
+      param: { id: conversation.id },
+      json: { stage: "done" },
+    });
     const key = `thank-you:${conversation.id}`;
     const snoozed = await client.api.agenda.snooze.$post({ json: { key } });
     expect(await snoozed.json()).toEqual({ key, until: "2026-11-26T07:00:00.000Z" }); // 08:00 in Berlin
@@ -148,10 +185,14 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
 
   it("reminds to stay in touch by relationship, and a logged touch resets it", async () => {
     const contact = await newContact(client, { relationshipStrength: "warm" });
-    await client.api.interactions.$post({ json: { contactId: contact.id, kind: "call", occurredAt: daysAgo(95) } });
+    await client.api.interactions.$post({
+      json: { contactId: contact.id, kind: "call", occurredAt: daysAgo(95) },
+    });
     const due = (await agendaItems(client)).find((i) => i.kind === "stay-in-touch");
     expect(due).toMatchObject({ contactId: contact.id, section: "overdue" });
-    await client.api.interactions.$post({ json: { contactId: contact.id, kind: "message", direction: "outbound" } });
+    await client.api.interactions.$post({
+      json: { contactId: contact.id, kind: "message", direction: "outbound" },
+    });
     expect((await agendaItems(client)).filter((i) => i.kind === "stay-in-touch")).toEqual([]);
   });
 
@@ -159,13 +200,23 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     const created = await client.api.tasks.$post({ json: { title: "Send Nia the paper I promised" } });
     const task = await created.json();
     if (!("id" in task)) throw new Error("no task");
-    expect((await agendaItems(client)).find((i) => i.kind === "task")).toMatchObject({ taskId: task.id, section: "today" });
+    expect((await agendaItems(client)).find((i) => i.kind === "task")).toMatchObject({
+      taskId: task.id,
+      section: "today",
+    });
     await client.api.tasks[":id"].$patch({ param: { id: task.id }, json: { done: true } });
     expect((await agendaItems(client)).filter((i) => i.kind === "task")).toEqual([]);
 
     const contact = await newContact(client);
-    const conversation = await newConversation(client, { contactId: contact.id, stage: "scheduled", scheduledAt: daysAgo(1) });
-    await client.api.conversations[":id"].stage.$post({ param: { id: conversation.id }, json: { stage: "done" } });
+    const conversation = await newConversation(client, {
+      contactId: contact.id,
+      stage: "scheduled",
+      scheduledAt: daysAgo(1),
+    });
+    await client.api.conversations[":id"].stage.$post({
+      param: { id: conversation.id },
+      json: { stage: "done" },
+    });
     const agenda = await (await client.api.agenda.$get()).json();
     expect(agenda.habit).toMatchObject({ perWeek: 1, thisWeek: 1, streakWeeks: 1 });
   });
@@ -183,7 +234,9 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     const contact = await newContact(client);
     const noContact = await client.api.conversations.$post({ json: {} as never });
     expect(await noContact.json()).toMatchObject({ error: { field: "contactId" } });
-    const badKind = await client.api.conversations.$post({ json: { contactId: contact.id, kind: "job" as never } });
+    const badKind = await client.api.conversations.$post({
+      json: { contactId: contact.id, kind: "job" as never },
+    });
     expect(await badKind.json()).toMatchObject({ error: { field: "kind" } });
     const future = await client.api.messages.$post({
       json: { contactId: contact.id, purpose: "request", sentAt: "2027-01-01T00:00:00Z" },
@@ -202,11 +255,20 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     const bobs = testClient(createApp({ contextFor: () => bob, version: "test" }));
     expect((await bobs.api.conversations[":id"].$get({ param: { id: conversation.id } })).status).toBe(404);
     expect(
-      (await bobs.api.conversations[":id"].stage.$post({ param: { id: conversation.id }, json: { stage: "asked" } })).status,
+      (
+        await bobs.api.conversations[":id"].stage.$post({
+          param: { id: conversation.id },
+          json: { stage: "asked" },
+        })
+      ).status,
     ).toBe(404);
     expect((await bobs.api.conversations.$post({ json: { contactId: contact.id } })).status).toBe(400);
-    expect((await bobs.api.messages.$post({ json: { contactId: contact.id, purpose: "request" } })).status).toBe(400);
-    expect((await bobs.api.contacts[":id"]["send-time"].$get({ param: { id: contact.id } })).status).toBe(404);
+    expect(
+      (await bobs.api.messages.$post({ json: { contactId: contact.id, purpose: "request" } })).status,
+    ).toBe(400);
+    expect((await bobs.api.contacts[":id"]["send-time"].$get({ param: { id: contact.id } })).status).toBe(
+      404,
+    );
     const agenda = await (await bobs.api.agenda.$get()).json();
     expect(agenda.sections.flatMap((s) => s.items)).toEqual([]);
     expect(agenda.suggestion).toBeNull();
