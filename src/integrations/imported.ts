@@ -1,0 +1,48 @@
+// What every importer produces: plain records with the line they came from, ready for the
+// import service to preview (new, updated, unchanged, possible duplicates) and apply at once.
+import type { ContactSource } from "../core/contact-fields.js";
+
+/** One person read from a file. */
+export interface ImportedContact {
+  /** 1-based line of the file where this record starts, for messages. */
+  line: number;
+  firstName: string;
+  lastName: string;
+  emails: string[];
+  phones: string[];
+  /** Canonical LinkedIn profile address (see core normalizeProfileUrl), or null. */
+  linkedinUrl: string | null;
+  organization: string | null;
+  title: string | null;
+  location: string | null;
+  notes: string;
+  /** When we became connected (LinkedIn "Connected On"), ISO date "YYYY-MM-DD". */
+  connectedOn: string | null;
+  source: ContactSource | null;
+  /** What the file had that we did not keep, in words ("a photo"), to tell the user. */
+  dropped: string[];
+}
+
+/** A dated touch read from a file (LinkedIn messages.csv, Invitations.csv). */
+export interface ImportedInteraction {
+  line: number;
+  /** Who it was with: their profile address if the file gives it, and their name. */
+  linkedinUrl: string | null;
+  name: string;
+  /** ISO-8601 UTC time. */
+  occurredAt: string;
+  /** outbound: I reached out; inbound: they did. */
+  direction: "outbound" | "inbound";
+  kind: "message" | "invitation";
+  summary: string;
+}
+
+/** A file that cannot be read; `line` names where (1-based), when known. Nothing is imported. */
+export class ImportFormatError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(line === null ? message : `line ${line}: ${message}`);
+  }
+}
