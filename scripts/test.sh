@@ -14,6 +14,9 @@ CHROMIUM=/usr/bin/chromium
 missing=()
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
 pg_test_bin_dir >/dev/null || missing+=(postgresql)
+# Our vCards and calendars are read back by real third-party parsers (Debian's Python modules).
+/usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 || missing+=(python3-vobject)
+/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || missing+=(python3-icalendar)
 
 if ((${#missing[@]} > 0)); then
   if [[ -f /etc/debian_version && "$(id -u)" == 0 ]]; then
@@ -26,6 +29,7 @@ if ((${#missing[@]} > 0)); then
       case $pkg in
         chromium) echo "  - Chromium at $CHROMIUM (used by the browser journeys)" >&2 ;;
         postgresql) echo "  - PostgreSQL server binaries (initdb, pg_ctl, postgres) under /usr/lib/postgresql/<ver>/bin" >&2 ;;
+        python3-vobject | python3-icalendar) echo "  - $pkg for /usr/bin/python3 (reads our vCards and calendars back)" >&2 ;;
       esac
     done
     echo "Install them with:" >&2
