@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
+import type { ImportedContact } from "../integrations/imported.js";
+import { createContact, listContacts } from "./contacts.service.js";
+import { importContacts } from "./import.service.js";
+import { listInteractionsOf } from "./messages.service.js";
+
+function person(line: number, fields: Partial<ImportedContact> = {}): ImportedContact {
+  return {
+    line,
+    firstName: `First${line}`,
+    lastName: `Last${line}`,
+    emails: [],
+    phones: [],
+    linkedinUrl: `https://www.linkedin.com/in/person-${line}`,
+    organization: `Org ${line % 7}`,
+    title: "Engineer",
+    location: null,
+    notes: "",
+    connectedOn: "2024-03-12",
+    source: "linkedin",
+    dropped: [],
+    ...fields,
+  };
+}
+
+describe.each(dialects)("importing people [%s]", (dialect) => {
+  let t: TestRuntime;
+  beforeEach(async () => {
+    t = await createTestRuntime(dialect);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("previews without writing, applies everything, and adds nothing the second time", async () => {
+    const records = Array.from({ length: 1200 }, (_, i) => person(i + 5));
+    const preview = await importContacts(t.ctx, records, { dryRun: true });
+    expect(preview.counts).toEqual({ new: 1200, update: 0, unchanged: 0, duplicate: 0 });
+    expect((await listContacts(t.ctx, {})).total).toBe(0);
+
+    const applied = await importContacts(t.ctx, records, { dryRun: false });
+    expect(applied.counts.new).toBe(1200);
+    const page = await listContacts(t.ctx, { q: "first17 last17" });
+    expect(page.items[0]).toMatchObject({
+      organization: "Org 3",
+      title: "Engineer",
+      source: "linkedin",
+      sourceDetail: "Connected on 2024-03-12",
+      linkedinUrl: "https://www.linkedin.com/in/person-17",
+    });
+
+    const again = await importContacts(t.ctx, records, { dryRun: false });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 1200, duplicate: 0 });
+    expect((await listContacts(t.ctx, {})).total).toBe(1200);
+  });
+
+  it("fills what the user left empty and never overwrites what they wrote", async () => {
+    const mine = await createContact(t.ctx, {
+      firstName: "Ada",
+      lastName: "Lovelace",
+      emails: ["ada@example.org"],
+      title: "Analyst (my words)",
+    });
+    const summary = await importContacts(
+      t.ctx,
+      [
+        person(7, {
+          firstName: "Ada",
+          lastName: "Lovelace",
+          emails: ["ADA@example.org", "ada@work.example"],
+          linkedinUrl: null,
+          title: "Countess",
+          location: "London",
+        }),
+      ],
+      { dryRun: false },
+    );
+    expect(summary.items[0]).toMatchObject({ action: "update", contactId: mine.id, line: 7 });
+    expect(summary.items[0]?.kept).toEqual(['title: kept "Analyst (my words)" (the file says "Countess")']);
+    const after = (await listContacts(t.ctx, { q: "lovelace" })).items[0];
+    expect(after).toMatchObject({
+      title: "Analyst (my words)",
+      location: "London",
+      organization: "Org 0",
+      emails: ["ada@example.org", "ada@work.example"],
+    });
+  });
+
+  it("flags a same-name person at another organisation as a possible duplicate", async () => {
+    await createContact(t.ctx, { firstName: "Sam", lastName: "Lee", organization: "Acme" });
+    const summary = await importContacts(
+      t.ctx,
+      [
+        person(3, { firstName: "Sam", lastName: "Lee", organization: "Beta", linkedinUrl: null }),
+        person(4, { linkedinUrl: null, firstName: "Sam", lastName: "Lee", organization: "Beta" }),
+      ],
+      { dryRun: true },
+    );
+    expect(summary.items.map((i) => i.action)).toEqual(["duplicate", "unchanged"]);
+    expect(summary.items[1]?.kept).toEqual(["the same person as line 3"]);
+  });
+
+  it("writes nothing when any row fails", async () => {
+    const records = [person(1), person(2), { ...person(3), firstName: null as unknown as string }];
+    await expect(importContacts(t.ctx, records, { dryRun: false })).rejects.toThrow();
+    expect((await listContacts(t.ctx, { archived: "all" })).total).toBe(0);
+  });
+
+  it("adds dated touches from LinkedIn once, matched by profile or name", async () => {
+    await importContacts(t.ctx, [person(1), person(2)], { dryRun: false });
+    const touches = [
+      {
+        line: 2,
+        linkedinUrl: "https://www.linkedin.com/in/person-1",
+        name: "x",
+        occurredAt: "2025-01-10T09:00:00.000Z",
+        direction: "outbound" as const,
+        kind: "message" as const,
+        summary: "Hello",
+      },
+      {
+        line: 3,
+        linkedinUrl: null,
+        name: "First2 Last2",
+        occurredAt: "2025-02-01T09:00:00.000Z",
+        direction: "inbound" as const,
+        kind: "invitation" as const,
+        summary: "",
+      },
+      {
+        line: 4,
+        linkedinUrl: null,
+        name: "Nobody Known",
+        occurredAt: "2025-02-01T09:00:00.000Z",
+        direction: "inbound" as const,
+        kind: "message" as const,
+        summary: "",
+      },
+    ];
+    const first = await importContacts(t.ctx, [], { dryRun: false, interactions: touches });
+    expect(first.interactions).toEqual({ added: 2, alreadyThere: 0, unmatched: 1 });
+    const again = await importContacts(t.ctx, [], { dryRun: false, interactions: touches });
+    expect(again.interactions).toEqual({ added: 0, alreadyThere: 2, unmatched: 1 });
+    const one = (await listContacts(t.ctx, { q: "first1 last1" })).items[0];
+    expect(one?.lastTouchAt).toBe("2025-01-10T09:00:00.000Z");
+    expect(await listInteractionsOf(t.ctx, { contactId: one?.id })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,287 @@
+// Imports people from a file: preview what would change, then apply it all in one transaction.
+import type { Kysely } from "kysely";
+import { nameKey } from "../core/contact.js";
+import {
+  type ExistingPerson,
+  type ImportPlan,
+  type IncomingPerson,
+  planImport,
+} from "../core/import-plan.js";
+import type { ContactRowValues } from "../db/contacts.repository.js";
+import { newId } from "../db/ids.js";
+import type { Database } from "../db/schema.js";
+import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
+import { distinct, searchColumns } from "./contact-values.js";
+import { nowIso, type ServiceContext } from "./context.js";
+
+export interface ImportSummary {
+  dryRun: boolean;
+  counts: ImportPlan["counts"];
+  /** Per line: what happens to it. */
+  items: Array<Omit<ImportPlan["items"][number], "patch">>;
+  /** Things in the file that were not kept, in words. */
+  dropped: string[];
+  interactions: { added: number; alreadyThere: number; unmatched: number };
+}
+
+const CHUNK = 500;
+
+async function existingPeople(db: Kysely<Database>, ownerId: string): Promise<ExistingPerson[]> {
+  const rows = await db
+    .selectFrom("contacts as c")
+    .leftJoin("organizations as o", "o.id", "c.organization_id")
+    .select([
+      "c.id",
+      "c.first_name",
+      "c.last_name",
+      "c.emails",
+      "c.phones",
+      "c.linkedin_url",
+      "c.title",
+      "c.location",
+      "c.notes",
+      "o.name as organization",
+    ])
+    .where("c.owner_id", "=", ownerId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    emails: JSON.parse(r.emails) as string[],
+    phones: JSON.parse(r.phones) as string[],
+    linkedinUrl: r.linkedin_url,
+    organization: r.organization,
+    title: r.title,
+    location: r.location,
+    notes: r.notes,
+  }));
+}
+
+/** Ids of the owner's organisations by name key, creating the missing ones. */
+async function organizationIds(db: Kysely<Database>, ownerId: string, names: string[], now: string) {
+  const wanted = new Map<string, string>();
+  for (const name of names) if (!wanted.has(nameKey(name))) wanted.set(nameKey(name), name.trim());
+  const ids = new Map<string, string>();
+  const rows = await db
+    .selectFrom("organizations")
+    .select(["id", "name_key"])
+    .where("owner_id", "=", ownerId)
+    .execute();
+  for (const row of rows) ids.set(row.name_key, row.id);
+  const missing = [...wanted].filter(([key]) => !ids.has(key));
+  for (let i = 0; i < missing.length; i += CHUNK) {
+    const values = missing.slice(i, i + CHUNK).map(([key, name]) => {
+      const id = newId();
+      ids.set(key, id);
+      return {
+        id,
+        owner_id: ownerId,
+        name,
+        name_key: key,
+        website: null,
+        industry: null,
+        location: null,
+        notes: "",
+        archived_at: null,
+        created_at: now,
+        updated_at: now,
+      };
+    });
+    await db.insertInto("organizations").values(values).execute();
+  }
+  return ids;
+}
+
+function toIncoming(record: ImportedContact): IncomingPerson {
+  return {
+    line: record.line,
+    firstName: record.firstName,
+    lastName: record.lastName,
+    emails: distinct(record.emails),
+    phones: record.phones,
+    linkedinUrl: record.linkedinUrl,
+    organization: record.organization,
+    title: record.title,
+    location: record.location,
+    notes: record.notes,
+  };
+}
+
+/**
+ * Previews (dryRun) or applies an import of people. Applying writes everything in one transaction:
+ * if anything fails, nothing is written.
+ */
+export async function importContacts(
+  ctx: ServiceContext,
+  records: readonly ImportedContact[],
+  options: { dryRun: boolean; interactions?: readonly ImportedInteraction[] },
+): Promise<ImportSummary> {
+  const now = nowIso(ctx);
+  const ownerId = ctx.user.id;
+  const bySource = new Map(records.map((r) => [r.line, r]));
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const plan = planImport(await existingPeople(trx, ownerId), records.map(toIncoming));
+    const summary: ImportSummary = {
+      dryRun: options.dryRun,
+      counts: plan.counts,
+      items: plan.items.map(({ patch: _patch, ...item }) => item),
+      dropped: [...new Set(records.flatMap((r) => r.dropped))],
+      interactions: { added: 0, alreadyThere: 0, unmatched: 0 },
+    };
+    if (options.dryRun) return summary;
+
+    const created = plan.items.filter((i) => i.action === "new" || i.action === "duplicate");
+    const updated = plan.items.filter((i) => i.action === "update");
+    const orgNames = [
+      ...created.map((i) => bySource.get(i.line)?.organization),
+      ...updated.map((i) => i.patch.organization),
+    ].filter((n): n is string => Boolean(n));
+    const orgIds = await organizationIds(trx, ownerId, orgNames, now);
+
+    for (let i = 0; i < created.length; i += CHUNK) {
+      const values = created.slice(i, i + CHUNK).map((item) => {
+        const record = bySource.get(item.line) as ImportedContact;
+        const base = {
+          first_name: record.firstName,
+          last_name: record.lastName,
+          emails: distinct(record.emails),
+          title: record.title,
+          location: record.location,
+          organization: record.organization,
+        };
+        const row: ContactRowValues = {
+          first_name: base.first_name,
+          last_name: base.last_name,
+          emails: JSON.stringify(base.emails),
+          phones: JSON.stringify(record.phones),
+          linkedin_url: record.linkedinUrl,
+          organization_id: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
+          title: record.title,
+          location: record.location,
+          time_zone: null,
+          source: record.source,
+          source_detail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
+          introduced_by_id: null,
+          may_mention_introducer: null,
+          relationship_strength: "new",
+          needs: "",
+          notes: record.notes,
+          last_touch_at: null,
+          next_touch_at: null,
+          stay_in_touch_days: null,
+          archived_at: null,
+          ...searchColumns(base),
+        };
+        return { ...row, id: newId(), owner_id: ownerId, created_at: now, updated_at: now };
+      });
+      await trx.insertInto("contacts").values(values).execute();
+    }
+    // Updates only fill what was empty; they are few, so one statement each.
+    const current = new Map((await existingPeople(trx, ownerId)).map((p) => [p.id, p]));
+    for (const item of updated) {
+      const person = current.get(item.contactId ?? "");
+      if (!person) continue;
+      const merged = { ...person, ...item.patch };
+      const organizationId = item.patch.organization
+        ? orgIds.get(nameKey(item.patch.organization))
+        : undefined;
+      await trx
+        .updateTable("contacts")
+        .set({
+          emails: JSON.stringify(merged.emails),
+          phones: JSON.stringify(merged.phones),
+          linkedin_url: merged.linkedinUrl,
+          title: merged.title,
+          location: merged.location,
+          notes: merged.notes,
+          ...(organizationId ? { organization_id: organizationId } : {}),
+          ...searchColumns({
+            first_name: merged.firstName,
+            last_name: merged.lastName,
+            emails: merged.emails,
+            title: merged.title,
+            location: merged.location,
+            organization: merged.organization,
+          }),
+          updated_at: now,
+        })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", person.id)
+        .execute();
+    }
+    summary.interactions = await importInteractions(trx, ownerId, options.interactions ?? [], now);
+    return summary;
+  });
+}
+
+/** Dated touches from a file, matched to people by profile address, then name; never twice. */
+async function importInteractions(
+  db: Kysely<Database>,
+  ownerId: string,
+  interactions: readonly ImportedInteraction[],
+  now: string,
+): Promise<ImportSummary["interactions"]> {
+  const result = { added: 0, alreadyThere: 0, unmatched: 0 };
+  if (interactions.length === 0) return result;
+  const people = await existingPeople(db, ownerId);
+  const byUrl = new Map(people.filter((p) => p.linkedinUrl).map((p) => [p.linkedinUrl as string, p.id]));
+  const byName = new Map(people.map((p) => [nameKey(`${p.firstName} ${p.lastName}`), p.id]));
+  const known = await db
+    .selectFrom("interactions")
+    .select(["contact_id", "occurred_at", "kind"])
+    .where("owner_id", "=", ownerId)
+    .where("origin", "=", "linkedin")
+    .execute();
+  const seen = new Set(
+    known.map((k) => `${k.contact_id}|${new Date(k.occurred_at).toISOString()}|${k.kind}`),
+  );
+  const latestTouch = new Map<string, string>();
+  const rows = [];
+  for (const touch of interactions) {
+    const contactId =
+      (touch.linkedinUrl ? byUrl.get(touch.linkedinUrl) : undefined) ?? byName.get(nameKey(touch.name));
+    if (!contactId) {
+      result.unmatched += 1;
+      continue;
+    }
+    const key = `${contactId}|${touch.occurredAt}|message`;
+    if (seen.has(key)) {
+      result.alreadyThere += 1;
+      continue;
+    }
+    seen.add(key);
+    rows.push({
+      id: newId(),
+      owner_id: ownerId,
+      contact_id: contactId,
+      conversation_id: null,
+      message_id: null,
+      kind: "message",
+      direction: touch.direction,
+      occurred_at: touch.occurredAt,
+      summary: touch.kind === "invitation" ? `LinkedIn invitation: ${touch.summary}`.trim() : touch.summary,
+      origin: "linkedin",
+      created_at: now,
+    });
+    if (!latestTouch.has(contactId) || (latestTouch.get(contactId) as string) < touch.occurredAt) {
+      latestTouch.set(contactId, touch.occurredAt);
+    }
+  }
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto("interactions")
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
+  for (const [contactId, at] of latestTouch) {
+    await db
+      .updateTable("contacts")
+      .set({ last_touch_at: at })
+      .where("owner_id", "=", ownerId)
+      .where("id", "=", contactId)
+      .where((eb) => eb.or([eb("last_touch_at", "is", null), eb("last_touch_at", "<", at)]))
+      .execute();
+  }
+  result.added = rows.length;
+  return result;
+}
