@@ -1,5 +1,7 @@
-import { Route, Routes } from "react-router";
+import { lazy, Suspense } from "react";
+import { Outlet, Route, Routes } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
+import { PageLoader } from "./components/PageLoader.js";
 import { ContactPage } from "./pages/ContactPage.js";
 import { ContactsPage } from "./pages/ContactsPage.js";
 import { EditContactPage } from "./pages/EditContactPage.js";
@@ -9,11 +11,33 @@ import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganizationPage } from "./pages/OrganizationPage.js";
 import { OrganizationsPage } from "./pages/OrganizationsPage.js";
 
+// The practice's pages load on first visit, keeping the first paint small.
+const TodayPage = lazy(() => import("./pages/TodayPage.js").then((m) => ({ default: m.TodayPage })));
+const PipelinePage = lazy(() => import("./pages/PipelinePage.js").then((m) => ({ default: m.PipelinePage })));
+const ConversationPage = lazy(() =>
+  import("./pages/ConversationPage.js").then((m) => ({ default: m.ConversationPage })),
+);
+const NewConversationPage = lazy(() =>
+  import("./pages/NewConversationPage.js").then((m) => ({ default: m.NewConversationPage })),
+);
+
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        <Route
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          }
+        >
+          <Route path="today" element={<TodayPage />} />
+          <Route path="pipeline" element={<PipelinePage />} />
+          <Route path="conversations/new" element={<NewConversationPage />} />
+          <Route path="conversations/:id" element={<ConversationPage />} />
+        </Route>
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<NewContactPage />} />
         <Route path="contacts/:id" element={<ContactPage />} />

@@ -1,14 +1,21 @@
 import { AppShell, Burger, Group, Kbd, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuilding, IconUsers } from "@tabler/icons-react";
+import { IconBuilding, IconLayoutKanban, IconSunHigh, IconUsers } from "@tabler/icons-react";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Brand } from "./Brand.js";
+import { DueCount } from "./today/DueCount.js";
 
 const NAV = [
+  { to: "/today", label: "Today", icon: IconSunHigh },
+  { to: "/pipeline", label: "Pipeline", icon: IconLayoutKanban, also: "/conversations" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
 ];
+
+function isActive(pathname: string, to: string): boolean {
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
 
 /** The frame of every page: the brand on top, navigation on the left, the page in the middle. */
 export function AppLayout() {
@@ -43,7 +50,10 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.7} />}
-              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              active={
+                isActive(pathname, item.to) || (item.also !== undefined && isActive(pathname, item.also))
+              }
+              rightSection={item.to === "/today" ? <DueCount /> : undefined}
               aria-current={pathname === item.to ? "page" : undefined}
               variant="light"
               fw={500}

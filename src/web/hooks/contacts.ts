@@ -36,6 +36,16 @@ export function useContactsInfinite(
   });
 }
 
+/** Contacts matching a search, for pickers (one page, no paging). */
+export function useContactSearch(q: string, limit = 20) {
+  const params: ContactListParams = { q: q.trim() || undefined, limit, sort: "name" };
+  return useQuery({
+    queryKey: queryKeys.contactList(params),
+    queryFn: ({ signal }) => listContacts(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** How many contacts exist at all, archived or not (to tell a first run). */
 export function useContactCount() {
   return useQuery({

@@ -1,5 +1,6 @@
 // Query keys in one place, so mutations invalidate exactly what they change.
 import type { ContactListParams } from "../api/contacts.js";
+import type { ConversationListParams } from "../api/conversations.js";
 import type { OrganizationListParams } from "../api/organizations.js";
 
 export const queryKeys = {
@@ -7,8 +8,13 @@ export const queryKeys = {
   contactList: (params: ContactListParams) => ["contacts", "list", params] as const,
   contactCount: ["contacts", "count"] as const,
   contact: (id: string) => ["contacts", "detail", id] as const,
+  sendTime: (contactId: string) => ["contacts", "send-time", contactId] as const,
   organizations: ["organizations"] as const,
   organizationList: (params: OrganizationListParams) => ["organizations", "list", params] as const,
   organization: (id: string) => ["organizations", "detail", id] as const,
   tags: ["tags"] as const,
+  conversations: ["conversations"] as const,
+  conversationList: (params: ConversationListParams) => ["conversations", "list", params] as const,
+  conversation: (id: string) => ["conversations", "detail", id] as const,
+  agenda: ["agenda"] as const,
 };

@@ -22,7 +22,10 @@ export function ContactPage() {
   usePageTitle(contact.data?.fullName ?? (contact.isError ? "Contact not found" : "Contact"));
 
   const edit = () => navigate(`/contacts/${id}/edit`, { state: { fromContact: true } });
-  useHotkeys([["e", () => contact.data && edit()]]);
+  useHotkeys([
+    ["e", () => contact.data && edit()],
+    ["p", () => contact.data && !contact.data.archived && navigate(`/conversations/new?contactId=${id}`)],
+  ]);
 
   if (contact.isError) {
     return isNotFound(contact.error) ? (

@@ -6,7 +6,7 @@ import { Welcome } from "../components/Welcome.js";
 import { useContactCount } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 
-/** `/`: the welcome on a first run, else straight to the contacts. */
+/** `/`: the welcome on a first run, else straight to today's work. */
 export function HomePage() {
   const count = useContactCount();
   usePageTitle(count.data === 0 ? "Welcome" : null);
@@ -29,6 +29,6 @@ export function HomePage() {
       </Page>
     );
   }
-  if (count.data > 0) return <Navigate to="/contacts" replace />;
+  if (count.data > 0) return <Navigate to="/today" replace />;
   return <Welcome />;
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
-import { IconArchive, IconMapPin, IconPencil } from "@tabler/icons-react";
+import { IconArchive, IconCalendarPlus, IconMapPin, IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Contact } from "../../../core/contact.js";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
@@ -78,10 +78,21 @@ export function ContactHeader({
           </Button>
         )}
         <Tooltip label="Shortcut: E" withArrow openDelay={400}>
-          <Button leftSection={<IconPencil size={16} />} onClick={onEdit}>
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
             Edit
           </Button>
         </Tooltip>
+        {!contact.archived && (
+          <Tooltip label="Shortcut: P" withArrow openDelay={400}>
+            <Button
+              component={Link}
+              to={`/conversations/new?contactId=${encodeURIComponent(contact.id)}`}
+              leftSection={<IconCalendarPlus size={16} />}
+            >
+              Plan a conversation
+            </Button>
+          </Tooltip>
+        )}
       </Group>
     </Group>
   );

@@ -1,0 +1,79 @@
+import { Button, Group, Menu, Stack, Text } from "@mantine/core";
+import { IconChevronDown, IconSend } from "@tabler/icons-react";
+import { useState } from "react";
+import type { Message } from "../../../core/message.js";
+import type { ConversationDetail } from "../../api/conversations.js";
+import {
+  LOG_LABELS,
+  LOGGED_PURPOSES,
+  type LoggedPurpose,
+  PURPOSE_LABELS,
+  suggestedPurpose,
+} from "../../lib/message-form.js";
+import { InfoCard } from "../InfoCard.js";
+import { LogMessageDialog } from "./LogMessageDialog.js";
+import { SendTimeAdvice } from "./SendTimeAdvice.js";
+
+const ADVICE_STAGES = new Set(["idea", "to-ask", "asked"]);
+
+const HINTS: Partial<Record<LoggedPurpose, string>> = {
+  request: "Short and honest: who you are, what you hope to learn, and for how little time.",
+  "follow-up": "No reply yet? A short, friendly nudge is fine; people are busy.",
+  "thank-you": "Within a day: one thing you learned, and anything you promised.",
+  "stay-in-touch": "Tell them how their advice played out, or share something useful to them.",
+};
+
+function hasRequest(messages: readonly Message[]): boolean {
+  return messages.some((message) => message.purpose === "request" && message.status === "sent");
+}
+
+/** Logging the messages of the practice, with the best moment to send beside the request and the nudge. */
+export function MessagesCard({ conversation }: { conversation: ConversationDetail }) {
+  const [logging, setLogging] = useState<LoggedPurpose | null>(null);
+  const main = suggestedPurpose(conversation.stage, hasRequest(conversation.messages));
+  const others = LOGGED_PURPOSES.filter((purpose) => purpose !== main);
+  const advise = ADVICE_STAGES.has(conversation.stage) && (main === "request" || main === "follow-up");
+
+  return (
+    <InfoCard title="Messages">
+      <Stack gap="sm">
+        {HINTS[main] && (
+          <Text size="sm" c="gray.7">
+            {HINTS[main]}
+          </Text>
+        )}
+        {advise && <SendTimeAdvice contactId={conversation.contactId} />}
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            leftSection={<IconSend size={16} />}
+            variant={main === "other" ? "default" : "filled"}
+            onClick={() => setLogging(main)}
+            style={{ flex: 1 }}
+          >
+            {LOG_LABELS[main]}
+          </Button>
+          <Menu position="bottom-end" withinPortal shadow="md">
+            <Menu.Target>
+              <Button
+                variant="default"
+                rightSection={<IconChevronDown size={14} />}
+                aria-label="Log another kind of message"
+              >
+                Other
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Log a message sent</Menu.Label>
+              {others.map((purpose) => (
+                <Menu.Item key={purpose} onClick={() => setLogging(purpose)}>
+                  {PURPOSE_LABELS[purpose]}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Stack>
+      <LogMessageDialog conversation={conversation} purpose={logging} onClose={() => setLogging(null)} />
+    </InfoCard>
+  );
+}

@@ -1,0 +1,62 @@
+import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
+import { IconCalendarPlus, IconUserPlus } from "@tabler/icons-react";
+import { Link } from "react-router";
+import type { Suggestion } from "../../../core/agenda.js";
+import { ContactAvatar } from "../contacts/ContactAvatar.js";
+import { InfoCard } from "../InfoCard.js";
+
+function nameParts(fullName: string) {
+  const [firstName = "", ...rest] = fullName.split(" ");
+  return { firstName, lastName: rest.at(-1) ?? "", fullName };
+}
+
+/** Whom to ask next, and why, with the button that starts planning it. */
+export function SuggestionCard({ suggestion }: { suggestion: Suggestion | null }) {
+  if (!suggestion) {
+    return (
+      <InfoCard title="Whom to ask next">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            No suggestion right now. Add people whose work interests you, and coffeechat will point out whom
+            to ask next.
+          </Text>
+          <Button
+            component={Link}
+            to="/contacts/new"
+            variant="default"
+            leftSection={<IconUserPlus size={16} />}
+            size="sm"
+          >
+            Add a contact
+          </Button>
+        </Stack>
+      </InfoCard>
+    );
+  }
+  return (
+    <InfoCard title="Whom to ask next">
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ContactAvatar contact={nameParts(suggestion.contactName)} />
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Anchor component={Link} to={`/contacts/${suggestion.contactId}`} fw={600} c="dark">
+              {suggestion.contactName}
+            </Anchor>
+            <Text size="sm" c="gray.7" lh={1.5}>
+              {suggestion.reason}
+            </Text>
+          </Stack>
+        </Group>
+        <Button
+          component={Link}
+          to={`/conversations/new?contactId=${encodeURIComponent(suggestion.contactId)}`}
+          leftSection={<IconCalendarPlus size={16} />}
+          variant="light"
+          aria-label={`Plan a conversation with ${suggestion.contactName}`}
+        >
+          Plan a conversation
+        </Button>
+      </Stack>
+    </InfoCard>
+  );
+}

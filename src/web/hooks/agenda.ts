@@ -1,0 +1,41 @@
+// TanStack Query hooks for the agenda: always fresh when the window comes back into focus.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Agenda } from "../../core/agenda.js";
+import { getAgenda, snoozeAgendaItem } from "../api/agenda.js";
+import { queryKeys } from "./query-keys.js";
+
+export function useAgenda() {
+  return useQuery({
+    queryKey: queryKeys.agenda,
+    queryFn: ({ signal }) => getAgenda(signal),
+    staleTime: 0,
+    refetchOnWindowFocus: "always",
+    // What is due moves with the clock, even when nobody touches anything.
+    refetchInterval: 5 * 60_000,
+  });
+}
+
+/** Takes an item off the agenda in the cache at once (the server agrees on the next fetch). */
+export function useRemoveAgendaItem(): (key: string) => void {
+  const client = useQueryClient();
+  return (key: string) =>
+    client.setQueryData<Agenda>(queryKeys.agenda, (agenda) =>
+      agenda
+        ? {
+            ...agenda,
+            sections: agenda.sections.map((section) => ({
+              ...section,
+              items: section.items.filter((item) => item.key !== key),
+            })),
+          }
+        : agenda,
+    );
+}
+
+export function useSnooze() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, until }: { key: string; until?: string }) => snoozeAgendaItem(key, until),
+    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.agenda }),
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { dateInZone, daysBetween, fromLocalInputs, toLocalInputs } from "./datetime.js";
+
+describe("dates in a zone", () => {
+  it("gives the calendar date where the user is", () => {
+    const at = new Date("2026-11-22T23:30:00Z");
+    expect(dateInZone(at, "UTC")).toBe("2026-11-22");
+    expect(dateInZone(at, "Europe/Berlin")).toBe("2026-11-23");
+    expect(dateInZone(at, "America/New_York")).toBe("2026-11-22");
+  });
+
+  it("counts days between dates, across a change of daylight saving time", () => {
+    expect(daysBetween("2026-11-22", "2026-11-22")).toBe(0);
+    expect(daysBetween("2026-11-22", "2026-11-20")).toBe(-2);
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+  });
+});
+
+describe("date and time inputs", () => {
+  it("round-trips a moment through the inputs", () => {
+    const iso = fromLocalInputs("2026-11-24", "10:15");
+    expect(iso).not.toBeNull();
+    expect(toLocalInputs(iso)).toEqual({ date: "2026-11-24", time: "10:15" });
+  });
+
+  it("refuses incomplete or malformed inputs", () => {
+    expect(fromLocalInputs("", "10:00")).toBeNull();
+    expect(fromLocalInputs("2026-11-24", "")).toBeNull();
+    expect(fromLocalInputs("24/11/2026", "10:00")).toBeNull();
+    expect(toLocalInputs(null)).toEqual({ date: "", time: "" });
+  });
+});

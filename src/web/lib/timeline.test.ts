@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Message } from "../../core/message.js";
+import { buildTimeline, messageTitle } from "./timeline.js";
+
+function message(fields: Partial<Message>): Message {
+  return {
+    id: "m1",
+    contactId: "p",
+    conversationId: "c",
+    channel: "email",
+    purpose: "request",
+    direction: "outbound",
+    subject: "",
+    body: "",
+    status: "sent",
+    scheduledAt: null,
+    sentAt: "2026-11-10T09:00:00Z",
+    repliedAt: null,
+    createdAt: "2026-11-10T09:00:00Z",
+    updatedAt: "2026-11-10T09:00:00Z",
+    ...fields,
+  };
+}
+
+describe("buildTimeline", () => {
+  it("tells the story oldest first, a reply at the time it came, drafts left out", () => {
+    const entries = buildTimeline(
+      [
+        { from: null, to: "idea", at: "2026-11-01T09:00:00Z", note: "" },
+        { from: "idea", to: "asked", at: "2026-11-10T09:00:00Z", note: "" },
+        { from: "asked", to: "scheduled", at: "2026-11-13T09:00:00Z", note: "Thursday" },
+      ],
+      [
+        message({ repliedAt: "2026-11-12T15:00:00Z" }),
+        message({ id: "m2", status: "draft", sentAt: null, createdAt: "2026-11-11T09:00:00Z" }),
+      ],
+    );
+    expect(entries.map((entry) => entry.key)).toEqual([
+      "stage-0",
+      "message-m1",
+      "stage-1",
+      "reply-m1",
+      "stage-2",
+    ]);
+  });
+
+  it("names messages by purpose and channel", () => {
+    expect(messageTitle(message({}))).toBe("Request sent by e-mail");
+    expect(messageTitle(message({ purpose: "thank-you", channel: "linkedin" }))).toBe(
+      "Thank-you sent on LinkedIn",
+    );
+    expect(messageTitle(message({ purpose: "follow-up", channel: "other" }))).toBe("Follow-up sent");
+  });
+});

@@ -1,0 +1,129 @@
+import { Anchor, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import type { Stage } from "../../core/stages.js";
+import { isNotFound } from "../api/http.js";
+import { ConversationDetails } from "../components/conversations/ConversationDetails.js";
+import { ConversationHeader } from "../components/conversations/ConversationHeader.js";
+import { ConversationNotes } from "../components/conversations/ConversationNotes.js";
+import { ConversationTimeline } from "../components/conversations/ConversationTimeline.js";
+import { MessagesCard } from "../components/conversations/MessagesCard.js";
+import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
+import { ErrorState } from "../components/ErrorState.js";
+import { Page } from "../components/Page.js";
+import { useConversation, useUpdateConversation } from "../hooks/conversations.js";
+import { usePageTitle } from "../hooks/use-page-title.js";
+import { useStageMover } from "../hooks/use-stage-mover.js";
+import { scheduleChanges } from "../lib/conversation-form.js";
+import { useToast } from "../lib/toast-context.js";
+import { NotFoundPage } from "./NotFoundPage.js";
+
+/** `/conversations/:id`: one conversation: where it stands, its details, preparation and notes, its story. */
+export function ConversationPage() {
+  const { id = "" } = useParams();
+  const conversation = useConversation(id);
+  const [moving, setMoving] = useState<Stage | null>(null);
+  const [editing, setEditing] = useState(false);
+  const mover = useStageMover({ onStart: (_, to) => setMoving(to), onEnd: () => setMoving(null) });
+  const update = useUpdateConversation();
+  const toast = useToast();
+  usePageTitle(
+    conversation.data
+      ? `Conversation with ${conversation.data.contactName}`
+      : conversation.isError
+        ? "Conversation not found"
+        : "Conversation",
+  );
+  useHotkeys([["e", () => conversation.data && setEditing(true)]]);
+
+  if (conversation.isError) {
+    return isNotFound(conversation.error) ? (
+      <NotFoundPage
+        title="Conversation not found"
+        description="There is no conversation at this address. The link may be mistyped, or it may come from another coffeechat."
+        action={
+          <Button component={Link} to="/pipeline">
+            Back to the pipeline
+          </Button>
+        }
+      />
+    ) : (
+      <Page>
+        <ErrorState
+          error={conversation.error}
+          onRetry={() => void conversation.refetch()}
+          title="Could not load this conversation"
+        />
+      </Page>
+    );
+  }
+  if (!conversation.data) return <ConversationSkeleton />;
+
+  const data = conversation.data;
+  return (
+    <Page size="xl">
+      <Breadcrumbs mb="md" fz="sm">
+        <Anchor component={Link} to="/pipeline">
+          Pipeline
+        </Anchor>
+        <span>{data.contactName}</span>
+      </Breadcrumbs>
+      <ConversationHeader conversation={data} moving={moving} onMove={(to) => void mover.move(data, to)} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <ConversationNotes key={data.id} conversation={data} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <ConversationDetails conversation={data} onEdit={() => setEditing(true)} />
+            <MessagesCard conversation={data} />
+            <ConversationTimeline conversation={data} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {mover.dialog}
+      <ScheduleDialog
+        conversation={editing ? data : null}
+        title="Edit details"
+        submitLabel="Save details"
+        description=""
+        timeRequired={data.stage === "scheduled"}
+        withKind
+        onClose={() => setEditing(false)}
+        onSubmit={async (values, kind) => {
+          await update.mutateAsync({ id: data.id, changes: { ...scheduleChanges(values), kind } });
+          setEditing(false);
+          toast({ message: "Details saved." });
+        }}
+      />
+    </Page>
+  );
+}
+
+function ConversationSkeleton() {
+  return (
+    <Page size="xl">
+      <Stack gap="xl" aria-busy="true" aria-label="Loading the conversation">
+        <Group gap="lg">
+          <Skeleton circle height={64} />
+          <Stack gap={10}>
+            <Skeleton height={26} width={360} />
+            <Skeleton height={16} width={260} />
+          </Stack>
+        </Group>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Skeleton height={260} radius="lg" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="lg">
+              <Skeleton height={160} radius="lg" />
+              <Skeleton height={160} radius="lg" />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Page>
+  );
+}
