@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
+import { snoozeItem } from "./agenda.service.js";
+import { exportBackup, restoreBackup } from "./backup.service.js";
+import { createContact } from "./contacts.service.js";
+import { createConversation, moveConversation } from "./conversations.service.js";
+import { createMessage } from "./messages.service.js";
+import { updateSettings } from "./settings.service.js";
+import { createTask } from "./tasks.service.js";
+
+async function fillWithData(t: TestRuntime) {
+  const ann = await createContact(t.ctx, {
+    firstName: "Ann",
+    lastName: "Ōkubo",
+    organization: "Acme",
+    tags: ["ai", "robots"],
+    notes: "Met at the fair\nnice",
+  });
+  const ben = await createContact(t.ctx, {
+    firstName: "Ben",
+    introducedById: ann.id,
+    mayMentionIntroducer: true,
+    source: "referral",
+    timeZone: "Asia/Tokyo",
+  });
+  const talk = await createConversation(t.ctx, {
+    contactId: ben.id,
+    stage: "scheduled",
+    scheduledAt: "2026-11-20T10:00:00Z",
+    format: "video",
+    place: "https://meet.example/x",
+    prep: "Ask about robots",
+  });
+  await moveConversation(t.ctx, talk.id, { stage: "done" });
+  await createMessage(t.ctx, {
+    contactId: ann.id,
+    purpose: "request",
+    sentAt: "2026-11-01T09:00:00Z",
+    subject: "Coffee?",
+    body: "Hi Ann…",
+  });
+  await createTask(t.ctx, {
+    title: "Send Ben the paper",
+    conversationId: talk.id,
+    dueAt: "2026-11-23T17:00:00Z",
+  });
+  await snoozeItem(t.ctx, { key: `thank-you:${talk.id}` });
+  await updateSettings(t.ctx, { holidays: ["2026-12-25"], habitPerWeek: 2, intro: "I build robots." });
+}
+
+const pairs = dialects.flatMap((from) => dialects.map((to) => [from, to] as const));
+
+describe.each(pairs)("backup from %s restored into %s", (from, to) => {
+  const open: TestRuntime[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((t) => t.close()));
+  });
+
+  it("gives back everything, exactly", async () => {
+    const source = await createTestRuntime(from);
+    const target = await createTestRuntime(to);
+    open.push(source, target);
+    await fillWithData(source);
+    const backup = JSON.parse(JSON.stringify(await exportBackup(source.ctx)));
+    const counts = await restoreBackup(target.ctx, backup);
+    expect(counts).toMatchObject({
+      contacts: 2,
+      organizations: 1,
+      tags: 2,
+      contact_tags: 2,
+      conversations: 1,
+      stage_events: 2,
+      messages: 1,
+      tasks: 1,
+      snoozes: 1,
+    });
+    const again = await exportBackup(target.ctx);
+    const sorted = (b: typeof again) =>
+      Object.fromEntries(
+        Object.entries(b.tables).map(([name, rows]) => [
+          name,
+          [...rows].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+        ]),
+      );
+    expect(sorted(again)).toEqual(sorted(backup));
+    expect(again.user).toEqual(backup.user);
+  });
+});
+
+describe.each(dialects)("restore safety [%s]", (dialect) => {
+  let t: TestRuntime;
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("refuses a file that is not a backup, and an account that has data, writing nothing", async () => {
+    t = await createTestRuntime(dialect);
+    await expect(restoreBackup(t.ctx, { hello: 1 })).rejects.toMatchObject({ field: "format" });
+    await createContact(t.ctx, { firstName: "Zed" });
+    const backup = await exportBackup(t.ctx);
+    await expect(restoreBackup(t.ctx, backup)).rejects.toMatchObject({ code: "conflict" });
+    expect((await exportBackup(t.ctx)).tables.contacts).toHaveLength(1);
+  });
+});
