@@ -33,6 +33,16 @@ function minutesOf(hhmm: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
+/**
+ * A local time of day "HH:MM" on a day, read off the wall clock: counting minutes from midnight
+ * would put a window an hour off on a day the clocks change. "24:00" is the end of the day.
+ */
+function atLocalTime(day: DateTime, hhmm: string): DateTime {
+  const minutes = minutesOf(hhmm);
+  if (minutes >= 24 * 60) return day.plus({ days: 1 }).startOf("day");
+  return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 });
+}
+
 /** Rounds up to the next quarter hour, so advice reads "9:15", not "9:07:31". */
 function roundUpToQuarter(time: DateTime): DateTime {
   const rounded = time.set({ second: 0, millisecond: 0 });
@@ -59,10 +69,13 @@ export function adviseSendTime(input: SendTimeInput): SendTimeAdvice {
     if (holidays.includes(day.toISODate() ?? "")) continue;
     for (const window of windows) {
       if (!window.days.includes(day.weekday)) continue;
-      const start = day.plus({ minutes: minutesOf(window.from) });
-      const end = day.plus({ minutes: minutesOf(window.to) });
+      const start = atLocalTime(day, window.from);
+      const end = atLocalTime(day, window.to);
       const candidate = start > now ? start : roundUpToQuarter(now);
-      if (candidate < end && (best === null || candidate < best)) best = candidate;
+      // A window inside the hour the clocks skip does not exist that day.
+      const wallClock = candidate.hour * 60 + candidate.minute;
+      const onWallClock = wallClock >= minutesOf(window.from) && wallClock < minutesOf(window.to);
+      if (onWallClock && candidate < end && (best === null || candidate < best)) best = candidate;
     }
   }
   const at = best ?? roundUpToQuarter(now);

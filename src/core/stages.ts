@@ -60,7 +60,7 @@ export function refusedMove(from: Stage, to: Stage): string | null {
     allowed.length > 0
       ? `From ${STAGE_LABELS[from]} it can go to: ${allowed.map((s) => STAGE_LABELS[s]).join(", ")}.`
       : `${STAGE_LABELS[from]} is the last stage.`;
-  if (from === to) return `The conversation is already at ${STAGE_LABELS[to]}.`;
+  if (from === to) return `The conversation is already at ${STAGE_LABELS[to]}. ${options}`;
   return `A conversation cannot go from ${STAGE_LABELS[from]} back or over to ${STAGE_LABELS[to]}. ${options}`;
 }
 
