@@ -1,0 +1,29 @@
+// Contacts as a CSV spreadsheet: one row a person, the columns a spreadsheet user expects.
+import { stringify } from "csv-stringify/sync";
+import type { Contact } from "../core/contact.js";
+
+const COLUMNS: Array<[string, (c: Contact) => string]> = [
+  ["First Name", (c) => c.firstName],
+  ["Last Name", (c) => c.lastName],
+  ["E-mails", (c) => c.emails.join("; ")],
+  ["Phones", (c) => c.phones.join("; ")],
+  ["Organisation", (c) => c.organization ?? ""],
+  ["Title", (c) => c.title ?? ""],
+  ["Location", (c) => c.location ?? ""],
+  ["Time Zone", (c) => c.timeZone ?? ""],
+  ["LinkedIn", (c) => c.linkedinUrl ?? ""],
+  ["Source", (c) => c.source ?? ""],
+  ["Relationship", (c) => c.relationshipStrength],
+  ["Tags", (c) => c.tags.join("; ")],
+  ["Their Needs", (c) => c.needs],
+  ["Notes", (c) => c.notes],
+  ["Last Touch", (c) => c.lastTouchAt ?? ""],
+  ["Archived", (c) => (c.archived ? "yes" : "")],
+  ["Id", (c) => c.id],
+];
+
+/** CSV with a header row, CRLF line ends and a BOM, so that spreadsheet apps read the accents right. */
+export function contactsToCsv(contacts: readonly Contact[]): string {
+  const rows = contacts.map((contact) => COLUMNS.map(([, value]) => value(contact)));
+  return `\uFEFF${stringify([COLUMNS.map(([header]) => header), ...rows], { record_delimiter: "\r\n" })}`;
+}
