@@ -4,6 +4,7 @@ import { ConfigError } from "../config.js";
 import { DomainError } from "../core/errors.js";
 import { MigrationError } from "../db/migrator.js";
 import { version } from "../paths.js";
+import { backupCommand } from "./backup.command.js";
 import { contactsCommand } from "./contacts.command.js";
 import { conversationsCommand } from "./conversations.command.js";
 import { serveCommand } from "./serve.command.js";
@@ -17,7 +18,8 @@ function program(): Command {
     .addCommand(serveCommand())
     .addCommand(todayCommand())
     .addCommand(contactsCommand())
-    .addCommand(conversationsCommand());
+    .addCommand(conversationsCommand())
+    .addCommand(backupCommand());
   const exitOnUsage = (command: Command) => {
     command.exitOverride();
     for (const sub of command.commands) exitOnUsage(sub);

@@ -10,6 +10,8 @@ export interface Db {
   dialect: Dialect;
   /** A short description of where the data lives, for logs (never a password). */
   location: string;
+  /** The SQLite handle, for what only SQLite does (online backup); undefined on PostgreSQL. */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,7 @@ export function openSqlite(file: string): Db {
   database.pragma("busy_timeout = 5000");
   database.pragma("synchronous = FULL");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { kysely, dialect: "sqlite", location: file, close: () => kysely.destroy() };
+  return { kysely, dialect: "sqlite", location: file, sqlite: database, close: () => kysely.destroy() };
 }
 
 export function openPostgres(url: string): Db {
