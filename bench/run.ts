@@ -1,0 +1,150 @@
+// npm run bench: each operation timed against the raw limit measured in the same run.
+// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { parse } from "csv-parse/sync";
+import { parseLinkedInConnections } from "../src/integrations/linkedin-connections.js";
+import { makeLinkedInConnectionsCsv } from "../src/integrations/linkedin-fixture.js";
+import { listContacts } from "../src/services/contacts.service.js";
+import { importContacts } from "../src/services/import.service.js";
+import { openRuntime } from "../src/services/runtime.js";
+import { generateInto } from "./generate.js";
+import { formatTable, median, type Row, row } from "./measure.js";
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+const sizes = {
+  contacts: option("contacts", 100_000),
+  notes: option("notes", 100_000),
+  importRows: option("import-rows", 30_000),
+};
+const work = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-"));
+const rows: Row[] = [];
+
+async function fresh(name: string) {
+  const dir = path.join(work, name);
+  return openRuntime({
+    databaseUrl: undefined,
+    sqliteFile: path.join(dir, "coffeechat.sqlite"),
+    timeZone: "UTC",
+  });
+}
+
+/** The raw limit of an import: csv-parse, then one prepared insert per row in one transaction. */
+function rawImport(csv: string, file: string): void {
+  const text = csv.replace(/^\uFEFF/, "");
+  const start = text.indexOf("First Name,");
+  const records = parse(text.slice(start), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+  const db = new SQLite(file);
+  db.pragma("journal_mode = WAL");
+  db.exec(
+    "create table people (id integer primary key, first text, last text, url text, email text, company text, position text, connected text)",
+  );
+  const insert = db.prepare(
+    "insert into people (first, last, url, email, company, position, connected) values (?, ?, ?, ?, ?, ?, ?)",
+  );
+  db.transaction(() => {
+    for (const r of records) {
+      insert.run(
+        r["First Name"],
+        r["Last Name"],
+        r.URL,
+        r["Email Address"],
+        r.Company,
+        r.Position,
+        r["Connected On"],
+      );
+    }
+  })();
+  db.close();
+}
+
+async function benchImport() {
+  const csv = makeLinkedInConnectionsCsv(sizes.importRows, { language: "en" });
+  let runs = 0;
+  const limit = await median(3, () => rawImport(csv, path.join(work, `raw-${runs++}.sqlite`)));
+  let n = 0;
+  const ours = await median(3, async () => {
+    const runtime = await fresh(`import-${n++}`);
+    try {
+      await importContacts(runtime.local, parseLinkedInConnections(csv), { dryRun: false });
+    } finally {
+      await runtime.close();
+    }
+  });
+  rows.push(
+    row(
+      `import ${sizes.importRows.toLocaleString("en")}-row LinkedIn export`,
+      ours,
+      limit,
+      1.5,
+      "parse + plan + insert, one transaction, fresh WAL SQLite",
+    ),
+  );
+}
+
+async function benchList() {
+  const runtime = await fresh("list");
+  const raw = runtime.db.sqlite as SQLite.Database;
+  generateInto(raw, runtime.local.user.id, sizes);
+  raw.exec("analyze");
+  const owner = runtime.local.user.id;
+  const firstPage = raw.prepare(
+    "select * from contacts where owner_id = ? and archived_at is null order by sort_name, id limit 50",
+  );
+  const count = raw.prepare("select count(*) from contacts where owner_id = ? and archived_at is null");
+  const search = raw.prepare(
+    "select * from contacts where owner_id = ? and archived_at is null and search_text like ? order by sort_name, id limit 50",
+  );
+  const countSearch = raw.prepare(
+    "select count(*) from contacts where owner_id = ? and archived_at is null and search_text like ?",
+  );
+  const at = sizes.contacts.toLocaleString("en");
+  rows.push(
+    row(
+      `list contacts, first page of 50, at ${at}`,
+      await median(15, () => listContacts(runtime.local, { limit: 50 })),
+      await median(15, () => [firstPage.all(owner), count.get(owner)]),
+      null,
+      "with tags, organisation and total",
+    ),
+  );
+  rows.push(
+    row(
+      `search contacts ("smith"), at ${at}`,
+      await median(15, () => listContacts(runtime.local, { q: "smith", limit: 50 })),
+      await median(15, () => [search.all(owner, "%smith%"), countSearch.get(owner, "%smith%")]),
+      null,
+      "substring of names, e-mails, title, organisation",
+    ),
+  );
+  await runtime.close();
+}
+
+try {
+  console.log(
+    `coffeechat bench: ${sizes.importRows} import rows, ${sizes.contacts} contacts, ${sizes.notes} notes\n`,
+  );
+  await benchImport();
+  await benchList();
+  const table = formatTable(rows);
+  console.log(table);
+  const results = path.join(import.meta.dirname, "results");
+  mkdirSync(results, { recursive: true });
+  const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, rows }, null, 2)}\n`,
+  );
+  console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
