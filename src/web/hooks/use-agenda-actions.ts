@@ -11,6 +11,8 @@ import { useLogMessage } from "./messages.js";
 import { usePracticeChanged } from "./practice.js";
 import { useUpdateTask } from "./tasks.js";
 
+const UNDO_SNOOZE_MS = 1500;
+
 export type SnoozeChoice = "tomorrow" | "next-week";
 
 function need(value: string | null, what: string): string {
@@ -150,9 +152,10 @@ export function useAgendaActions(nextWeek: () => string) {
         color: "gray",
         action: {
           label: "Undo",
-          // Snoozed until now is not snoozed at all.
+          // The API has no "unsnooze" and takes only future moments: snooze it for a breath, then look again.
           onClick: () =>
-            void snoozeAgendaItem(result.key, new Date().toISOString())
+            void snoozeAgendaItem(result.key, new Date(Date.now() + UNDO_SNOOZE_MS).toISOString())
+              .then(() => new Promise((resolve) => window.setTimeout(resolve, UNDO_SNOOZE_MS + 250)))
               .catch((error: Error) => toast({ message: error.message, title: "Not undone", color: "red" }))
               .finally(() => void changed()),
         },

@@ -34,8 +34,12 @@ export function PipelinePage() {
         below={
           query.data ? (
             <Text c="dimmed">
-              {countLabel(total, "conversation")} ·{" "}
-              {view === "board" ? "drag a card to move it, or use its menu" : "newest change first"}
+              {countLabel(total, "conversation")}
+              {total === 0
+                ? ""
+                : view === "board"
+                  ? " · drag a card to move it, or use its menu"
+                  : " · newest change first"}
             </Text>
           ) : query.isError ? null : (
             <Skeleton height={14} width={180} mt={6} radius="xl" />

@@ -81,6 +81,12 @@ export function ConversationForm({
     }
   }
 
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  function cancel() {
+    if (dirty && !window.confirm("Discard this conversation?")) return;
+    onCancel();
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     const target = event.target as HTMLElement;
     if (
@@ -89,7 +95,7 @@ export function ConversationForm({
       !event.defaultPrevented
     ) {
       event.preventDefault();
-      onCancel();
+      cancel();
       return;
     }
     getHotkeyHandler([["mod+Enter", () => void submit()]])(event);
@@ -188,7 +194,7 @@ export function ConversationForm({
           />
         </FormSection>
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             Cancel
           </Button>
           <Button type="submit" loading={saving}>

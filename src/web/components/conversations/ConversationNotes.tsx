@@ -25,54 +25,59 @@ export function ConversationNotes({ conversation }: { conversation: Conversation
   };
   const held = HELD.includes(conversation.stage);
 
+  const prepare = (
+    <InfoCard key="prepare" title="Prepare">
+      <AutosaveTextarea
+        id="conversation-prep"
+        label="Preparation"
+        description="Their background and your connection, what you want to learn, a short introduction of yourself, and your questions in an order that flows."
+        placeholder="Start typing, or add the outline below."
+        serverValue={conversation.prep}
+        onSave={saver("prep")}
+        minRows={held ? 3 : 6}
+        toolbar={(insert, value) =>
+          value.includes("Questions, in order") ? null : (
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              leftSection={<IconListNumbers size={14} />}
+              onClick={() => insert(PREP_OUTLINE)}
+            >
+              Add a question outline
+            </Button>
+          )
+        }
+      />
+    </InfoCard>
+  );
+  const notes = (
+    <InfoCard key="notes" title="Notes">
+      <Stack gap="md">
+        <AutosaveTextarea
+          id="conversation-notes"
+          label="During the conversation"
+          placeholder="What they said, names they mentioned, what you promised to send."
+          serverValue={conversation.notes}
+          onSave={saver("notes")}
+          minRows={held ? 5 : 3}
+        />
+        <AutosaveTextarea
+          id="conversation-insights"
+          label="What I learned"
+          description="Your take-aways: does this path fit you, and what would you do next?"
+          placeholder={held ? "The one thing to remember from this conversation…" : "After the conversation."}
+          serverValue={conversation.insights}
+          onSave={saver("insights")}
+          minRows={2}
+        />
+      </Stack>
+    </InfoCard>
+  );
+  // Before the conversation the preparation leads; after it, the notes and what was learned.
   return (
     <Stack gap="lg">
-      <InfoCard title="Prepare">
-        <AutosaveTextarea
-          id="conversation-prep"
-          label="Preparation"
-          description="Their background and your connection, what you want to learn, a short introduction of yourself, and your questions in an order that flows."
-          placeholder="Start typing, or add the outline below."
-          serverValue={conversation.prep}
-          onSave={saver("prep")}
-          minRows={held ? 3 : 6}
-          toolbar={(insert, value) =>
-            value.includes("Questions, in order") ? null : (
-              <Button
-                variant="subtle"
-                size="compact-xs"
-                leftSection={<IconListNumbers size={14} />}
-                onClick={() => insert(PREP_OUTLINE)}
-              >
-                Add a question outline
-              </Button>
-            )
-          }
-        />
-      </InfoCard>
-      <InfoCard title="Notes">
-        <Stack gap="md">
-          <AutosaveTextarea
-            id="conversation-notes"
-            label="During the conversation"
-            placeholder="What they said, names they mentioned, what you promised to send."
-            serverValue={conversation.notes}
-            onSave={saver("notes")}
-            minRows={held ? 5 : 3}
-          />
-          <AutosaveTextarea
-            id="conversation-insights"
-            label="What I learned"
-            description="Your take-aways: does this path fit you, and what would you do next?"
-            placeholder={
-              held ? "The one thing to remember from this conversation…" : "After the conversation."
-            }
-            serverValue={conversation.insights}
-            onSave={saver("insights")}
-            minRows={2}
-          />
-        </Stack>
-      </InfoCard>
+      {held ? notes : prepare}
+      {held ? prepare : notes}
     </Stack>
   );
 }

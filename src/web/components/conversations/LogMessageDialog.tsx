@@ -166,6 +166,7 @@ function MessageForm({
           id={fieldId(FORM, "subject")}
           label="Subject"
           placeholder="Optional"
+          data-autofocus
           value={values.subject}
           error={visible.subject}
           onChange={(event) => set("subject", event.currentTarget.value)}

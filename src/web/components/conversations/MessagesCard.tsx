@@ -18,7 +18,8 @@ const ADVICE_STAGES = new Set(["idea", "to-ask", "asked"]);
 
 const HINTS: Partial<Record<LoggedPurpose, string>> = {
   request: "Short and honest: who you are, what you hope to learn, and for how little time.",
-  "follow-up": "No reply yet? A short, friendly nudge is fine; people are busy.",
+  "follow-up":
+    "No reply yet? A short, friendly nudge is fine; people are busy. Once they answer, schedule it.",
   "thank-you": "Within a day: one thing you learned, and anything you promised.",
   "stay-in-touch": "Tell them how their advice played out, or share something useful to them.",
 };

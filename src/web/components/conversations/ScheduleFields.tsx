@@ -40,6 +40,7 @@ export function ScheduleFields({
             id={fieldId(form, "date")}
             type="date"
             label="Day"
+            data-autofocus
             required={timeRequired}
             leftSection={<IconCalendar size={16} stroke={1.7} />}
             value={values.date}

@@ -1,4 +1,4 @@
-import { Chip, Group } from "@mantine/core";
+import { Button, Chip, Group } from "@mantine/core";
 import { STAGE_LABELS, STAGES, type Stage } from "../../../core/stages.js";
 
 /** Which stages the list shows; none chosen shows them all. */
@@ -17,6 +17,11 @@ export function StageFilter({
             {STAGE_LABELS[stage]}
           </Chip>
         ))}
+        {value.length > 0 && (
+          <Button variant="subtle" color="gray" size="compact-xs" onClick={() => onChange([])}>
+            Show all stages
+          </Button>
+        )}
       </Group>
     </Chip.Group>
   );

@@ -4,10 +4,11 @@ import type { HabitProgress } from "../../../core/habit.js";
 import { countLabel } from "../../lib/format.js";
 import { InfoCard } from "../InfoCard.js";
 
-/** "1 of 1 conversation this week · 3-week streak". */
-export function habitSummary(habit: HabitProgress): string {
-  const week = `${habit.thisWeek} of ${countLabel(habit.perWeek, "conversation")} this week`;
-  return habit.streakWeeks > 0 ? `${week} · ${habit.streakWeeks}-week streak` : week;
+/** "1 of 2 conversations this week", or "3 conversations this week" once past the goal. */
+export function weekLine(habit: HabitProgress): string {
+  return habit.thisWeek > habit.perWeek
+    ? `${countLabel(habit.thisWeek, "conversation")} this week`
+    : `${habit.thisWeek} of ${countLabel(habit.perWeek, "conversation")} this week`;
 }
 
 /** The weekly rhythm: conversations held this week against the goal, and the streak of weeks kept. */
@@ -21,7 +22,7 @@ export function HabitCard({ habit }: { habit: HabitProgress }) {
         <RingProgress
           size={64}
           thickness={7}
-          roundCaps
+          roundCaps={percent > 0}
           sections={[{ value: percent, color: met ? "green" : "coffee" }]}
           label={
             <Text ta="center" fw={700} fz="xs" aria-hidden>
@@ -32,7 +33,7 @@ export function HabitCard({ habit }: { habit: HabitProgress }) {
         />
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Text fw={600} fz="sm" data-testid="habit-summary">
-            {habit.thisWeek} of {countLabel(habit.perWeek, "conversation")} this week
+            {weekLine(habit)}
           </Text>
           {habit.streakWeeks > 0 ? (
             <Group gap={4} c="orange.8" wrap="nowrap">
@@ -44,7 +45,7 @@ export function HabitCard({ habit }: { habit: HabitProgress }) {
           ) : null}
           <Text size="sm" c="dimmed">
             {met
-              ? "Goal met. Anything more this week is a bonus."
+              ? `Goal of ${habit.perWeek} a week met. Anything more is a bonus.`
               : left === 1
                 ? "One more conversation keeps your rhythm."
                 : `${left} more conversations keep your rhythm.`}

@@ -17,8 +17,8 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion | null }
       <InfoCard title="Whom to ask next">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            No suggestion right now. Add people whose work interests you, and coffeechat will point out whom
-            to ask next.
+            No one stands out right now. Add people whose work interests you, or pick someone from your
+            contacts to plan a conversation with.
           </Text>
           <Button
             component={Link}
