@@ -118,30 +118,35 @@ export function planImport(
   const byEmail = new Map<string, ExistingPerson>();
   const byNameOrg = new Map<string, ExistingPerson>();
   const byName = new Map<string, ExistingPerson>();
-  const index = (person: ExistingPerson) => {
+  // Name keys are the costly part (Unicode normalisation): compute them once per person.
+  const keysOf = (p: { firstName: string; lastName: string; organization: string | null }) => {
+    const name = personKey(p);
+    return { name, nameOrg: `${name}|${nameKey(p.organization ?? "")}` };
+  };
+  const index = (person: ExistingPerson, keys = keysOf(person)) => {
     if (person.linkedinUrl) byUrl.set(person.linkedinUrl, person);
     for (const email of person.emails) byEmail.set(emailKey(email), person);
-    byNameOrg.set(`${personKey(person)}|${nameKey(person.organization ?? "")}`, person);
-    byName.set(personKey(person), person);
+    byNameOrg.set(keys.nameOrg, person);
+    byName.set(keys.name, person);
   };
-  existing.forEach(index);
+  for (const person of existing) index(person);
 
   const items: PlanItem[] = [];
   for (const person of incoming) {
     const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
+    const keys = keysOf(person);
     const match =
       (person.linkedinUrl ? byUrl.get(person.linkedinUrl) : undefined) ??
       person.emails.map((e) => byEmail.get(emailKey(e))).find(Boolean) ??
-      byNameOrg.get(`${personKey(person)}|${nameKey(person.organization ?? "")}`);
+      byNameOrg.get(keys.nameOrg);
     if (match?.id.startsWith("line:")) {
-      const first = match.id.slice(5);
       items.push({
         line: person.line,
         name,
         action: "unchanged",
         contactId: null,
         changes: [],
-        kept: [`the same person as line ${first}`],
+        kept: [`the same person as line ${match.id.slice(5)}`],
         patch: {},
       });
       continue;
@@ -155,21 +160,20 @@ export function planImport(
         contactId: match.id,
         ...merged,
       });
-      index({ ...match, ...(merged.patch as Partial<ExistingPerson>) });
+      if (merged.changes.length > 0) index({ ...match, ...(merged.patch as Partial<ExistingPerson>) });
       continue;
     }
-    const similar = byName.get(personKey(person));
-    const action: PlanAction = similar ? "duplicate" : "new";
+    const similar = byName.get(keys.name);
     items.push({
       line: person.line,
       name,
-      action,
+      action: similar ? "duplicate" : "new",
       contactId: similar?.id ?? null,
       changes: [],
       kept: [],
       patch: {},
     });
-    index({ id: `line:${person.line}`, ...person });
+    index({ ...person, id: `line:${person.line}` }, keys);
   }
   const counts: Record<PlanAction, number> = { new: 0, update: 0, unchanged: 0, duplicate: 0 };
   for (const item of items) counts[item.action] += 1;
