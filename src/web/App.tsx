@@ -17,6 +17,7 @@ const PipelinePage = lazy(() => import("./pages/PipelinePage.js").then((m) => ({
 const ConversationPage = lazy(() =>
   import("./pages/ConversationPage.js").then((m) => ({ default: m.ConversationPage })),
 );
+const SettingsPage = lazy(() => import("./pages/SettingsPage.js").then((m) => ({ default: m.SettingsPage })));
 const NewConversationPage = lazy(() =>
   import("./pages/NewConversationPage.js").then((m) => ({ default: m.NewConversationPage })),
 );
@@ -37,6 +38,7 @@ export function App() {
           <Route path="pipeline" element={<PipelinePage />} />
           <Route path="conversations/new" element={<NewConversationPage />} />
           <Route path="conversations/:id" element={<ConversationPage />} />
+          <Route path="settings" element={<SettingsPage />} />
         </Route>
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<NewContactPage />} />

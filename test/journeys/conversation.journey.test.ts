@@ -112,7 +112,7 @@ describe("journey: a conversation from scheduled to thanked in Chromium", () => 
       await page.waitForURL(`${url}/today`);
       await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
       await thankYou.waitFor();
-      await thankYou.getByText("due today").waitFor();
+      await thankYou.getByText(/^due |overdue/).waitFor();
       await page.getByTestId("habit-summary").waitFor();
     });
 

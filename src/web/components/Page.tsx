@@ -22,7 +22,7 @@ export function PageHeader({
 }) {
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="md" wrap="wrap">
-      <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+      <Stack gap={4} style={{ minWidth: "min(100%, 260px)", flex: 1 }}>
         <Title order={1} fz={28} style={{ letterSpacing: "-0.02em" }}>
           {title}
         </Title>

@@ -17,4 +17,5 @@ export const queryKeys = {
   conversationList: (params: ConversationListParams) => ["conversations", "list", params] as const,
   conversation: (id: string) => ["conversations", "detail", id] as const,
   agenda: ["agenda"] as const,
+  settings: ["settings"] as const,
 };

@@ -10,6 +10,7 @@ import { HabitCard } from "../components/today/HabitCard.js";
 import { nextWeekMorning } from "../components/today/SnoozeMenu.js";
 import { SuggestionCard } from "../components/today/SuggestionCard.js";
 import { TodayEmpty } from "../components/today/TodayEmpty.js";
+import { ZoneHint } from "../components/today/ZoneHint.js";
 import { useAgenda } from "../hooks/agenda.js";
 import { useAgendaActions } from "../hooks/use-agenda-actions.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -61,6 +62,7 @@ export function TodayPage() {
         }
         actions={plan}
       />
+      <ZoneHint />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">

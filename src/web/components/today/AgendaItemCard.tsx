@@ -53,10 +53,12 @@ export function AgendaItemCard({
       style={{ borderLeft: item.overdue ? "3px solid var(--mantine-color-red-5)" : undefined }}
     >
       <Group align="flex-start" gap="md" wrap="nowrap">
-        <AgendaKindIcon kind={item.kind} />
+        <Box visibleFrom="xs">
+          <AgendaKindIcon kind={item.kind} />
+        </Box>
         <Box style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-            <Box style={{ minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" align="flex-start">
+            <Box style={{ minWidth: 0, flex: "1 1 240px" }}>
               <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: "0.05em" }}>
                 {agendaKindLabel(item.kind)}
                 {item.contactName && item.contactId && (

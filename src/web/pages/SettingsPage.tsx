@@ -1,0 +1,44 @@
+import { Skeleton, Stack } from "@mantine/core";
+import { ErrorState } from "../components/ErrorState.js";
+import { Page, PageHeader } from "../components/Page.js";
+import { SettingsForm } from "../components/settings/SettingsForm.js";
+import { useSettings, useUpdateSettings } from "../hooks/settings.js";
+import { usePageTitle } from "../hooks/use-page-title.js";
+import { settingsToForm, toSettingsInput } from "../lib/settings-form.js";
+import { useToast } from "../lib/toast-context.js";
+
+/** `/settings`: my zone and the rules of my practice. */
+export function SettingsPage() {
+  usePageTitle("Settings");
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  const toast = useToast();
+
+  return (
+    <Page size="lg">
+      <PageHeader title="Settings" />
+      {settings.isError ? (
+        <ErrorState
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+          title="Could not load the settings"
+        />
+      ) : !settings.data ? (
+        <Stack gap="lg" aria-busy="true" aria-label="Loading the settings">
+          <Skeleton height={200} radius="lg" />
+          <Skeleton height={120} radius="lg" />
+          <Skeleton height={160} radius="lg" />
+        </Stack>
+      ) : (
+        <SettingsForm
+          key={settings.data.timeZone + JSON.stringify(settings.data)}
+          initial={settingsToForm(settings.data)}
+          onSubmit={async (values) => {
+            await update.mutateAsync(toSettingsInput(values));
+            toast({ message: "Settings saved. Today is planned with them from now on." });
+          }}
+        />
+      )}
+    </Page>
+  );
+}
