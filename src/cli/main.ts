@@ -3,10 +3,13 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config.js";
 import { DomainError } from "../core/errors.js";
 import { MigrationError } from "../db/migrator.js";
+import { ImportFormatError } from "../integrations/imported.js";
 import { version } from "../paths.js";
 import { backupCommand } from "./backup.command.js";
 import { contactsCommand } from "./contacts.command.js";
 import { conversationsCommand } from "./conversations.command.js";
+import { exportCommand } from "./export.command.js";
+import { importCommand } from "./import.command.js";
 import { serveCommand } from "./serve.command.js";
 import { todayCommand } from "./today.command.js";
 
@@ -19,6 +22,8 @@ function program(): Command {
     .addCommand(todayCommand())
     .addCommand(contactsCommand())
     .addCommand(conversationsCommand())
+    .addCommand(importCommand())
+    .addCommand(exportCommand())
     .addCommand(backupCommand());
   const exitOnUsage = (command: Command) => {
     command.exitOverride();
@@ -40,7 +45,12 @@ try {
     const ok = ["commander.helpDisplayed", "commander.version"].includes(error.code);
     process.exit(ok ? 0 : 2);
   }
-  if (error instanceof DomainError || error instanceof ConfigError || error instanceof MigrationError) {
+  if (
+    error instanceof DomainError ||
+    error instanceof ConfigError ||
+    error instanceof MigrationError ||
+    error instanceof ImportFormatError
+  ) {
     fail(error.message, 1);
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -115,7 +115,12 @@ function toIncoming(record: ImportedContact): IncomingPerson {
 export async function importContacts(
   ctx: ServiceContext,
   records: readonly ImportedContact[],
-  options: { dryRun: boolean; interactions?: readonly ImportedInteraction[] },
+  options: {
+    dryRun: boolean;
+    interactions?: readonly ImportedInteraction[];
+    /** Told how many of the new people are written so far. */
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ImportSummary> {
   const now = nowIso(ctx);
   const ownerId = ctx.user.id;
@@ -176,6 +181,7 @@ export async function importContacts(
         return { ...row, id: newId(), owner_id: ownerId, created_at: now, updated_at: now };
       });
       await trx.insertInto("contacts").values(values).execute();
+      options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
     }
     // Updates only fill what was empty; they are few, so one statement each.
     const current = new Map((await existingPeople(trx, ownerId)).map((p) => [p.id, p]));

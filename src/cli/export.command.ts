@@ -1,0 +1,42 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { Argument, Command, Option } from "commander";
+import { EXPORT_FORMATS, type ExportFormat, exportFile } from "../services/files.service.js";
+import { printJson, stdout } from "./output.js";
+import { withContext } from "./session.js";
+
+export function exportCommand(): Command {
+  return new Command("export")
+    .description("write your data to a file other apps open")
+    .addArgument(
+      new Argument(
+        "<format>",
+        "vcard (address books), json (a full backup), csv (spreadsheets), markdown (notes)",
+      ).choices([...EXPORT_FORMATS]),
+    )
+    .requiredOption("--out <file>", "the file to write")
+    .addOption(
+      new Option("--vcard-version <version>", "vCard version").choices(["4.0", "3.0"]).default("4.0"),
+    )
+    .option("--ids <ids>", "only these contacts, comma-separated ids (vcard, csv, markdown)")
+    .option("--json", "print what was written as JSON")
+    .action(
+      async (
+        format: ExportFormat,
+        options: { out: string; vcardVersion: "4.0" | "3.0"; ids?: string; json?: boolean },
+      ) => {
+        const file = await withContext((ctx) =>
+          exportFile(ctx, format, {
+            vcardVersion: options.vcardVersion,
+            ...(options.ids ? { ids: options.ids.split(",").map((id) => id.trim()) } : {}),
+          }),
+        );
+        const out = path.resolve(options.out);
+        writeFileSync(out, file.content);
+        const result = { file: out, format, bytes: Buffer.byteLength(file.content) };
+        const output = stdout(Boolean(options.json));
+        if (output.json) printJson(output, result);
+        else output.write(`Wrote ${out} (${Math.max(1, Math.round(result.bytes / 1024))} KB)`);
+      },
+    );
+}

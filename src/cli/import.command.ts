@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { Argument, Command } from "commander";
+import { ValidationError } from "../core/errors.js";
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportResult,
+  importFiles,
+  type NamedFile,
+} from "../services/files.service.js";
+import { printJson, stdout } from "./output.js";
+import { withContext } from "./session.js";
+
+const LINKEDIN_FILES = /^(connections|messages|invitations)\.csv$/i;
+
+/** The file, or for a LinkedIn export folder the files in it that we read. */
+function readInput(format: ImportFormat, file: string): NamedFile[] {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new ValidationError(`${file}: no such file.`, "file");
+  }
+  if (!stats.isDirectory()) return [{ name: path.basename(file), content: readFileSync(file) }];
+  if (format !== "linkedin") throw new ValidationError(`${file} is a folder; give the file itself.`, "file");
+  const names = readdirSync(file).filter((name) => LINKEDIN_FILES.test(name));
+  if (names.length === 0)
+    throw new ValidationError(`${file} has no Connections.csv, messages.csv or Invitations.csv.`, "file");
+  // Connections first, so that messages and invitations find the people they concern.
+  names.sort((a) => (/^connections/i.test(a) ? -1 : 1));
+  return names.map((name) => ({ name, content: readFileSync(path.join(file, name)) }));
+}
+
+function describe(result: ImportResult, dryRun: boolean): string {
+  if (result.restored) {
+    const total = Object.values(result.restored).reduce((a, b) => a + b, 0);
+    return `${dryRun ? "Would restore" : "Restored"} ${result.restored.contacts ?? 0} contacts (${total} records in all).`;
+  }
+  const people = result.people;
+  if (!people) return "";
+  const { counts } = people;
+  const lines = [
+    `${dryRun ? "Preview (nothing written)" : "Imported"}: ${counts.new} new, ${counts.update} updated, ${counts.unchanged} unchanged, ${counts.duplicate} possible duplicates.`,
+  ];
+  for (const item of people.items.filter((i) => i.action === "duplicate").slice(0, 10)) {
+    lines.push(`  line ${item.line}: ${item.name} may be someone you already have (added as a new contact).`);
+  }
+  for (const item of people.items.filter((i) => i.kept.length > 0).slice(0, 10)) {
+    lines.push(`  line ${item.line}: ${item.name}: ${item.kept.join("; ")}`);
+  }
+  const touches = people.interactions;
+  if (touches.added + touches.alreadyThere + touches.unmatched > 0) {
+    lines.push(
+      `Dated touches: ${touches.added} added, ${touches.alreadyThere} already there, ${touches.unmatched} with people not in coffeechat.`,
+    );
+  }
+  if (people.dropped.length > 0) lines.push(`Not kept: ${people.dropped.join(", ")}.`);
+  return lines.join("\n");
+}
+
+export function importCommand(): Command {
+  return new Command("import")
+    .description(
+      "bring people in from a file; all or nothing, and importing the same file again adds nothing",
+    )
+    .addArgument(new Argument("<format>", "the kind of file").choices([...IMPORT_FORMATS]))
+    .argument("<file>", "the file (for linkedin also the unzipped export folder)")
+    .option("--dry-run", "show what would change, write nothing")
+    .option("--json", "print the result as JSON")
+    .addHelpText(
+      "after",
+      "\nFormats:\n  linkedin  Connections.csv (and messages.csv, Invitations.csv) from LinkedIn's data export\n  google    a Google Contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat",
+    )
+    .action(async (format: ImportFormat, file: string, options: { dryRun?: boolean; json?: boolean }) => {
+      const files = readInput(format, file);
+      const dryRun = Boolean(options.dryRun);
+      const showBar = !options.json && process.stderr.isTTY;
+      const bar = new SingleBar({
+        format: "Writing {bar} {value}/{total} people",
+        clearOnComplete: true,
+        stream: process.stderr,
+      });
+      let started = false;
+      const result = await withContext((ctx) =>
+        importFiles(ctx, format, files, {
+          dryRun,
+          onProgress: (done, total) => {
+            if (!showBar) return;
+            if (!started) bar.start(total, 0);
+            started = true;
+            bar.update(done);
+          },
+        }),
+      ).finally(() => started && bar.stop());
+      const out = stdout(Boolean(options.json));
+      if (out.json) printJson(out, result);
+      else out.write(describe(result, dryRun));
+    });
+}

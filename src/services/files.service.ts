@@ -1,0 +1,187 @@
+// Files in and out: which parser reads which format, and which writer makes which export.
+
+import type { Contact } from "../core/contact.js";
+import type { Conversation } from "../core/conversation.js";
+import { ValidationError } from "../core/errors.js";
+import { contactsToCsv } from "../integrations/contacts-csv.js";
+import { parseGoogleContacts } from "../integrations/google-contacts.js";
+import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
+import { parseLinkedInConnections } from "../integrations/linkedin-connections.js";
+import { parseLinkedInInvitations } from "../integrations/linkedin-invitations.js";
+import { parseLinkedInMessages } from "../integrations/linkedin-messages.js";
+import { notesToMarkdown } from "../integrations/notes-markdown.js";
+import { parseVCards } from "../integrations/vcard-parse.js";
+import { contactsToVCard } from "../integrations/vcard-write.js";
+import { exportBackup, restoreBackup } from "./backup.service.js";
+import { listContacts } from "./contacts.service.js";
+import { nowIso, type ServiceContext } from "./context.js";
+import { listConversations } from "./conversations.service.js";
+import { type ImportSummary, importContacts } from "./import.service.js";
+import { getSettings } from "./settings.service.js";
+
+export const IMPORT_FORMATS = ["linkedin", "google", "vcard", "json"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const EXPORT_FORMATS = ["vcard", "json", "csv", "markdown"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A file of a LinkedIn export: Connections.csv, messages.csv or Invitations.csv, told apart by header. */
+export interface NamedFile {
+  name: string;
+  content: Buffer | string;
+}
+
+function linkedInKind(file: NamedFile): "connections" | "messages" | "invitations" {
+  const head = (
+    typeof file.content === "string" ? file.content : file.content.subarray(0, 4096).toString("utf8")
+  ).slice(0, 4096);
+  if (/CONVERSATION ID/i.test(head) || /^messages\.csv$/i.test(file.name)) return "messages";
+  if (/inviterProfileUrl|,Direction,/i.test(head) || /^invitations\.csv$/i.test(file.name))
+    return "invitations";
+  return "connections";
+}
+
+export interface ParsedFiles {
+  contacts: ImportedContact[];
+  interactions: ImportedInteraction[];
+}
+
+/** Reads files of a format into records; throws ImportFormatError naming the file and line. */
+export function parseFiles(format: Exclude<ImportFormat, "json">, files: readonly NamedFile[]): ParsedFiles {
+  const parsed: ParsedFiles = { contacts: [], interactions: [] };
+  for (const file of files) {
+    try {
+      if (format === "google") parsed.contacts.push(...parseGoogleContacts(file.content));
+      else if (format === "vcard") parsed.contacts.push(...parseVCards(file.content));
+      else {
+        const kind = linkedInKind(file);
+        if (kind === "messages") parsed.interactions.push(...parseLinkedInMessages(file.content));
+        else if (kind === "invitations") parsed.interactions.push(...parseLinkedInInvitations(file.content));
+        else parsed.contacts.push(...parseLinkedInConnections(file.content));
+      }
+    } catch (error) {
+      if (error instanceof Error) error.message = `${file.name}: ${error.message}`;
+      throw error;
+    }
+  }
+  return parsed;
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  people?: ImportSummary;
+  restored?: Record<string, number>;
+}
+
+export async function importFiles(
+  ctx: ServiceContext,
+  format: ImportFormat,
+  files: readonly NamedFile[],
+  options: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<ImportResult> {
+  if (format === "json") {
+    const [file] = files;
+    if (!file || files.length !== 1)
+      throw new ValidationError("A JSON restore takes exactly one backup file.", "file");
+    let data: unknown;
+    try {
+      data = JSON.parse(typeof file.content === "string" ? file.content : file.content.toString("utf8"));
+    } catch (error) {
+      throw new ValidationError(`${file.name} is not JSON: ${(error as Error).message}`, "file");
+    }
+    if (options.dryRun) {
+      const tables = (data as { tables?: Record<string, unknown[]> })?.tables ?? {};
+      return {
+        format,
+        restored: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+      };
+    }
+    return { format, restored: await restoreBackup(ctx, data) };
+  }
+  const parsed = parseFiles(format, files);
+  const people = await importContacts(ctx, parsed.contacts, {
+    dryRun: options.dryRun,
+    interactions: parsed.interactions,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { format, people };
+}
+
+/** Every contact of the user (archived ones too when asked), in name order. */
+export async function allContacts(
+  ctx: ServiceContext,
+  options: { archived?: boolean; ids?: readonly string[] } = {},
+): Promise<Contact[]> {
+  const contacts: Contact[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listContacts(ctx, {
+      archived: options.archived ? "all" : "false",
+      limit: 500,
+      cursor,
+    });
+    contacts.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  if (!options.ids) return contacts;
+  const wanted = new Set(options.ids);
+  return contacts.filter((c) => wanted.has(c.id));
+}
+
+async function allConversations(ctx: ServiceContext): Promise<Conversation[]> {
+  const conversations: Conversation[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listConversations(ctx, { limit: 500, cursor });
+    conversations.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return conversations;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  contentType: string;
+  content: string;
+}
+
+export async function exportFile(
+  ctx: ServiceContext,
+  format: ExportFormat,
+  options: { vcardVersion?: "4.0" | "3.0"; ids?: readonly string[] } = {},
+): Promise<ExportedFile> {
+  const day = nowIso(ctx).slice(0, 10);
+  if (format === "json") {
+    return {
+      fileName: `coffeechat-backup-${day}.json`,
+      contentType: "application/json; charset=utf-8",
+      content: `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`,
+    };
+  }
+  if (format === "vcard") {
+    const contacts = await allContacts(ctx, { ids: options.ids });
+    return {
+      fileName: `coffeechat-contacts-${day}.vcf`,
+      contentType: "text/vcard; charset=utf-8",
+      content: contactsToVCard(contacts, { version: options.vcardVersion ?? "4.0", now: ctx.clock.now() }),
+    };
+  }
+  if (format === "csv") {
+    return {
+      fileName: `coffeechat-contacts-${day}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      content: contactsToCsv(await allContacts(ctx, { archived: true, ids: options.ids })),
+    };
+  }
+  const settings = await getSettings(ctx);
+  return {
+    fileName: `coffeechat-notes-${day}.md`,
+    contentType: "text/markdown; charset=utf-8",
+    content: notesToMarkdown({
+      contacts: await allContacts(ctx, { archived: true, ids: options.ids }),
+      conversations: await allConversations(ctx),
+      zone: settings.timeZone,
+      exportedAt: ctx.clock.now(),
+    }),
+  };
+}
