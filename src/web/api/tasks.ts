@@ -1,9 +1,10 @@
 // Typed calls to /api/tasks: things promised or planned, with an optional due date.
-import type { Task } from "../../core/task.js";
+import type { Task, TaskKind } from "../../core/task.js";
 import { request } from "./http.js";
 
 export interface TaskCreateInput {
   title: string;
+  kind?: TaskKind;
   notes?: string;
   dueAt?: string;
   contactId?: string;
@@ -17,7 +18,14 @@ export interface TaskUpdateInput {
   done?: boolean;
 }
 
-export function listTasks(params: { done?: boolean }, signal?: AbortSignal): Promise<{ items: Task[] }> {
+export interface TaskListParams {
+  /** Open tasks by default. */
+  done?: "true" | "false" | "all";
+  contactId?: string;
+  conversationId?: string;
+}
+
+export function listTasks(params: TaskListParams, signal?: AbortSignal): Promise<{ items: Task[] }> {
   return request("GET", "/tasks", { query: { ...params }, signal });
 }
 

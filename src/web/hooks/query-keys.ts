@@ -2,6 +2,7 @@
 import type { ContactListParams } from "../api/contacts.js";
 import type { ConversationListParams } from "../api/conversations.js";
 import type { OrganizationListParams } from "../api/organizations.js";
+import type { TaskListParams } from "../api/tasks.js";
 
 export const queryKeys = {
   contacts: ["contacts"] as const,
@@ -18,4 +19,6 @@ export const queryKeys = {
   conversation: (id: string) => ["conversations", "detail", id] as const,
   agenda: ["agenda"] as const,
   settings: ["settings"] as const,
+  tasks: ["tasks"] as const,
+  taskList: (params: TaskListParams) => ["tasks", "list", params] as const,
 };

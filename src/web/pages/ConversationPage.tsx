@@ -10,6 +10,7 @@ import { ConversationNotes } from "../components/conversations/ConversationNotes
 import { ConversationTimeline } from "../components/conversations/ConversationTimeline.js";
 import { MessagesCard } from "../components/conversations/MessagesCard.js";
 import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
+import { TasksCard } from "../components/conversations/TasksCard.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page } from "../components/Page.js";
 import { useConversation, useUpdateConversation } from "../hooks/conversations.js";
@@ -72,7 +73,10 @@ export function ConversationPage() {
       <ConversationHeader conversation={data} moving={moving} onMove={(to) => void mover.move(data, to)} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <ConversationNotes key={data.id} conversation={data} />
+          <Stack gap="lg">
+            <ConversationNotes key={data.id} conversation={data} />
+            <TasksCard conversation={data} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">

@@ -3,11 +3,20 @@ import { IconArrowRight, IconBuilding } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { type Conversation, KIND_LABELS } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
-import { relativeTime } from "../../lib/datetime.js";
-import { formatDateTime } from "../../lib/format.js";
+import { dateInZone, daysBetween } from "../../lib/datetime.js";
+import { formatDate, formatDateTime } from "../../lib/format.js";
 import { isEndStage, MOVE_HINTS, MOVE_LABELS, NEXT_STAGE } from "../../lib/stages.js";
 import { ContactAvatar } from "../contacts/ContactAvatar.js";
 import { StageBadge } from "./StageBadge.js";
+
+/** "since today", "since yesterday", "since 13 Nov". */
+function sinceText(iso: string): string {
+  const days = daysBetween(dateInZone(new Date(iso)), dateInZone(new Date()));
+  if (days <= 0) return "since today";
+  if (days === 1) return "since yesterday";
+  const thisYear = new Date(iso).getFullYear() === new Date().getFullYear();
+  return `since ${thisYear ? formatDate(iso).replace(/,? \d{4}$/, "") : formatDate(iso)}`;
+}
 
 function nameParts(fullName: string) {
   const [firstName = "", ...rest] = fullName.split(" ");
@@ -43,7 +52,7 @@ export function ConversationHeader({
             <StageBadge stage={conversation.stage} size="lg" />
             <Tooltip label={formatDateTime(conversation.stageChangedAt)} withArrow openDelay={300}>
               <Text size="sm" c="dimmed">
-                since {relativeTime(conversation.stageChangedAt)}
+                {sinceText(conversation.stageChangedAt)}
               </Text>
             </Tooltip>
             <Text size="sm" c="dimmed" aria-hidden>
