@@ -1,0 +1,70 @@
+// LinkedIn's data-export Connections.csv (English, German or French) as imported contacts.
+import { normalizeProfileUrl } from "../core/contact-fields.js";
+import { blankToNull } from "../core/text.js";
+import { type Columns, cellReader, matchColumns } from "./csv-columns.js";
+import { type CsvRow, readCsvTable } from "./csv-table.js";
+import { type ImportedContact, ImportFormatError } from "./imported.js";
+import { parseConnectedOn } from "./linkedin-dates.js";
+
+type Field = "firstName" | "lastName" | "url" | "email" | "company" | "position" | "connectedOn";
+
+/** The export's column titles in each language LinkedIn ships it in. */
+export const CONNECTIONS_HEADERS = {
+  en: ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"],
+  de: ["Vorname", "Nachname", "URL", "E-Mail-Adresse", "Unternehmen", "Position", "Verbunden am"],
+  fr: ["Prénom", "Nom", "URL", "Adresse e-mail", "Entreprise", "Poste", "Date de connexion"],
+} as const;
+
+const FIELDS: Field[] = ["firstName", "lastName", "url", "email", "company", "position", "connectedOn"];
+
+const MISSING_HEADER = `No LinkedIn connections header found: expected ${CONNECTIONS_HEADERS.en.join(", ")} (or the same columns in German or French). Is this the Connections.csv of a LinkedIn data export?`;
+
+/** The header in one of the languages: first and last name and at least three more columns. */
+function matchHeader(cells: string[]): Columns<Field> | null {
+  for (const titles of Object.values(CONNECTIONS_HEADERS)) {
+    const byField = Object.fromEntries(FIELDS.map((field, i) => [field, [titles[i] as string]]));
+    const columns = matchColumns(cells, byField as Record<Field, string[]>, ["firstName", "lastName"]);
+    if (columns && Object.keys(columns).length >= 5) return columns;
+  }
+  return null;
+}
+
+/** Reads Connections.csv: preamble, BOM, CRLF and quoting as LinkedIn ships them. */
+export function parseLinkedInConnections(input: string | Buffer): ImportedContact[] {
+  const table = readCsvTable(input, { matchHeader, missingHeader: MISSING_HEADER });
+  return table.rows.map((row) => toContact(row, table.header));
+}
+
+function toContact({ line, cells }: CsvRow, columns: Columns<Field>): ImportedContact {
+  const cell = cellReader(columns, cells);
+  const firstName = cell("firstName");
+  const lastName = cell("lastName");
+  if (firstName === "" && lastName === "") {
+    throw new ImportFormatError("This connection has neither a first nor a last name.", line);
+  }
+  const dropped: string[] = [];
+  const url = cell("url");
+  const linkedinUrl = normalizeProfileUrl(url);
+  if (url !== "" && linkedinUrl === null)
+    dropped.push(`a profile address that is not a web address ("${url}")`);
+  const email = cell("email");
+  if (email !== "" && !email.includes("@")) dropped.push(`an email address that is not one ("${email}")`);
+  const date = cell("connectedOn");
+  const connectedOn = parseConnectedOn(date);
+  if (date !== "" && connectedOn === null) dropped.push(`a connection date we could not read ("${date}")`);
+  return {
+    line,
+    firstName,
+    lastName,
+    emails: email.includes("@") ? [email] : [],
+    phones: [],
+    linkedinUrl,
+    organization: blankToNull(cell("company")),
+    title: blankToNull(cell("position")),
+    location: null,
+    notes: "",
+    connectedOn,
+    source: "linkedin",
+    dropped,
+  };
+}
