@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
-import { IconCalendarPlus, IconUserPlus } from "@tabler/icons-react";
+import { IconCalendarPlus, IconSend, IconUserPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Suggestion } from "../../../core/agenda.js";
+import { useConversations } from "../../hooks/conversations.js";
 import { ContactAvatar } from "../contacts/ContactAvatar.js";
 import { InfoCard } from "../InfoCard.js";
 
@@ -33,6 +34,13 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion | null }
       </InfoCard>
     );
   }
+  return <Suggested suggestion={suggestion} />;
+}
+
+/** The suggestion itself: to a conversation already planned with them, or to plan one. */
+function Suggested({ suggestion }: { suggestion: Suggestion }) {
+  const planned = useConversations({ contactId: suggestion.contactId, stage: ["idea", "to-ask"], limit: 1 });
+  const existing = planned.data?.items[0];
   return (
     <InfoCard title="Whom to ask next">
       <Stack gap="md">
@@ -47,15 +55,27 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion | null }
             </Text>
           </Stack>
         </Group>
-        <Button
-          component={Link}
-          to={`/conversations/new?contactId=${encodeURIComponent(suggestion.contactId)}`}
-          leftSection={<IconCalendarPlus size={16} />}
-          variant="light"
-          aria-label={`Plan a conversation with ${suggestion.contactName}`}
-        >
-          Plan a conversation
-        </Button>
+        {existing ? (
+          <Button
+            component={Link}
+            to={`/conversations/${existing.id}`}
+            leftSection={<IconSend size={16} />}
+            variant="light"
+            aria-label={`Open the conversation with ${suggestion.contactName}`}
+          >
+            Write the request
+          </Button>
+        ) : (
+          <Button
+            component={Link}
+            to={`/conversations/new?contactId=${encodeURIComponent(suggestion.contactId)}`}
+            leftSection={<IconCalendarPlus size={16} />}
+            variant="light"
+            aria-label={`Plan a conversation with ${suggestion.contactName}`}
+          >
+            Plan a conversation
+          </Button>
+        )}
       </Stack>
     </InfoCard>
   );
