@@ -135,10 +135,15 @@ export function planImport(
   for (const person of incoming) {
     const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
     const keys = keysOf(person);
+    // Two different LinkedIn profiles are two different people, however alike their names.
+    const sameName = (other: ExistingPerson | undefined) =>
+      other && !(other.linkedinUrl && person.linkedinUrl && other.linkedinUrl !== person.linkedinUrl)
+        ? other
+        : undefined;
     const match =
       (person.linkedinUrl ? byUrl.get(person.linkedinUrl) : undefined) ??
       person.emails.map((e) => byEmail.get(emailKey(e))).find(Boolean) ??
-      byNameOrg.get(keys.nameOrg);
+      sameName(byNameOrg.get(keys.nameOrg));
     if (match?.id.startsWith("line:")) {
       items.push({
         line: person.line,
@@ -163,7 +168,7 @@ export function planImport(
       if (merged.changes.length > 0) index({ ...match, ...(merged.patch as Partial<ExistingPerson>) });
       continue;
     }
-    const similar = byName.get(keys.name);
+    const similar = sameName(byName.get(keys.name));
     items.push({
       line: person.line,
       name,

@@ -7,6 +7,7 @@ import { contactRoutes } from "./contacts.routes.js";
 import { conversationRoutes } from "./conversations.routes.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody, handleError } from "./errors.js";
+import { fileRoutes } from "./files.routes.js";
 import { healthRoutes } from "./health.routes.js";
 import { messageRoutes } from "./messages.routes.js";
 import { organizationRoutes } from "./organizations.routes.js";
@@ -27,7 +28,8 @@ function apiRoutes(version: string) {
     .route("/", organizationRoutes)
     .route("/", conversationRoutes)
     .route("/", messageRoutes)
-    .route("/", agendaRoutes);
+    .route("/", agendaRoutes)
+    .route("/", fileRoutes);
 }
 
 export function createApp(options: AppOptions) {

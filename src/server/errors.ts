@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError, StageNotAllowedError } from "../core/errors.js";
+import { ImportFormatError } from "../integrations/imported.js";
 import { validationErrorFromZod } from "../services/errors.js";
 
 const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
@@ -22,6 +23,9 @@ export function handleError(error: Error, c: Context): Response {
       { error: { ...errorBody(error.code, error.message, error.field).error, allowed: error.allowed } },
       409,
     );
+  }
+  if (error instanceof ImportFormatError) {
+    return c.json(errorBody("bad_file", error.message, "file"), 400);
   }
   if (error instanceof DomainError) {
     return c.json(errorBody(error.code, error.message, error.field), STATUS_BY_CODE[error.code] ?? 400);

@@ -1,0 +1,171 @@
+import { readFileSync } from "node:fs";
+import { testClient } from "hono/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestRuntime, dialects, fixedClock, type TestRuntime } from "../../test/support/databases.js";
+import {
+  assertPythonReaders,
+  readICalendarWithPython,
+  readVCardsWithVobject,
+} from "../../test/support/python-readers.js";
+import { makeLinkedInConnectionsCsv } from "../integrations/linkedin-fixture.js";
+import { createApp } from "./app.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url));
+
+describe.each(dialects)("files through the API [%s]", (dialect) => {
+  let t: TestRuntime;
+  let app: ReturnType<typeof createApp>;
+  let client: ReturnType<typeof testClient<ReturnType<typeof createApp>>>;
+  const upload = (format: string, body: Buffer | string, query = "") =>
+    app.request(`/api/import/${format}${query}`, {
+      method: "POST",
+      headers: { "content-type": "text/csv" },
+      body: typeof body === "string" ? body : new Uint8Array(body),
+    });
+
+  beforeEach(async () => {
+    t = await createTestRuntime(dialect, fixedClock("2026-11-22T09:00:00.000Z"));
+    app = createApp({ contextFor: () => t.ctx, version: "test" });
+    client = testClient(app);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("previews an import, applies it, and adds nothing the second time", async () => {
+    const csv = makeLinkedInConnectionsCsv(300, { language: "en" });
+    const preview = await (await upload("linkedin", csv, "?dryRun=true&name=Connections.csv")).json();
+    expect(preview).toMatchObject({ format: "linkedin", people: { dryRun: true, counts: { new: 300 } } });
+    expect(await (await client.api.contacts.$get({ query: { limit: "1" } })).json()).toMatchObject({
+      total: 0,
+    });
+    const applied = await (await upload("linkedin", csv)).json();
+    expect(applied).toMatchObject({ people: { dryRun: false, counts: { new: 300 } } });
+    const again = await (await upload("linkedin", csv)).json();
+    expect(again).toMatchObject({ people: { counts: { new: 0, unchanged: 300 } } });
+  });
+
+  it("refuses a file broken at row 200, naming its line, and writes nothing", async () => {
+    const csv = makeLinkedInConnectionsCsv(300, { language: "en", brokenAtRow: 200 });
+    const response = await upload("linkedin", csv);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string; field: string } };
+    expect(body.error).toMatchObject({ code: "bad_file", field: "file" });
+    expect(body.error.message).toMatch(/line 204\b/);
+    expect(await (await client.api.contacts.$get({ query: { limit: "1" } })).json()).toMatchObject({
+      total: 0,
+    });
+  });
+
+  it("imports a German export and Google and vCard files as multipart uploads", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([fixture("linkedin/Connections-de.csv")]), "Connections.csv");
+    const german = await app.request("/api/import/linkedin", { method: "POST", body: form });
+    expect(german.status).toBe(200);
+    expect(await german.json()).toMatchObject({ people: { counts: { duplicate: 0 } } });
+    expect((await upload("google", fixture("google/contacts-current.csv"))).status).toBe(200);
+    expect((await upload("vcard", fixture("vcard/apple-contacts-3.0.vcf"))).status).toBe(200);
+    const page = await (await client.api.contacts.$get({ query: { limit: "500" } })).json();
+    expect("total" in page && page.total).toBeGreaterThan(5);
+  });
+
+  it("exports vCards that python3-vobject reads whole, unicode intact", async () => {
+    assertPythonReaders();
+    await client.api.contacts.$post({
+      json: {
+        firstName: "Zoë",
+        lastName: "Ångström",
+        emails: ["zoe@example.org"],
+        organization: "Nordic Optics",
+      },
+    });
+    await client.api.contacts.$post({ json: { firstName: "李", lastName: "王", tags: ["sinology"] } });
+    const response = await app.request("/api/export/vcard");
+    expect(response.headers.get("content-type")).toMatch(/^text\/vcard/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="coffeechat-contacts-2026-11-22\.vcf"/,
+    );
+    const cards = readVCardsWithVobject(await response.text());
+    expect(cards.map((c) => c.fn).sort()).toEqual(["Zoë Ångström", "李 王"].sort());
+    expect(cards.find((c) => c.fn === "Zoë Ångström")).toMatchObject({
+      emails: ["zoe@example.org"],
+      org: ["Nordic Optics"],
+    });
+  });
+
+  it("gives a conversation's calendar file that python3-icalendar reads with the right UTC start", async () => {
+    assertPythonReaders();
+    const contact = await (
+      await client.api.contacts.$post({ json: { firstName: "Nia", emails: ["nia@example.org"] } })
+    ).json();
+    if (!("id" in contact)) throw new Error("no contact");
+    const conversation = await (
+      await client.api.conversations.$post({
+        json: {
+          contactId: contact.id,
+          stage: "scheduled",
+          scheduledAt: "2026-11-24T14:30:00Z",
+          format: "coffee",
+          place: "Café Central",
+          durationMinutes: 45,
+        },
+      })
+    ).json();
+    if (!("id" in conversation)) throw new Error("no conversation");
+    const response = await app.request(`/api/conversations/${conversation.id}/calendar.ics`);
+    expect(response.status).toBe(200);
+    const calendar = readICalendarWithPython(await response.text());
+    expect(calendar.icalendar[0]).toMatchObject({
+      start: "2026-11-24T14:30:00Z",
+      end: "2026-11-24T15:15:00Z",
+      location: "Café Central",
+    });
+    const unscheduled = await (
+      await client.api.conversations.$post({ json: { contactId: contact.id } })
+    ).json();
+    if (!("id" in unscheduled)) throw new Error("no conversation");
+    expect((await app.request(`/api/conversations/${unscheduled.id}/calendar.ics`)).status).toBe(400);
+  });
+
+  it("serves a calendar feed at a secret address until it is revoked", async () => {
+    const contact = await (await client.api.contacts.$post({ json: { firstName: "Nia" } })).json();
+    if (!("id" in contact)) throw new Error("no contact");
+    await client.api.conversations.$post({
+      json: { contactId: contact.id, stage: "scheduled", scheduledAt: "2026-11-24T14:30:00Z" },
+    });
+    const created = (await (await app.request("/api/calendar-feed", { method: "POST" })).json()) as {
+      url: string;
+    };
+    const path = new URL(created.url).pathname;
+    const feed = await app.request(path);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toMatch(/BEGIN:VEVENT[\s\S]*Nia/);
+    expect(await (await app.request("/api/calendar-feed")).json()).toMatchObject({ active: true });
+    await app.request("/api/calendar-feed", { method: "DELETE" });
+    expect((await app.request(path)).status).toBe(404);
+    expect((await app.request("/api/feeds/not-a-token/calendar.ics")).status).toBe(404);
+  });
+
+  it("restores a JSON backup into an empty coffeechat", async () => {
+    await client.api.contacts.$post({ json: { firstName: "Ann", tags: ["x"] } });
+    const backup = await (await app.request("/api/export/json")).text();
+    const empty = await createTestRuntime(dialect);
+    try {
+      const emptyApp = createApp({ contextFor: () => empty.ctx, version: "test" });
+      const restored = await emptyApp.request("/api/import/json", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: backup,
+      });
+      expect(await restored.json()).toMatchObject({ format: "json", restored: { contacts: 1, tags: 1 } });
+      const again = await app.request("/api/import/json", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: backup,
+      });
+      expect(again.status).toBe(409);
+    } finally {
+      await empty.close();
+    }
+  });
+});

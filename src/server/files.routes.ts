@@ -1,0 +1,247 @@
+// Files through the API: import (preview or apply), export downloads, calendar files and the feed.
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { ValidationError } from "../core/errors.js";
+import {
+  conversationCalendar,
+  createFeed,
+  feedCalendar,
+  feedOwner,
+  feedStatus,
+  revokeFeed,
+} from "../services/calendar.service.js";
+import {
+  EXPORT_FORMATS,
+  exportFile,
+  IMPORT_FORMATS,
+  importFiles,
+  type NamedFile,
+} from "../services/files.service.js";
+import { type AppEnv, newRouter } from "./env.js";
+import { errorBody } from "./errors.js";
+import { ErrorSchema, errorResponses, IdParam, jsonContent } from "./schemas.js";
+
+const ImportResultSchema = z
+  .object({
+    format: z.enum(IMPORT_FORMATS),
+    people: z
+      .object({
+        dryRun: z.boolean(),
+        counts: z.object({
+          new: z.number(),
+          update: z.number(),
+          unchanged: z.number(),
+          duplicate: z.number(),
+        }),
+        items: z.array(
+          z.object({
+            line: z.number(),
+            name: z.string(),
+            action: z.enum(["new", "update", "unchanged", "duplicate"]),
+            contactId: z.string().nullable(),
+            changes: z.array(z.string()),
+            kept: z.array(z.string()),
+          }),
+        ),
+        dropped: z.array(z.string()),
+        interactions: z.object({ added: z.number(), alreadyThere: z.number(), unmatched: z.number() }),
+      })
+      .optional(),
+    restored: z.record(z.string(), z.number()).optional(),
+  })
+  .openapi("ImportResult");
+
+/** The uploaded files: multipart `file` fields, or the raw body named by `?name=`. */
+async function uploadedFiles(c: Context<AppEnv>, fallbackName: string): Promise<NamedFile[]> {
+  const type = c.req.header("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const body = await c.req.parseBody({ all: true });
+    const fields = body.file === undefined ? [] : Array.isArray(body.file) ? body.file : [body.file];
+    const files = await Promise.all(
+      fields
+        .filter((f): f is File => typeof f !== "string")
+        .map(async (f) => ({ name: f.name || fallbackName, content: Buffer.from(await f.arrayBuffer()) })),
+    );
+    if (files.length === 0)
+      throw new ValidationError("Attach the file to import in a field named file.", "file");
+    return files;
+  }
+  const content = Buffer.from(await c.req.arrayBuffer());
+  if (content.length === 0)
+    throw new ValidationError(
+      "The request has no file: send it as the body or as multipart field file.",
+      "file",
+    );
+  return [{ name: c.req.query("name") || fallbackName, content }];
+}
+
+const FormatParam = (formats: readonly string[]) =>
+  z.object({
+    format: z.enum(formats as [string, ...string[]]).openapi({ param: { name: "format", in: "path" } }),
+  });
+
+const publicBase = (c: Context) => new URL(c.req.url).origin;
+
+export const fileRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/import/{format}",
+      tags: ["Import and export"],
+      summary:
+        "Import a file: linkedin (Connections.csv, messages.csv, Invitations.csv), google, vcard, or a json backup",
+      description:
+        "Send the file as the raw body (name it with ?name=) or as multipart field `file` (several for LinkedIn). With ?dryRun=true nothing is written and the answer is the preview. A bad file answers 400 naming the line; nothing is written.",
+      request: {
+        params: FormatParam(IMPORT_FORMATS),
+        query: z.object({
+          dryRun: z.enum(["true", "false"]).optional(),
+          name: z.string().max(200).optional(),
+        }),
+        body: {
+          content: {
+            "text/csv": { schema: z.string() },
+            "text/vcard": { schema: z.string() },
+            "application/json": { schema: z.object({}).passthrough() },
+            "application/octet-stream": { schema: z.string() },
+            "multipart/form-data": { schema: z.object({ file: z.any() }) },
+          },
+        },
+      },
+      responses: {
+        200: jsonContent(ImportResultSchema, "What was (or would be) imported"),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const { format } = c.req.valid("param");
+      const files = await uploadedFiles(
+        c,
+        `upload.${format === "vcard" ? "vcf" : format === "json" ? "json" : "csv"}`,
+      );
+      const result = await importFiles(c.var.ctx, format as (typeof IMPORT_FORMATS)[number], files, {
+        dryRun: c.req.valid("query").dryRun === "true",
+      });
+      return c.json(result, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/export/{format}",
+      tags: ["Import and export"],
+      summary: "Download vcard (address books), json (a full backup), csv (spreadsheets) or markdown (notes)",
+      request: {
+        params: FormatParam(EXPORT_FORMATS),
+        query: z.object({
+          ids: z.string().optional().openapi({ description: "Only these contacts, comma-separated" }),
+          vcardVersion: z.enum(["4.0", "3.0"]).optional(),
+        }),
+      },
+      responses: { 200: { description: "The file, as an attachment" }, 400: errorResponses[400] },
+    }),
+    async (c) => {
+      const { format } = c.req.valid("param");
+      const query = c.req.valid("query");
+      const file = await exportFile(c.var.ctx, format as (typeof EXPORT_FORMATS)[number], {
+        ...(query.vcardVersion ? { vcardVersion: query.vcardVersion } : {}),
+        ...(query.ids ? { ids: query.ids.split(",") } : {}),
+      });
+      return c.body(file.content, 200, {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/conversations/{id}/calendar.ics",
+      tags: ["Conversations"],
+      summary: "The conversation as an iCalendar event, with its time zone, place or link and a reminder",
+      request: { params: IdParam },
+      responses: { 200: { description: "text/calendar" }, ...errorResponses },
+    }),
+    async (c) => {
+      const ics = await conversationCalendar(c.var.ctx, c.req.valid("param").id, publicBase(c));
+      return c.body(ics, 200, {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="conversation.ics"',
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/calendar-feed",
+      tags: ["Calendar feed"],
+      summary: "Whether a calendar feed address is live",
+      responses: {
+        200: jsonContent(
+          z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
+          "The feed's state",
+        ),
+      },
+    }),
+    async (c) => c.json(await feedStatus(c.var.ctx), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/calendar-feed",
+      tags: ["Calendar feed"],
+      summary: "Make a new secret feed address (any earlier one stops working); shown only now",
+      responses: {
+        201: jsonContent(
+          z.object({ token: z.string(), url: z.string(), createdAt: z.string() }),
+          "The new address",
+        ),
+      },
+    }),
+    async (c) => {
+      const feed = await createFeed(c.var.ctx);
+      return c.json(
+        { token: feed.token, url: `${publicBase(c)}${feed.path}`, createdAt: feed.createdAt },
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/calendar-feed",
+      tags: ["Calendar feed"],
+      summary: "Revoke the feed address",
+      responses: { 204: { description: "Revoked" } },
+    }),
+    async (c) => {
+      await revokeFeed(c.var.ctx);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/feeds/{token}/calendar.ics",
+      tags: ["Calendar feed"],
+      summary:
+        "The subscribable calendar: scheduled conversations and due tasks (the token is the credential)",
+      request: { params: z.object({ token: z.string().openapi({ param: { name: "token", in: "path" } }) }) },
+      responses: {
+        200: { description: "text/calendar" },
+        404: jsonContent(ErrorSchema, "No live feed at this address"),
+      },
+    }),
+    async (c) => {
+      const owner = await feedOwner(c.var.ctx, c.req.valid("param").token);
+      if (!owner)
+        return c.json(
+          errorBody("not_found", "This calendar address is not live (it was revoked or never made)."),
+          404,
+        );
+      const ctx = { ...c.var.ctx, user: { ...c.var.ctx.user, id: owner } };
+      return c.body(await feedCalendar(ctx, publicBase(c)), 200, {
+        "Content-Type": "text/calendar; charset=utf-8",
+      });
+    },
+  );
