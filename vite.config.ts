@@ -7,6 +7,7 @@ export default defineConfig({
   build: { outDir: "../../dist/web", emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,
-    proxy: { "/api": "http://127.0.0.1:4545" },
+    // The API, but not the web app's own modules under src/web/api/*.ts.
+    proxy: { "^/api/(?!.*\\.tsx?(\\?.*)?$)": "http://127.0.0.1:4545" },
   },
 });

@@ -35,6 +35,8 @@ export interface AgendaSection {
 export interface Suggestion {
   contactId: string;
   contactName: string;
+  /** The planned conversation to ask about, when there is one. */
+  conversationId: string | null;
   reason: string;
 }
 
@@ -134,7 +136,7 @@ function conversationItems(c: AgendaConversation, input: AgendaInput): Draft[] {
         dueAt: c.scheduledAt,
       }),
     );
-    if (c.prep.trim() === "") {
+    if (c.prep.trim() === "" && new Date(c.scheduledAt) > input.now) {
       const prepBy = DateTime.fromISO(c.scheduledAt, { zone: input.userZone })
         .minus({ days: 1 })
         .endOf("day");

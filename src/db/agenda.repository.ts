@@ -247,6 +247,10 @@ export async function snooze(db: Kysely<Database>, ownerId: string, key: string,
     .execute();
 }
 
+export async function unsnooze(db: Kysely<Database>, ownerId: string, key: string) {
+  await db.deleteFrom("snoozes").where("owner_id", "=", ownerId).where("item_key", "=", key).execute();
+}
+
 /** When conversations were marked done, since a moment: the weekly habit counts them. */
 export async function heldSince(db: Kysely<Database>, ownerId: string, since: string): Promise<string[]> {
   const rows = await db

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getAgenda, snoozeItem } from "../services/agenda.service.js";
+import { getAgenda, snoozeItem, unsnoozeItem } from "../services/agenda.service.js";
 import { sendTimeFor } from "../services/send-time.service.js";
 import { getSettings, SettingsInput, updateSettings } from "../services/settings.service.js";
 import {
@@ -45,6 +45,22 @@ export const agendaRoutes = newRouter()
     async (c) => {
       const result = await snoozeItem(c.var.ctx, c.req.valid("json"));
       return c.json(result, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/agenda/snooze",
+      tags: ["Today"],
+      summary: "Bring a snoozed item back now (undo a snooze)",
+      request: {
+        query: z.object({ key: z.string({ error: "key is required." }).min(1, "key is required.").max(200) }),
+      },
+      responses: { 204: { description: "The item is back" }, 400: errorResponses[400] },
+    }),
+    async (c) => {
+      await unsnoozeItem(c.var.ctx, c.req.valid("query").key);
+      return c.body(null, 204);
     },
   )
   .openapi(

@@ -179,6 +179,9 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     const snoozed = await client.api.agenda.snooze.$post({ json: { key } });
     expect(await snoozed.json()).toEqual({ key, until: "2026-11-26T07:00:00.000Z" }); // 08:00 in Berlin
     expect((await agendaItems(client)).map((i) => i.key)).not.toContain(key);
+    await client.api.agenda.snooze.$delete({ query: { key } });
+    expect((await agendaItems(client)).map((i) => i.key)).toContain(key);
+    await client.api.agenda.snooze.$post({ json: { key } });
     clock.advance(86_400_000);
     expect((await agendaItems(client)).map((i) => i.key)).toContain(key);
   });

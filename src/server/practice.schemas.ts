@@ -133,7 +133,14 @@ export const AgendaSchema = z
       streakWeeks: z.number().int(),
       weekStart: z.string(),
     }),
-    suggestion: z.object({ contactId: z.uuid(), contactName: z.string(), reason: z.string() }).nullable(),
+    suggestion: z
+      .object({
+        contactId: z.uuid(),
+        contactName: z.string(),
+        conversationId: z.uuid().nullable(),
+        reason: z.string(),
+      })
+      .nullable(),
   })
   .openapi("Agenda");
 

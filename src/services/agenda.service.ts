@@ -12,6 +12,7 @@ import {
   openTasks,
   snooze,
   touchCandidates,
+  unsnooze,
 } from "../db/agenda.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getSettings } from "./settings.service.js";
@@ -24,7 +25,7 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
     .selectFrom("conversations as v")
     .innerJoin("contacts as c", "c.id", "v.contact_id")
     .leftJoin("organizations as o", "o.id", "c.organization_id")
-    .select(["c.id", "c.first_name", "c.last_name", "o.name as organization"])
+    .select(["c.id", "c.first_name", "c.last_name", "o.name as organization", "v.id as conversation_id"])
     .where("v.owner_id", "=", ctx.user.id)
     .where("v.stage", "=", "to-ask")
     .where("v.archived_at", "is", null)
@@ -36,6 +37,7 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
     return {
       contactId: planned.id,
       contactName: name,
+      conversationId: planned.conversation_id,
       reason: `You planned to ask ${name}${planned.organization ? ` at ${planned.organization}` : ""}; a short request on a good day is all it takes.`,
     };
   }
@@ -67,6 +69,7 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
   return {
     contactId: untouched.id,
     contactName: name,
+    conversationId: null,
     reason: introducer
       ? `${introducer} suggested talking to ${name}: a warm introduction is the easiest request to send.`
       : `You have not talked with ${name} yet.`,
@@ -134,4 +137,9 @@ export async function snoozeItem(
   if (until <= now) throw new ValidationError("until: snooze until a moment in the future.", "until");
   await snooze(ctx.db.kysely, ctx.user.id, input.key, until.toISOString(), nowIso(ctx));
   return { key: input.key, until: until.toISOString() };
+}
+
+/** Brings a snoozed item back at once (the undo of a snooze). */
+export async function unsnoozeItem(ctx: ServiceContext, key: string): Promise<void> {
+  await unsnooze(ctx.db.kysely, ctx.user.id, key);
 }

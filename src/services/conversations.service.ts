@@ -152,7 +152,12 @@ export async function applyStage(
   current: Conversation,
   to: Stage,
   at: string,
-  extra: { note?: string | undefined; scheduledAt?: string | undefined } = {},
+  extra: {
+    note?: string | undefined;
+    scheduledAt?: string | undefined;
+    /** False when the caller records the touch itself (a logged thank-you message). */
+    touch?: boolean;
+  } = {},
 ): Promise<void> {
   const ownerId = ctx.user.id;
   const patch: Partial<ConversationValues> = { stage: to, stage_changed_at: at };
@@ -167,6 +172,22 @@ export async function applyStage(
     at,
     note: extra.note ?? "",
   });
+  if (to === "thanked" && extra.touch !== false) {
+    await recordTouch(
+      trx,
+      ownerId,
+      {
+        contactId: current.contactId,
+        conversationId: current.id,
+        messageId: null,
+        kind: "message",
+        direction: "outbound",
+        occurredAt: at,
+        summary: "Thank-you sent",
+      },
+      nowIso(ctx),
+    );
+  }
   if (to === "done") {
     const end = scheduledAt ? conversationEnd(scheduledAt, current.durationMinutes) : new Date(at);
     const heldAt = scheduledAt && end.getTime() <= new Date(at).getTime() ? scheduledAt : at;

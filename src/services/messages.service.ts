@@ -108,7 +108,7 @@ async function applySent(
   // A message logged late (sent before the conversation was recorded) moves it as of then at the
   // earliest, so that the history reads in order; the follow-up routine counts from the message.
   const at = message.sentAt > conversation.stageChangedAt ? message.sentAt : conversation.stageChangedAt;
-  await applyStage(ctx, trx, conversation, next, at);
+  await applyStage(ctx, trx, conversation, next, at, { touch: false });
 }
 
 async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: Message, repliedAt: string) {
