@@ -114,9 +114,18 @@ describe("parseGoogleContacts: files it cannot read", () => {
   const HEAD =
     "First Name,Middle Name,Last Name,Organization Name,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value";
 
-  it("names the line of a contact without any name", () => {
-    expect(failure(`${HEAD}\nAda,,Lovelace,,,,,\n,,,Acme,,,* Work,info@acme.example\n`).message).toBe(
-      "line 3: This contact has neither a first nor a last name.",
+  it("names a contact saved without a name by its organisation, and refuses one with nothing at all", () => {
+    const [, company] = parseGoogleContacts(
+      `${HEAD}\nAda,,Lovelace,,,,,\n,,,Acme,,,* Work,info@acme.example\n`,
+    );
+    expect(company).toMatchObject({
+      firstName: "Acme",
+      lastName: "",
+      emails: ["info@acme.example"],
+      line: 3,
+    });
+    expect(failure(`${HEAD}\nAda,,Lovelace,,,,,\n,,,,,,* Work,\n`).message).toBe(
+      "line 3: This contact has no name, organisation, e-mail or phone.",
     );
   });
 

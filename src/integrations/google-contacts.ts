@@ -25,9 +25,18 @@ function toContact({ line, cells }: CsvRow, columns: GoogleColumns): ImportedCon
   const named = (title: string) => oneLine(cells[columns.named.get(title) ?? -1]);
   const values = (positions: readonly (number | undefined)[]) =>
     positions.flatMap((at) => (at === undefined ? [] : multiValues(cells[at])));
-  const { firstName, lastName } = personName(named, columns.legacy);
+  const named_ = personName(named, columns.legacy);
+  let { firstName } = named_;
+  const { lastName } = named_;
   if (firstName === "" && lastName === "") {
-    throw new ImportFormatError("This contact has neither a first nor a last name.", line);
+    // Address books keep people saved only by company, e-mail or number: name them by that.
+    firstName =
+      values(columns.organizations.map((org) => org.name))[0] ??
+      values(columns.emails)[0] ??
+      values(columns.phones)[0] ??
+      "";
+    if (firstName === "")
+      throw new ImportFormatError("This contact has no name, organisation, e-mail or phone.", line);
   }
   const dropped: string[] = [];
   const websites = values(columns.websites);
