@@ -27,9 +27,9 @@ describe("readCsvTable", () => {
     expect(table.headerLine).toBe(4);
     expect(table.header).toEqual({ name: 0, city: 1 });
     expect(table.rows).toEqual([
-      { line: 5, cells: ["Zoë", "Berlin, DE"] },
-      { line: 6, cells: ["Jürgen\r\nMüller", "Köln"] },
-      { line: 9, cells: ["李", 'Say "hi"'] },
+      { line: 5, row: 1, cells: ["Zoë", "Berlin, DE"] },
+      { line: 6, row: 2, cells: ["Jürgen\r\nMüller", "Köln"] },
+      { line: 9, row: 4, cells: ["李", 'Say "hi"'] },
     ]);
   });
 
@@ -48,20 +48,22 @@ describe("readCsvTable", () => {
 
   it("pads short rows and accepts empty trailing values", () => {
     expect(read("Name,City\nAda\nZoë,Paris,,\n").rows).toEqual([
-      { line: 2, cells: ["Ada", ""] },
-      { line: 3, cells: ["Zoë", "Paris"] },
+      { line: 2, row: 1, cells: ["Ada", ""] },
+      { line: 3, row: 2, cells: ["Zoë", "Paris"] },
     ]);
   });
 
   it("skips rows with no values at all", () => {
-    expect(read("Name,City\n,\n  , \nAda,London\n").rows).toEqual([{ line: 4, cells: ["Ada", "London"] }]);
+    expect(read("Name,City\n,\n  , \nAda,London\n").rows).toEqual([
+      { line: 4, row: 3, cells: ["Ada", "London"] },
+    ]);
   });
 
   it("rejects a row with more values than the header, naming its line", () => {
     const error = failure("Name,City\nAda,London\nZoë,Paris,France\n");
     expect(error.line).toBe(3);
     expect(error.message).toBe(
-      "line 3: This row has 3 values but the header has 2 columns; a value with a comma in it may be missing its quotes.",
+      "line 3 (row 2 after the header): This row has 3 values but the header has 2 columns; a value with a comma in it may be missing its quotes.",
     );
   });
 
@@ -70,7 +72,9 @@ describe("readCsvTable", () => {
     rows[199] = 'Person 200,"Unclosed City';
     const error = failure(`Name,City\r\n${rows.join("\r\n")}\r\n`);
     expect(error.line).toBe(201);
-    expect(error.message).toMatch(/^line 201: A quoted value starts on this line but its closing quote/);
+    expect(error.message).toMatch(
+      /^line 201 \(row 200 after the header\): A quoted value starts on this line but its closing quote/,
+    );
     const atEnd = failure('Name,City\nAda,London\nZoë,"Paris\nand more\n');
     expect(atEnd.line).toBe(3);
   });
@@ -82,10 +86,10 @@ describe("readCsvTable", () => {
 
   it("explains text after a closing quote and a quote inside an unquoted value", () => {
     expect(failure('Name,City\nAda,"London"UK\n').message).toMatch(
-      /^line 2: A quoted value is followed by more text/,
+      /^line 2 \(row 1 after the header\): A quoted value is followed by more text/,
     );
     expect(failure('Name,City\nAda,Lon"don"\n').message).toMatch(
-      /^line 2: A value has a quote \(".*in the middle/,
+      /^line 2 \(row 1 after the header\): A value has a quote \(".*in the middle/,
     );
   });
 

@@ -10,6 +10,8 @@ import { ImportFormatError } from "./imported.js";
 export interface CsvRow {
   /** 1-based physical line where the row starts. */
   line: number;
+  /** Which data row it is: 1 for the first after the header. */
+  row: number;
   /** The row's values, padded with "" to the header's width. */
   cells: string[];
 }
@@ -62,11 +64,12 @@ export function readCsvTable<H>(input: string | Buffer, spec: CsvTableSpec<H>): 
       throw new ImportFormatError(
         `This row has ${record.length} values but the header has ${width} columns; a value with a comma in it may be missing its quotes.`,
         start,
+        index,
       );
     }
     const cells =
       record.length >= width ? record.slice(0, width) : [...record, ...Array(width - record.length).fill("")];
-    rows.push({ line: start, cells });
+    rows.push({ line: start, row: index, cells });
   }
   return { header: found.header, headerLine: found.line, rows };
 }
@@ -116,6 +119,7 @@ function readingError(error: unknown, bytes: Buffer, headerLine: number, lines: 
   const body = bytes.subarray(lines.startOf(headerLine));
   const good: string[][] = csv.records > 0 ? parse(body, { ...OPTIONS, to: csv.records }) : [];
   const line = good.reduce((sum, record) => sum + linesOf(record), headerLine);
-  if (/QUOTE/.test(csv.code)) return quoteError(bytes, lines, line);
-  return new ImportFormatError(`This row cannot be read: ${csv.message}`, line);
+  // The failing record follows the good ones; record 0 is the header.
+  if (/QUOTE/.test(csv.code)) return quoteError(bytes, lines, line).inRow(csv.records);
+  return new ImportFormatError(`This row cannot be read: ${csv.message}`, line, csv.records);
 }

@@ -40,9 +40,18 @@ export interface ImportedInteraction {
 /** A file that cannot be read; `line` names where (1-based), when known. Nothing is imported. */
 export class ImportFormatError extends Error {
   constructor(
-    message: string,
+    readonly problem: string,
     readonly line: number | null = null,
+    /** For a table: the data row (1 = the first row after the header), when known. */
+    readonly row: number | null = null,
   ) {
-    super(line === null ? message : `line ${line}: ${message}`);
+    const where =
+      line === null ? "" : row === null ? `line ${line}: ` : `line ${line} (row ${row} after the header): `;
+    super(`${where}${problem}`);
+  }
+
+  /** The same error, saying which data row it is in. */
+  inRow(row: number): ImportFormatError {
+    return new ImportFormatError(this.problem, this.line, row);
   }
 }

@@ -147,7 +147,7 @@ describe("parseLinkedInConnections: files it cannot read", () => {
     const error = failure(fixture("Connections-unclosed-quote.csv"));
     expect(error.line).toBe(7);
     expect(error.message).toMatch(
-      /^line 7: A quoted value starts on this line but its closing quote \(".*is missing/,
+      /^line 7 \(row 3 after the header\): A quoted value starts on this line but its closing quote \(".*is missing/,
     );
   });
 
@@ -159,7 +159,7 @@ describe("parseLinkedInConnections: files it cannot read", () => {
 
   it("names the line of a row with neither a first nor a last name", () => {
     expect(failure(fixture("Connections-no-name.csv")).message).toBe(
-      "line 7: This connection has neither a first nor a last name.",
+      "line 7 (row 3 after the header): This connection has neither a first nor a last name.",
     );
   });
 
@@ -191,7 +191,9 @@ describe("parseLinkedInConnections: files it cannot read", () => {
       const error = failure(makeLinkedInConnectionsCsv(2000, { language, brokenAtRow: 200 }));
       expect(fixtureLineOfRow(200)).toBe(204);
       expect(error.line).toBe(204);
-      expect(error.message).toMatch(/^line 204: A quoted value starts on this line/);
+      expect(error.message).toMatch(
+        /^line 204 \(row 200 after the header\): A quoted value starts on this line/,
+      );
     }
     expect(failure(makeLinkedInConnectionsCsv(200, { language: "en", brokenAtRow: 200 })).line).toBe(204);
   });

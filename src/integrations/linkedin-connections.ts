@@ -35,12 +35,12 @@ export function parseLinkedInConnections(input: string | Buffer): ImportedContac
   return table.rows.map((row) => toContact(row, table.header));
 }
 
-function toContact({ line, cells }: CsvRow, columns: Columns<Field>): ImportedContact {
+function toContact({ line, row, cells }: CsvRow, columns: Columns<Field>): ImportedContact {
   const cell = cellReader(columns, cells);
   const firstName = cell("firstName");
   const lastName = cell("lastName");
   if (firstName === "" && lastName === "") {
-    throw new ImportFormatError("This connection has neither a first nor a last name.", line);
+    throw new ImportFormatError("This connection has neither a first nor a last name.", line, row);
   }
   const dropped: string[] = [];
   const url = cell("url");
