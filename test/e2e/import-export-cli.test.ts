@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeLinkedInConnectionsCsv } from "../../src/integrations/linkedin-fixture.js";
+import { runCli } from "../support/cli.js";
+import { assertPythonReaders, readVCardsWithVobject } from "../support/python-readers.js";
+
+describe("coffeechat import and export [sqlite]", () => {
+  let dir: string;
+  let env: Record<string, string | undefined>;
+  const cli = (...args: string[]) => runCli(args, env);
+  const json = (...args: string[]) => {
+    const result = cli(...args, "--json");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+  const total = () => json("contacts", "list", "--all", "--limit", "1").total as number;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-files-"));
+    env = { COFFEECHAT_DATA_DIR: path.join(dir, "data") };
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("imports English and German LinkedIn exports once, and refuses a broken one whole", () => {
+    const english = path.join(dir, "Connections.csv");
+    writeFileSync(english, makeLinkedInConnectionsCsv(2000, { language: "en" }));
+    const german = path.join(dir, "Verbindungen.csv");
+    writeFileSync(german, makeLinkedInConnectionsCsv(50, { language: "de", seed: 7 }));
+    const broken = path.join(dir, "Broken.csv");
+    writeFileSync(broken, makeLinkedInConnectionsCsv(300, { language: "en", seed: 9, brokenAtRow: 200 }));
+
+    expect(json("import", "linkedin", english, "--dry-run").people.counts).toMatchObject({ new: 2000 });
+    expect(total()).toBe(0);
+    expect(json("import", "linkedin", english).people.counts).toMatchObject({ new: 2000 });
+    expect(json("import", "linkedin", german).people.counts).toMatchObject({ new: 50 });
+    expect(total()).toBe(2050);
+    expect(json("import", "linkedin", english).people.counts).toMatchObject({
+      new: 0,
+      update: 0,
+      unchanged: 2000,
+    });
+    expect(total()).toBe(2050);
+
+    const failed = cli("import", "linkedin", broken);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(
+      /Broken\.csv: line 204 \(row 200 after the header\): A quoted value starts on this line/,
+    );
+    expect(total()).toBe(2050);
+    expect(cli("import", "linkedin", english).stdout).toMatch(/0 new, 0 updated, 2000 unchanged/);
+  });
+
+  it("exports vCards python3-vobject reads whole and a backup that restores every contact elsewhere", () => {
+    assertPythonReaders();
+    const people = [
+      ["Zoë", "Ångström"],
+      ["Jürgen", "Müller"],
+      ["李", "王"],
+      ["José", "Ñúñez"],
+    ];
+    for (const [first, last] of people)
+      json("contacts", "add", first ?? "", last ?? "", "--org", "Société Générale", "--tag", "café");
+    const vcf = path.join(dir, "contacts.vcf");
+    json("export", "vcard", "--out", vcf);
+    const cards = readVCardsWithVobject(readFileSync(vcf, "utf8"));
+    expect(cards.map((c) => c.fn).sort()).toEqual(people.map(([f, l]) => `${f} ${l}`).sort());
+    expect(cards.every((c) => c.org?.[0] === "Société Générale")).toBe(true);
+
+    const backup = path.join(dir, "backup.json");
+    json("export", "json", "--out", backup);
+    const before = json("contacts", "list", "--all").items;
+    env = { COFFEECHAT_DATA_DIR: path.join(dir, "empty") };
+    expect(json("import", "json", backup).restored).toMatchObject({ contacts: 4 });
+    expect(json("contacts", "list", "--all").items).toEqual(before);
+    const again = cli("import", "json", backup);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/needs an empty coffeechat/);
+  });
+});
