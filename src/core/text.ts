@@ -1,12 +1,11 @@
 /** Lower-case, accent-free, single-spaced text: "  José  Müller " -> "jose muller". */
 export function searchKey(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  // Most names are plain ASCII: skip the costly Unicode normalisation for them.
+  const folded = ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}+/gu, "");
+  return folded.toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The words of a search query, each already a search key. */
 export function searchTerms(query: string): string[] {

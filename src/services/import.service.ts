@@ -1,4 +1,5 @@
 // Imports people from a file: preview what would change, then apply it all in one transaction.
+import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { nameKey } from "../core/contact.js";
 import {
@@ -7,6 +8,7 @@ import {
   type IncomingPerson,
   planImport,
 } from "../core/import-plan.js";
+import { bulkInsert } from "../db/bulk-insert.js";
 import type { ContactRowValues } from "../db/contacts.repository.js";
 import { newId } from "../db/ids.js";
 import type { Database } from "../db/schema.js";
@@ -59,7 +61,13 @@ async function existingPeople(db: Kysely<Database>, ownerId: string): Promise<Ex
 }
 
 /** Ids of the owner's organisations by name key, creating the missing ones. */
-async function organizationIds(db: Kysely<Database>, ownerId: string, names: string[], now: string) {
+async function organizationIds(
+  db: Kysely<Database>,
+  sqlite: SQLite.Database | undefined,
+  ownerId: string,
+  names: string[],
+  now: string,
+) {
   const wanted = new Map<string, string>();
   for (const name of names) if (!wanted.has(nameKey(name))) wanted.set(nameKey(name), name.trim());
   const ids = new Map<string, string>();
@@ -88,7 +96,7 @@ async function organizationIds(db: Kysely<Database>, ownerId: string, names: str
         updated_at: now,
       };
     });
-    await db.insertInto("organizations").values(values).execute();
+    await bulkInsert(db, sqlite, "organizations", values);
   }
   return ids;
 }
@@ -142,7 +150,7 @@ export async function importContacts(
       ...created.map((i) => bySource.get(i.line)?.organization),
       ...updated.map((i) => i.patch.organization),
     ].filter((n): n is string => Boolean(n));
-    const orgIds = await organizationIds(trx, ownerId, orgNames, now);
+    const orgIds = await organizationIds(trx, ctx.db.sqlite, ownerId, orgNames, now);
 
     for (let i = 0; i < created.length; i += CHUNK) {
       const values = created.slice(i, i + CHUNK).map((item) => {
@@ -180,11 +188,13 @@ export async function importContacts(
         };
         return { ...row, id: newId(), owner_id: ownerId, created_at: now, updated_at: now };
       });
-      await trx.insertInto("contacts").values(values).execute();
+      await bulkInsert(trx, ctx.db.sqlite, "contacts", values);
       options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
     }
     // Updates only fill what was empty; they are few, so one statement each.
-    const current = new Map((await existingPeople(trx, ownerId)).map((p) => [p.id, p]));
+    const current = new Map(
+      updated.length > 0 ? (await existingPeople(trx, ownerId)).map((p) => [p.id, p]) : [],
+    );
     for (const item of updated) {
       const person = current.get(item.contactId ?? "");
       if (!person) continue;
@@ -216,7 +226,13 @@ export async function importContacts(
         .where("id", "=", person.id)
         .execute();
     }
-    summary.interactions = await importInteractions(trx, ownerId, options.interactions ?? [], now);
+    summary.interactions = await importInteractions(
+      trx,
+      ctx.db.sqlite,
+      ownerId,
+      options.interactions ?? [],
+      now,
+    );
     return summary;
   });
 }
@@ -224,6 +240,7 @@ export async function importContacts(
 /** Dated touches from a file, matched to people by profile address, then name; never twice. */
 async function importInteractions(
   db: Kysely<Database>,
+  sqlite: SQLite.Database | undefined,
   ownerId: string,
   interactions: readonly ImportedInteraction[],
   now: string,
@@ -274,11 +291,7 @@ async function importInteractions(
       latestTouch.set(contactId, touch.occurredAt);
     }
   }
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto("interactions")
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+  await bulkInsert(db, sqlite, "interactions", rows);
   for (const [contactId, at] of latestTouch) {
     await db
       .updateTable("contacts")

@@ -18,6 +18,7 @@ const ConversationPage = lazy(() =>
   import("./pages/ConversationPage.js").then((m) => ({ default: m.ConversationPage })),
 );
 const SettingsPage = lazy(() => import("./pages/SettingsPage.js").then((m) => ({ default: m.SettingsPage })));
+const ImportPage = lazy(() => import("./pages/ImportPage.js").then((m) => ({ default: m.ImportPage })));
 const NewConversationPage = lazy(() =>
   import("./pages/NewConversationPage.js").then((m) => ({ default: m.NewConversationPage })),
 );
@@ -39,6 +40,7 @@ export function App() {
           <Route path="conversations/new" element={<NewConversationPage />} />
           <Route path="conversations/:id" element={<ConversationPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="import" element={<ImportPage />} />
         </Route>
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<NewContactPage />} />

@@ -40,6 +40,8 @@ export function queryString(query: Record<string, QueryValue>): string {
 interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Files and fields sent as multipart/form-data (instead of a JSON body). */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -53,13 +55,14 @@ export async function request<T>(method: string, path: string, options: RequestO
         options.body === undefined
           ? { accept: "application/json" }
           : { "content-type": "application/json", accept: "application/json" },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network_error", "Could not reach the coffeechat server. Is it running?");
   }
+  if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toApiError(response.status, payload);
   return payload as T;

@@ -1,6 +1,13 @@
 import { AppShell, Burger, Group, Kbd, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuilding, IconLayoutKanban, IconSettings, IconSunHigh, IconUsers } from "@tabler/icons-react";
+import {
+  IconBuilding,
+  IconFileImport,
+  IconLayoutKanban,
+  IconSettings,
+  IconSunHigh,
+  IconUsers,
+} from "@tabler/icons-react";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Brand } from "./Brand.js";
@@ -11,6 +18,7 @@ const NAV = [
   { to: "/pipeline", label: "Pipeline", icon: IconLayoutKanban, also: "/conversations" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
+  { to: "/import", label: "Import & export", icon: IconFileImport },
   { to: "/settings", label: "Settings", icon: IconSettings },
 ];
 

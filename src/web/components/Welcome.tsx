@@ -2,6 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from 
 import {
   IconArrowRight,
   IconClockHour3,
+  IconFileImport,
   IconMessageCircleQuestion,
   IconNotes,
   IconSend,
@@ -64,14 +65,25 @@ export function Welcome() {
           </Text>
         </Stack>
 
-        <Group gap="md">
-          <Button component={Link} to="/contacts/new" size="md" rightSection={<IconArrowRight size={18} />}>
-            Add your first contact
-          </Button>
+        <Stack gap="sm">
+          <Group gap="md">
+            <Button component={Link} to="/contacts/new" size="md" rightSection={<IconArrowRight size={18} />}>
+              Add your first contact
+            </Button>
+            <Button
+              component={Link}
+              to="/import"
+              size="md"
+              variant="default"
+              leftSection={<IconFileImport size={18} />}
+            >
+              Import from LinkedIn, Google or your phone
+            </Button>
+          </Group>
           <Text size="sm" c="dimmed">
-            Only a first name is needed; the rest can wait.
+            Only a first name is needed to add someone; an import brings everyone you already know at once.
           </Text>
-        </Group>
+        </Stack>
 
         <Stack gap="sm" mt="md">
           <Title order={2} fz="lg">

@@ -19,6 +19,7 @@ export const queryKeys = {
   conversation: (id: string) => ["conversations", "detail", id] as const,
   agenda: ["agenda"] as const,
   settings: ["settings"] as const,
+  calendarFeed: ["calendar-feed"] as const,
   tasks: ["tasks"] as const,
   taskList: (params: TaskListParams) => ["tasks", "list", params] as const,
 };

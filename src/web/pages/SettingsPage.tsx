@@ -1,4 +1,5 @@
-import { Skeleton, Stack } from "@mantine/core";
+import { Anchor, Skeleton, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { SettingsForm } from "../components/settings/SettingsForm.js";
@@ -16,7 +17,18 @@ export function SettingsPage() {
 
   return (
     <Page size="lg">
-      <PageHeader title="Settings" />
+      <PageHeader
+        title="Settings"
+        below={
+          <Text c="dimmed">
+            Downloads, backups and the calendar feed are under{" "}
+            <Anchor component={Link} to="/import" inherit>
+              Import &amp; export
+            </Anchor>
+            .
+          </Text>
+        }
+      />
       {settings.isError ? (
         <ErrorState
           error={settings.error}

@@ -1,5 +1,5 @@
 import { Button, EmptyState, Group } from "@mantine/core";
-import { IconFilterOff, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconFileImport, IconFilterOff, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { Link } from "react-router";
 
 /** Nothing to list: because nothing matches the filters, or because there is nobody here yet. */
@@ -61,9 +61,18 @@ export function ContactsEmpty({
           <Button component={Link} to="/contacts/new" leftSection={<IconUserPlus size={18} />}>
             Add a contact
           </Button>
-          {hasArchived && (
+          {hasArchived ? (
             <Button variant="default" onClick={onShowArchived}>
               Show archived
+            </Button>
+          ) : (
+            <Button
+              component={Link}
+              to="/import"
+              variant="default"
+              leftSection={<IconFileImport size={18} />}
+            >
+              Import from LinkedIn, Google or your phone
             </Button>
           )}
         </Group>

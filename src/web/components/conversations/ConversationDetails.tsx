@@ -1,7 +1,8 @@
 import { ActionIcon, Anchor, DataList, Group, Text, Tooltip } from "@mantine/core";
-import { IconExternalLink, IconPencil } from "@tabler/icons-react";
+import { IconCalendarPlus, IconExternalLink, IconPencil } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { type Conversation, DEFAULT_DURATION_MINUTES, FORMAT_LABELS } from "../../../core/conversation.js";
+import { conversationCalendarUrl } from "../../api/files.js";
 import { useContact } from "../../hooks/contacts.js";
 import { placeUrl } from "../../lib/conversation-form.js";
 import { browserZone, longDateTime, timeOfDay } from "../../lib/datetime.js";
@@ -61,6 +62,18 @@ export function ConversationDetails({
                   {timeOfDay(conversation.scheduledAt, theirZone)} for them ({theirZone.replace(/_/g, " ")})
                 </Text>
               )}
+              <Anchor
+                href={conversationCalendarUrl(conversation.id)}
+                download
+                size="sm"
+                mt={4}
+                display="block"
+              >
+                <Group gap={4} component="span" wrap="nowrap" display="inline-flex">
+                  <IconCalendarPlus size={15} aria-hidden />
+                  Add to calendar (.ics)
+                </Group>
+              </Anchor>
             </>
           ) : (
             <Missing>Not scheduled yet</Missing>
