@@ -1,0 +1,128 @@
+// A LinkedIn export comes in through the browser against the real, built server: previewed, imported,
+// imported again as nothing new, and a broken file refused with its line while nothing changes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureLineOfRow, makeLinkedInConnectionsCsv } from "../../src/integrations/linkedin-fixture.js";
+import { launchChromium } from "../support/browser.js";
+import { type StartedServer, startServer } from "../support/spawn-server.js";
+
+describe("journey: import a LinkedIn export in Chromium", () => {
+  let server: StartedServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const files = mkdtempSync(path.join(os.tmpdir(), "coffeechat-import-journey-"));
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(files, { recursive: true, force: true });
+  });
+
+  /** Runs a step; on failure keeps a screenshot for the post-mortem and says where. */
+  async function step(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      const file = path.join(os.tmpdir(), `coffeechat-journey-${name.replace(/\W+/g, "-")}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      throw new Error(`Step "${name}" failed (screenshot: ${file}): ${(error as Error).message}`);
+    }
+  }
+
+  /** A Connections.csv as LinkedIn names it, in a folder of its own. */
+  function connectionsFile(folder: string, content: string): string {
+    mkdirSync(path.join(files, folder));
+    const file = path.join(files, folder, "Connections.csv");
+    writeFileSync(file, content);
+    return file;
+  }
+
+  it("previews 50 new people, imports them, finds nothing new the second time, and refuses a broken file by line", async () => {
+    const url = server?.url ?? "";
+    const good = connectionsFile("good", makeLinkedInConnectionsCsv(50, { language: "de" }));
+    const broken = connectionsFile(
+      "broken",
+      makeLinkedInConnectionsCsv(50, { language: "de", brokenAtRow: 20 }),
+    );
+    const chooseFiles = () => page.getByLabel("Choose the files to import");
+    const count = (name: string) => page.getByRole("group", { name, exact: true });
+    const nav = page.getByRole("navigation", { name: "Main navigation" });
+
+    await step("open the import page from the welcome screen", async () => {
+      await page.goto(`${url}/`);
+      await page.getByRole("link", { name: "Import from LinkedIn, Google or your phone" }).click();
+      await page.waitForURL(`${url}/import`);
+      await page.getByRole("heading", { level: 1, name: "Import & export" }).waitFor();
+      expect(await page.title()).toBe("Import & export · coffeechat");
+      expect(await page.getByRole("radio", { name: /LinkedIn/ }).getAttribute("aria-checked")).toBe("true");
+      await page.getByRole("heading", { name: "Get your LinkedIn export" }).waitFor();
+    });
+
+    await step("choose Connections.csv and see the preview", async () => {
+      await chooseFiles().setInputFiles(good);
+      await page.getByRole("heading", { name: "50 people to add" }).waitFor();
+      await count("New: 50").waitFor();
+      await count("Updated: 0").waitFor();
+      await count("Unchanged: 0").waitFor();
+      await count("Possible duplicates: 0").waitFor();
+      const table = page.getByRole("table", { name: "What happens to each line" });
+      expect(await table.getByRole("row").count()).toBe(26); // the header and a page of 25
+      await page.getByText("1–25 of 50 lines").waitFor();
+    });
+
+    await step("import and land on the result", async () => {
+      await page.getByRole("button", { name: "Import 50 people" }).click();
+      await page.getByRole("heading", { name: "50 people added" }).waitFor();
+      await count("New: 50").waitFor();
+      await page.getByRole("link", { name: "Open your contacts" }).click();
+      await page.waitForURL(`${url}/contacts`);
+      await page.getByText("50 contacts", { exact: true }).waitFor();
+    });
+
+    await step("the same file again brings nothing new", async () => {
+      await nav.getByRole("link", { name: "Import & export" }).click();
+      await page.waitForURL(`${url}/import`);
+      await chooseFiles().setInputFiles(good);
+      await page.getByRole("heading", { name: "Nothing new in this file" }).waitFor();
+      await count("New: 0").waitFor();
+      await count("Unchanged: 50").waitFor();
+      await page.getByText("All 50 people in it are already in your contacts").waitFor();
+      expect(await page.getByRole("button", { name: /^Import \d/ }).count()).toBe(0);
+    });
+
+    await step("a broken file is refused, naming its line", async () => {
+      await page.getByRole("button", { name: "Choose another file" }).click();
+      await chooseFiles().setInputFiles(broken);
+      const alert = page.getByRole("alert").filter({ hasText: "This file could not be read" });
+      await alert.waitFor();
+      const line = fixtureLineOfRow(20);
+      expect(await alert.getByTestId("import-error").textContent()).toContain(
+        `Connections.csv: line ${line}`,
+      );
+      await alert.getByText(`Line ${line}`, { exact: true }).waitFor();
+      await alert.getByText("Nothing was imported").waitFor();
+      expect(await count("New: 0").count()).toBe(0);
+    });
+
+    await step("nothing changed: still 50 contacts", async () => {
+      await nav.getByRole("link", { name: "Contacts" }).click();
+      await page.waitForURL(`${url}/contacts`);
+      await page.getByText("50 contacts", { exact: true }).waitFor();
+    });
+
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
