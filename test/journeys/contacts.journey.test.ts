@@ -1,46 +1,14 @@
 // A first-time user adds a contact in a real browser against the real, built server, then finds it again.
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { type StartedServer, startServer } from "../support/spawn-server.js";
+import { describe, expect, it } from "vitest";
+import { useJourney } from "../support/journey.js";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 describe("journey: add a contact in Chromium", () => {
-  let server: StartedServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** Runs a step; on failure keeps a screenshot for the post-mortem and says where. */
-  async function step(name: string, body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      const file = path.join(os.tmpdir(), `coffeechat-journey-${name.replace(/\W+/g, "-")}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      throw new Error(`Step "${name}" failed (screenshot: ${file}): ${(error as Error).message}`);
-    }
-  }
+  const journey = useJourney();
 
   it("welcomes a new user, saves their first contact, and finds it by name after a reload", async () => {
-    const url = server?.url ?? "";
+    const { url, page, pageErrors, step } = journey;
 
     await step("welcome", async () => {
       await page.goto(`${url}/`);

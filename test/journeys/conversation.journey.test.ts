@@ -1,11 +1,7 @@
 // A conversation's life in a real browser against the real, built server: planned, scheduled, held,
 // thanked from Today in one click; and a move the rules refuse, explained on the pipeline board.
-import os from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { type StartedServer, startServer } from "../support/spawn-server.js";
+import { describe, expect, it } from "vitest";
+import { useJourney } from "../support/journey.js";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -18,48 +14,10 @@ function localDate(daysFromToday: number): string {
 }
 
 describe("journey: a conversation from scheduled to thanked in Chromium", () => {
-  let server: StartedServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  async function api<T>(method: string, route: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${server?.url}/api${route}`, {
-      method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** Runs a step; on failure keeps a screenshot for the post-mortem and says where. */
-  async function step(name: string, body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      const file = path.join(os.tmpdir(), `coffeechat-journey-${name.replace(/\W+/g, "-")}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      throw new Error(`Step "${name}" failed (screenshot: ${file}): ${(error as Error).message}`);
-    }
-  }
+  const journey = useJourney();
 
   it("plans a conversation, schedules it for yesterday, marks it done, and thanks them from Today in one click", async () => {
-    const url = server?.url ?? "";
+    const { url, page, pageErrors, step, api } = journey;
     const ada = await api<{ id: string }>("POST", "/contacts", {
       firstName: "Ada",
       lastName: "Lovelace",
@@ -136,7 +94,7 @@ describe("journey: a conversation from scheduled to thanked in Chromium", () => 
   }, 90_000);
 
   it("explains a drag the rules refuse, and leaves the card where it was", async () => {
-    const url = server?.url ?? "";
+    const { url, page, pageErrors, step, api } = journey;
     const grace = await api<{ id: string }>("POST", "/contacts", { firstName: "Grace", lastName: "Hopper" });
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     const conversation = await api<{ id: string }>("POST", "/conversations", {

@@ -3,44 +3,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixtureLineOfRow, makeLinkedInConnectionsCsv } from "../../src/integrations/linkedin-fixture.js";
-import { launchChromium } from "../support/browser.js";
-import { type StartedServer, startServer } from "../support/spawn-server.js";
+import { useJourney } from "../support/journey.js";
 
 describe("journey: import a LinkedIn export in Chromium", () => {
-  let server: StartedServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  const pageErrors: string[] = [];
+  const journey = useJourney();
   const files = mkdtempSync(path.join(os.tmpdir(), "coffeechat-import-journey-"));
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     rmSync(files, { recursive: true, force: true });
   });
-
-  /** Runs a step; on failure keeps a screenshot for the post-mortem and says where. */
-  async function step(name: string, body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      const file = path.join(os.tmpdir(), `coffeechat-journey-${name.replace(/\W+/g, "-")}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      throw new Error(`Step "${name}" failed (screenshot: ${file}): ${(error as Error).message}`);
-    }
-  }
 
   /** A Connections.csv as LinkedIn names it, in a folder of its own. */
   function connectionsFile(folder: string, content: string): string {
@@ -51,7 +24,7 @@ describe("journey: import a LinkedIn export in Chromium", () => {
   }
 
   it("previews 50 new people, imports them, finds nothing new the second time, and refuses a broken file by line", async () => {
-    const url = server?.url ?? "";
+    const { url, page, pageErrors, step } = journey;
     const good = connectionsFile("good", makeLinkedInConnectionsCsv(50, { language: "de" }));
     const broken = connectionsFile(
       "broken",
