@@ -24,9 +24,9 @@ export async function bulkInsert<T extends keyof Database & string>(
     return;
   }
   for (let i = 0; i < rows.length; i += CHUNK) {
-    // biome-ignore lint/suspicious/noExplicitAny: the rows are built for this table by the caller
     await db
       .insertInto(table)
+      // biome-ignore lint/suspicious/noExplicitAny: the rows are built for this table by the caller
       .values(rows.slice(i, i + CHUNK) as any)
       .execute();
   }

@@ -1,5 +1,6 @@
 // A JSON backup of everything a user has, and its restore: a lossless round trip, on either database.
 import { ConflictError, ValidationError } from "../core/errors.js";
+import { bulkInsert } from "../db/bulk-insert.js";
 import { migrations } from "../db/migrations/index.js";
 import type { Database } from "../db/schema.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -132,13 +133,7 @@ export async function restoreBackup(
       // Who introduced whom points inside the same table: link those once every contact exists.
       const insertable =
         table === "contacts" ? rows.map((row) => ({ ...row, introduced_by_id: null })) : rows;
-      for (let i = 0; i < insertable.length; i += 200) {
-        // biome-ignore lint/suspicious/noExplicitAny: rows come from the same schema they were exported with
-        await trx
-          .insertInto(table)
-          .values(insertable.slice(i, i + 200) as any)
-          .execute();
-      }
+      await bulkInsert(trx, ctx.db.sqlite, table, insertable);
       if (table === "contacts") {
         for (const row of rows) {
           if (!row.introduced_by_id) continue;

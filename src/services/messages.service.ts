@@ -107,7 +107,7 @@ async function applySent(
   if (!next || !canMove(conversation.stage, next)) return;
   // A message logged late (sent before the conversation was recorded) moves it as of then at the
   // earliest, so that the history reads in order; the follow-up routine counts from the message.
-  const at = message.sentAt > conversation.stageChangedAt ? message.sentAt : conversation.stageChangedAt;
+  const at = [message.sentAt, conversation.stageChangedAt].sort().at(-1) ?? message.sentAt;
   await applyStage(ctx, trx, conversation, next, at, { touch: false });
 }
 
