@@ -104,6 +104,13 @@ function mergeInto(
   return item;
 }
 
+/** A person found by name, unless both have LinkedIn profiles and they differ: then it is someone else. */
+function sameName(person: IncomingPerson, other: ExistingPerson | undefined): ExistingPerson | undefined {
+  return other && !(other.linkedinUrl && person.linkedinUrl && other.linkedinUrl !== person.linkedinUrl)
+    ? other
+    : undefined;
+}
+
 /**
  * Matches each incoming person to one already here: by LinkedIn profile, then e-mail, then name
  * and organisation. A match is updated only where the user left a field empty. A person who
@@ -135,15 +142,10 @@ export function planImport(
   for (const person of incoming) {
     const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
     const keys = keysOf(person);
-    // Two different LinkedIn profiles are two different people, however alike their names.
-    const sameName = (other: ExistingPerson | undefined) =>
-      other && !(other.linkedinUrl && person.linkedinUrl && other.linkedinUrl !== person.linkedinUrl)
-        ? other
-        : undefined;
     const match =
       (person.linkedinUrl ? byUrl.get(person.linkedinUrl) : undefined) ??
       person.emails.map((e) => byEmail.get(emailKey(e))).find(Boolean) ??
-      sameName(byNameOrg.get(keys.nameOrg));
+      sameName(person, byNameOrg.get(keys.nameOrg));
     if (match?.id.startsWith("line:")) {
       items.push({
         line: person.line,
@@ -168,7 +170,7 @@ export function planImport(
       if (merged.changes.length > 0) index({ ...match, ...(merged.patch as Partial<ExistingPerson>) });
       continue;
     }
-    const similar = sameName(byName.get(keys.name));
+    const similar = sameName(person, byName.get(keys.name));
     items.push({
       line: person.line,
       name,

@@ -18,9 +18,13 @@ export async function bulkInsert<T extends keyof Database & string>(
   if (sqlite) {
     const columns = Object.keys(first);
     const statement = sqlite.prepare(
-      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map((c) => `@${c}`).join(", ")})`,
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`,
     );
-    for (const row of rows) statement.run(row);
+    const values: unknown[] = new Array(columns.length);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i++) values[i] = row[columns[i] as string];
+      statement.run(values);
+    }
     return;
   }
   for (let i = 0; i < rows.length; i += CHUNK) {
