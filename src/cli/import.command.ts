@@ -68,34 +68,45 @@ export function importCommand(): Command {
     .addArgument(new Argument("<format>", "the kind of file").choices([...IMPORT_FORMATS]))
     .argument("<file>", "the file (for linkedin also the unzipped export folder)")
     .option("--dry-run", "show what would change, write nothing")
+    .option(
+      "--me <profile-or-name>",
+      "your LinkedIn profile address or name, if messages.csv cannot tell whose it is",
+    )
     .option("--json", "print the result as JSON")
     .addHelpText(
       "after",
       "\nFormats:\n  linkedin  Connections.csv (and messages.csv, Invitations.csv) from LinkedIn's data export\n  google    a Google Contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat",
     )
-    .action(async (format: ImportFormat, file: string, options: { dryRun?: boolean; json?: boolean }) => {
-      const files = readInput(format, file);
-      const dryRun = Boolean(options.dryRun);
-      const showBar = !options.json && process.stderr.isTTY;
-      const bar = new SingleBar({
-        format: "Writing {bar} {value}/{total} people",
-        clearOnComplete: true,
-        stream: process.stderr,
-      });
-      let started = false;
-      const result = await withContext((ctx) =>
-        importFiles(ctx, format, files, {
-          dryRun,
-          onProgress: (done, total) => {
-            if (!showBar) return;
-            if (!started) bar.start(total, 0);
-            started = true;
-            bar.update(done);
-          },
-        }),
-      ).finally(() => started && bar.stop());
-      const out = stdout(Boolean(options.json));
-      if (out.json) printJson(out, result);
-      else out.write(describe(result, dryRun));
-    });
+    .action(
+      async (
+        format: ImportFormat,
+        file: string,
+        options: { dryRun?: boolean; me?: string; json?: boolean },
+      ) => {
+        const files = readInput(format, file);
+        const dryRun = Boolean(options.dryRun);
+        const showBar = !options.json && process.stderr.isTTY;
+        const bar = new SingleBar({
+          format: "Writing {bar} {value}/{total} people",
+          clearOnComplete: true,
+          stream: process.stderr,
+        });
+        let started = false;
+        const result = await withContext((ctx) =>
+          importFiles(ctx, format, files, {
+            dryRun,
+            me: options.me,
+            onProgress: (done, total) => {
+              if (!showBar) return;
+              if (!started) bar.start(total, 0);
+              started = true;
+              bar.update(done);
+            },
+          }),
+        ).finally(() => started && bar.stop());
+        const out = stdout(Boolean(options.json));
+        if (out.json) printJson(out, result);
+        else out.write(describe(result, dryRun));
+      },
+    );
 }

@@ -135,7 +135,7 @@ function whoIsMe(messages: Message[], me: LinkedInMe): (person: Person) => boole
   const [first, second] = ranked;
   if (first === undefined || (second !== undefined && second[1] === first[1])) {
     throw new ImportFormatError(
-      "Cannot tell whose messages these are: no one takes part in more conversations than everyone else. Give your LinkedIn profile address or your name.",
+      "Cannot tell whose messages these are: no one takes part in more conversations than everyone else. Say who you are with your LinkedIn profile address or name (the CLI's --me, or ?me= in the API).",
     );
   }
   return (p) => keyOf(p) === first[0];

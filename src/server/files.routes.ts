@@ -97,6 +97,11 @@ export const fileRoutes = newRouter()
         query: z.object({
           dryRun: z.enum(["true", "false"]).optional(),
           name: z.string().max(200).optional(),
+          me: z
+            .string()
+            .max(300)
+            .optional()
+            .openapi({ description: "Your LinkedIn profile or name, for messages.csv" }),
         }),
         body: {
           content: {
@@ -121,6 +126,7 @@ export const fileRoutes = newRouter()
       );
       const result = await importFiles(c.var.ctx, format as (typeof IMPORT_FORMATS)[number], files, {
         dryRun: c.req.valid("query").dryRun === "true",
+        me: c.req.valid("query").me,
       });
       return c.json(result, 200);
     },

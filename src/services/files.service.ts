@@ -8,7 +8,7 @@ import { parseGoogleContacts } from "../integrations/google-contacts.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { parseLinkedInConnections } from "../integrations/linkedin-connections.js";
 import { parseLinkedInInvitations } from "../integrations/linkedin-invitations.js";
-import { parseLinkedInMessages } from "../integrations/linkedin-messages.js";
+import { type LinkedInMe, parseLinkedInMessages } from "../integrations/linkedin-messages.js";
 import { notesToMarkdown } from "../integrations/notes-markdown.js";
 import { parseVCards } from "../integrations/vcard-parse.js";
 import { contactsToVCard } from "../integrations/vcard-write.js";
@@ -47,7 +47,17 @@ export interface ParsedFiles {
 }
 
 /** Reads files of a format into records; throws ImportFormatError naming the file and line. */
-export function parseFiles(format: Exclude<ImportFormat, "json">, files: readonly NamedFile[]): ParsedFiles {
+/** Who "me" is in LinkedIn's messages.csv, when the file alone cannot tell: a profile address or a name. */
+function linkedInMe(me: string | undefined): LinkedInMe {
+  if (!me) return {};
+  return /linkedin\.com\//i.test(me) ? { myProfileUrl: me } : { myName: me };
+}
+
+export function parseFiles(
+  format: Exclude<ImportFormat, "json">,
+  files: readonly NamedFile[],
+  options: { me?: string | undefined } = {},
+): ParsedFiles {
   const parsed: ParsedFiles = { contacts: [], interactions: [] };
   for (const file of files) {
     try {
@@ -55,7 +65,8 @@ export function parseFiles(format: Exclude<ImportFormat, "json">, files: readonl
       else if (format === "vcard") parsed.contacts.push(...parseVCards(file.content));
       else {
         const kind = linkedInKind(file);
-        if (kind === "messages") parsed.interactions.push(...parseLinkedInMessages(file.content));
+        if (kind === "messages")
+          parsed.interactions.push(...parseLinkedInMessages(file.content, linkedInMe(options.me)));
         else if (kind === "invitations") parsed.interactions.push(...parseLinkedInInvitations(file.content));
         else parsed.contacts.push(...parseLinkedInConnections(file.content));
       }
@@ -77,7 +88,7 @@ export async function importFiles(
   ctx: ServiceContext,
   format: ImportFormat,
   files: readonly NamedFile[],
-  options: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+  options: { dryRun: boolean; me?: string | undefined; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportResult> {
   if (format === "json") {
     const [file] = files;
@@ -98,7 +109,7 @@ export async function importFiles(
     }
     return { format, restored: await restoreBackup(ctx, data) };
   }
-  const parsed = parseFiles(format, files);
+  const parsed = parseFiles(format, files, { me: options.me });
   const people = await importContacts(ctx, parsed.contacts, {
     dryRun: options.dryRun,
     interactions: parsed.interactions,
