@@ -2,9 +2,9 @@ import path from "node:path";
 import { Command } from "commander";
 import { DateTime } from "luxon";
 import { loadConfig } from "../config.js";
-import { openRuntime } from "../services/runtime.js";
 import { backupSqlite } from "../services/sqlite-backup.js";
 import { printJson, stdout } from "./output.js";
+import { withContext } from "./session.js";
 
 export function backupCommand(): Command {
   return new Command("backup")
@@ -20,14 +20,9 @@ export function backupCommand(): Command {
           "backups",
           `coffeechat-${DateTime.now().toFormat("yyyyLLdd-HHmmss")}.sqlite`,
         );
-      const runtime = await openRuntime(config);
-      try {
-        const result = await backupSqlite(runtime.db, out);
-        const output = stdout(Boolean(options.json));
-        if (output.json) printJson(output, result);
-        else output.write(`Backed up to ${result.file} (${Math.round(result.bytes / 1024)} KB)`);
-      } finally {
-        await runtime.close();
-      }
+      const result = await withContext((ctx) => backupSqlite(ctx.db, out));
+      const output = stdout(Boolean(options.json));
+      if (output.json) printJson(output, result);
+      else output.write(`Backed up to ${result.file} (${Math.round(result.bytes / 1024)} KB)`);
     });
 }

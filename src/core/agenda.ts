@@ -1,7 +1,6 @@
 // Today's work, from the state of every conversation, contact and task: what is due, overdue first.
 import { DateTime } from "luxon";
 import type { Calendar } from "./business-days.js";
-import { conversationEnd } from "./conversation.js";
 import { DEFAULT_FOLLOW_UP, type FollowUpRules, followUpStep } from "./follow-up.js";
 import type { HabitProgress } from "./habit.js";
 import type { Stage } from "./stages.js";
@@ -283,11 +282,4 @@ export function buildAgenda(input: AgendaInput): Agenda {
     habit: input.habit,
     suggestion: input.suggestion,
   };
-}
-
-export function conversationEndsBefore(
-  c: { scheduledAt: string | null; durationMinutes: number | null },
-  at: Date,
-) {
-  return c.scheduledAt !== null && conversationEnd(c.scheduledAt, c.durationMinutes) <= at;
 }

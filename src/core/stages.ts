@@ -68,8 +68,5 @@ export function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);
 }
 
-/** Stages in which the conversation still waits for their answer. */
-export const AWAITING_REPLY: readonly Stage[] = ["asked"];
-
 /** Stages after the conversation took place. */
 export const HELD: readonly Stage[] = ["done", "thanked", "keeping-in-touch"];

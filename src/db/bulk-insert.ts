@@ -11,7 +11,7 @@ export async function bulkInsert<T extends keyof Database & string>(
   db: Kysely<Database>,
   sqlite: SQLite.Database | undefined,
   table: T,
-  rows: readonly Record<string, unknown>[],
+  rows: readonly object[],
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
@@ -22,7 +22,8 @@ export async function bulkInsert<T extends keyof Database & string>(
     );
     const values: unknown[] = new Array(columns.length);
     for (const row of rows) {
-      for (let i = 0; i < columns.length; i++) values[i] = row[columns[i] as string];
+      for (let i = 0; i < columns.length; i++)
+        values[i] = (row as Record<string, unknown>)[columns[i] as string];
       statement.run(values);
     }
     return;

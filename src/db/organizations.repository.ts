@@ -69,30 +69,32 @@ export interface NewOrganization {
   notes?: string | undefined;
 }
 
+/** The row of a new organisation, for one insert or many. */
+export function organizationRow(ownerId: string, input: NewOrganization, now: string): OrganizationsTable {
+  return {
+    id: newId(),
+    owner_id: ownerId,
+    name: input.name,
+    name_key: nameKey(input.name),
+    website: input.website ?? null,
+    industry: input.industry ?? null,
+    location: input.location ?? null,
+    notes: input.notes ?? "",
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 export async function insertOrganization(
   db: Kysely<Database>,
   ownerId: string,
   input: NewOrganization,
   now: string,
 ): Promise<string> {
-  const id = newId();
-  await db
-    .insertInto("organizations")
-    .values({
-      id,
-      owner_id: ownerId,
-      name: input.name,
-      name_key: nameKey(input.name),
-      website: input.website ?? null,
-      industry: input.industry ?? null,
-      location: input.location ?? null,
-      notes: input.notes ?? "",
-      archived_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  const row = organizationRow(ownerId, input, now);
+  await db.insertInto("organizations").values(row).execute();
+  return row.id;
 }
 
 /** The organisation with this name, created if there is none; an archived one is brought back. */

@@ -1,21 +1,10 @@
 // What every importer produces: plain records with the line they came from, ready for the
 // import service to preview (new, updated, unchanged, possible duplicates) and apply at once.
 import type { ContactSource } from "../core/contact-fields.js";
+import type { IncomingPerson } from "../core/import-plan.js";
 
-/** One person read from a file. */
-export interface ImportedContact {
-  /** 1-based line of the file where this record starts, for messages. */
-  line: number;
-  firstName: string;
-  lastName: string;
-  emails: string[];
-  phones: string[];
-  /** Canonical LinkedIn profile address (see core normalizeProfileUrl), or null. */
-  linkedinUrl: string | null;
-  organization: string | null;
-  title: string | null;
-  location: string | null;
-  notes: string;
+/** One person read from a file: the fields an import can bring, and where they came from. */
+export interface ImportedContact extends IncomingPerson {
   /** When we became connected (LinkedIn "Connected On"), ISO date "YYYY-MM-DD". */
   connectedOn: string | null;
   source: ContactSource | null;

@@ -3,6 +3,7 @@
 import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
+import type { Page } from "../core/page.js";
 import { contactsToCsv } from "../integrations/contacts-csv.js";
 import { parseGoogleContacts } from "../integrations/google-contacts.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
@@ -118,37 +119,33 @@ export async function importFiles(
   return { format, people };
 }
 
+/** Every item of a paged list, page after page. */
+async function allPages<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const next = await page(cursor);
+    items.push(...next.items);
+    cursor = next.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
 /** Every contact of the user (archived ones too when asked), in name order. */
 export async function allContacts(
   ctx: ServiceContext,
   options: { archived?: boolean; ids?: readonly string[] } = {},
 ): Promise<Contact[]> {
-  const contacts: Contact[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listContacts(ctx, {
-      archived: options.archived ? "all" : "false",
-      limit: 500,
-      cursor,
-    });
-    contacts.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const contacts = await allPages((cursor) =>
+    listContacts(ctx, { archived: options.archived ? "all" : "false", limit: 500, cursor }),
+  );
   if (!options.ids) return contacts;
   const wanted = new Set(options.ids);
   return contacts.filter((c) => wanted.has(c.id));
 }
 
-async function allConversations(ctx: ServiceContext): Promise<Conversation[]> {
-  const conversations: Conversation[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listConversations(ctx, { limit: 500, cursor });
-    conversations.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return conversations;
-}
+const allConversations = (ctx: ServiceContext): Promise<Conversation[]> =>
+  allPages((cursor) => listConversations(ctx, { limit: 500, cursor }));
 
 export interface ExportedFile {
   fileName: string;

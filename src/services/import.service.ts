@@ -2,15 +2,11 @@
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { nameKey } from "../core/contact.js";
-import {
-  type ExistingPerson,
-  type ImportPlan,
-  type IncomingPerson,
-  planImport,
-} from "../core/import-plan.js";
+import { type ExistingPerson, type ImportPlan, planImport } from "../core/import-plan.js";
 import { bulkInsert } from "../db/bulk-insert.js";
 import type { ContactRowValues } from "../db/contacts.repository.js";
 import { newId } from "../db/ids.js";
+import { organizationRow } from "../db/organizations.repository.js";
 import type { Database } from "../db/schema.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { distinct, searchColumns } from "./contact-values.js";
@@ -78,42 +74,13 @@ async function organizationIds(
     .execute();
   for (const row of rows) ids.set(row.name_key, row.id);
   const missing = [...wanted].filter(([key]) => !ids.has(key));
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const values = missing.slice(i, i + CHUNK).map(([key, name]) => {
-      const id = newId();
-      ids.set(key, id);
-      return {
-        id,
-        owner_id: ownerId,
-        name,
-        name_key: key,
-        website: null,
-        industry: null,
-        location: null,
-        notes: "",
-        archived_at: null,
-        created_at: now,
-        updated_at: now,
-      };
-    });
-    await bulkInsert(db, sqlite, "organizations", values);
-  }
+  const values = missing.map(([key, name]) => {
+    const row = organizationRow(ownerId, { name }, now);
+    ids.set(key, row.id);
+    return row;
+  });
+  await bulkInsert(db, sqlite, "organizations", values);
   return ids;
-}
-
-function toIncoming(record: ImportedContact): IncomingPerson {
-  return {
-    line: record.line,
-    firstName: record.firstName,
-    lastName: record.lastName,
-    emails: distinct(record.emails),
-    phones: record.phones,
-    linkedinUrl: record.linkedinUrl,
-    organization: record.organization,
-    title: record.title,
-    location: record.location,
-    notes: record.notes,
-  };
 }
 
 /**
@@ -134,7 +101,11 @@ export async function importContacts(
   const ownerId = ctx.user.id;
   const bySource = new Map(records.map((r) => [r.line, r]));
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    const plan = planImport(await existingPeople(trx, ownerId), records.map(toIncoming));
+    const people = await existingPeople(trx, ownerId);
+    const plan = planImport(
+      people,
+      records.map((record) => ({ ...record, emails: distinct(record.emails) })),
+    );
     const summary: ImportSummary = {
       dryRun: options.dryRun,
       counts: plan.counts,
@@ -192,9 +163,7 @@ export async function importContacts(
       options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
     }
     // Updates only fill what was empty; they are few, so one statement each.
-    const current = new Map(
-      updated.length > 0 ? (await existingPeople(trx, ownerId)).map((p) => [p.id, p]) : [],
-    );
+    const current = new Map(people.map((p) => [p.id, p]));
     for (const item of updated) {
       const person = current.get(item.contactId ?? "");
       if (!person) continue;

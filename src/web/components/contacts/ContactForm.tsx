@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   Kbd,
@@ -12,7 +11,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { IconAlertTriangle, IconBrandLinkedin, IconMail, IconMapPin, IconPhone } from "@tabler/icons-react";
+import { IconBrandLinkedin, IconMail, IconMapPin, IconPhone } from "@tabler/icons-react";
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
 import {
   CONTACT_SOURCES,
@@ -27,6 +26,7 @@ import { useContactForm } from "../../hooks/use-contact-form.js";
 import { type ContactFormValues, formFieldOf } from "../../lib/contact-form.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { cadenceLabel, STAY_IN_TOUCH_OPTIONS } from "../../lib/format.js";
+import { FormErrorAlert } from "../form/FormErrorAlert.js";
 import { FormSection } from "../form/FormSection.js";
 import { ListInput } from "../form/ListInput.js";
 import { OrganizationInput } from "../form/OrganizationInput.js";
@@ -155,17 +155,7 @@ export function ContactForm({
       }}
     >
       <Stack gap="lg">
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle size={20} />}
-            title="Not saved"
-            role="alert"
-          >
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert>{formError}</FormErrorAlert>
 
         <FormSection title="Who they are" description="Only the first name is required.">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

@@ -1,6 +1,5 @@
-import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
+import { Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { IconAlertTriangle } from "@tabler/icons-react";
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
 import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
 import { STAGE_LABELS } from "../../../core/stages.js";
@@ -14,6 +13,7 @@ import {
 } from "../../lib/conversation-form.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { ContactSelect } from "../contacts/ContactSelect.js";
+import { FormErrorAlert } from "../form/FormErrorAlert.js";
 import { FormSection } from "../form/FormSection.js";
 import { ScheduleFields } from "./ScheduleFields.js";
 
@@ -113,17 +113,7 @@ export function ConversationForm({
       }}
     >
       <Stack gap="lg">
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle size={20} />}
-            title="Not saved"
-            role="alert"
-          >
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert>{formError}</FormErrorAlert>
         <FormSection title="With whom, about what" description="Whose experience do you want to learn from?">
           <ContactSelect
             id={fieldId(FORM, "contactId")}

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { IconAlertTriangle, IconWorldWww } from "@tabler/icons-react";
+import { IconWorldWww } from "@tabler/icons-react";
 import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
 import type { Organization } from "../../../core/organization.js";
 import { OrganizationUpdateInput } from "../../../services/organizations.input.js";
 import { ApiError } from "../../api/http.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
+import { FormErrorAlert } from "../form/FormErrorAlert.js";
 
 const FORM = "organization";
 
@@ -119,17 +120,7 @@ export function OrganizationForm({
         }}
       >
         <Stack gap="md">
-          {serverError && !serverError.field && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle size={20} />}
-              title="Not saved"
-              role="alert"
-            >
-              {serverError.message}
-            </Alert>
-          )}
+          <FormErrorAlert>{serverError && !serverError.field ? serverError.message : null}</FormErrorAlert>
           <TextInput label="Name" required {...field("name")} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Group,
@@ -11,13 +10,13 @@ import {
   TextInput,
 } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { IconAlertTriangle } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { isTimeZone } from "../../../core/contact-fields.js";
 import { ApiError } from "../../api/http.js";
 import { browserZone } from "../../lib/datetime.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { type SettingsFormValues, validateSettings } from "../../lib/settings-form.js";
+import { FormErrorAlert } from "../form/FormErrorAlert.js";
 import { FormSection } from "../form/FormSection.js";
 import { TimeZoneInput } from "../form/TimeZoneInput.js";
 import { HolidaysInput } from "./HolidaysInput.js";
@@ -87,17 +86,7 @@ export function SettingsForm({
       onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
     >
       <Stack gap="lg">
-        {failure && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle size={20} />}
-            title="Not saved"
-            role="alert"
-          >
-            {failure}
-          </Alert>
-        )}
+        <FormErrorAlert>{failure}</FormErrorAlert>
         <FormSection
           title="You"
           description="Your day starts and ends in your time zone: so does what is due."
