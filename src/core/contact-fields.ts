@@ -83,6 +83,9 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** A LinkedIn profile address already in the form normalizeProfileUrl gives. */
+const CANONICAL_PROFILE = /^https:\/\/www\.linkedin\.com\/(in|pub)\/[a-z0-9_-]+$/;
+
 /**
  * The canonical form of a LinkedIn profile address, so that the same person matches however the
  * link was copied: "linkedin.com/in/Ada-L/?trk=x" -> "https://www.linkedin.com/in/ada-l".
@@ -91,6 +94,8 @@ export function isTimeZone(zone: string): boolean {
 export function normalizeProfileUrl(input: string): string | null {
   const raw = input.trim();
   if (raw === "") return null;
+  // LinkedIn's exports already give this form; checking it is much cheaper than parsing a URL.
+  if (CANONICAL_PROFILE.test(raw)) return raw;
   let url: URL;
   try {
     url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);

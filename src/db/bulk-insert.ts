@@ -36,3 +36,28 @@ export async function bulkInsert<T extends keyof Database & string>(
       .execute();
   }
 }
+
+/** Below this many new rows, keeping the indexes up row by row is cheap enough. */
+const REBUILD_FROM_ROWS = 5_000;
+
+/**
+ * Runs a large load into an SQLite table with its secondary indexes set aside and built again
+ * afterwards: building an index once from sorted rows is much cheaper than updating it for each
+ * row. The caller's transaction covers it all, so a failure leaves the indexes as they were.
+ * On PostgreSQL (shared by other users and instances) and for small loads it just runs `load`.
+ */
+export async function withIndexesRebuilt<R>(
+  sqlite: SQLite.Database | undefined,
+  table: keyof Database & string,
+  load: { rows: number; existing: number },
+  run: () => Promise<R>,
+): Promise<R> {
+  if (!sqlite || load.rows < REBUILD_FROM_ROWS || load.rows < load.existing) return run();
+  const indexes = sqlite
+    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null")
+    .all(table) as { name: string; sql: string }[];
+  for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
+  const result = await run();
+  for (const index of indexes) sqlite.exec(index.sql);
+  return result;
+}

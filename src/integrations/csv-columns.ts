@@ -1,5 +1,5 @@
 // Finds named columns in a header row, whatever their order, case or accents.
-import { searchKey } from "../core/text.js";
+import { collapseSpaces, searchKey } from "../core/text.js";
 
 /** Where each known column is in the header; a field is absent when its column is missing. */
 export type Columns<F extends string> = Partial<Record<F, number>>;
@@ -24,7 +24,7 @@ export function matchColumns<F extends string>(
 }
 
 /** A one-line value: runs of spaces and line breaks become one space, ends trimmed. */
-export const oneLine = (value: string | undefined) => (value ?? "").replace(/\s+/g, " ").trim();
+export const oneLine = (value: string | undefined) => collapseSpaces(value ?? "");
 
 /** A reader of one row's one-line values by field ("" when the column is missing). */
 export function cellReader<F extends string>(columns: Columns<F>, cells: readonly string[]) {

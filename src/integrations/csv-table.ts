@@ -59,22 +59,33 @@ export function readCsvTable<H>(input: string | Buffer, spec: CsvTableSpec<H>): 
   for (const [index, record] of records.entries()) {
     const start = line;
     line += linesOf(record);
-    if (index === 0 || record.every((cell) => cell.trim() === "")) continue;
-    if (record.length > width && record.slice(width).some((cell) => cell.trim() !== "")) {
+    if (index === 0 || isBlank(record, 0)) continue;
+    if (record.length > width && !isBlank(record, width)) {
       throw new ImportFormatError(
         `This row has ${record.length} values but the header has ${width} columns; a value with a comma in it may be missing its quotes.`,
         start,
         index,
       );
     }
-    const cells =
-      record.length >= width ? record.slice(0, width) : [...record, ...Array(width - record.length).fill("")];
-    rows.push({ line: start, row: index, cells });
+    rows.push({ line: start, row: index, cells: toWidth(record, width) });
   }
   return { header: found.header, headerLine: found.line, rows };
 }
 
 const OPTIONS = { relax_column_count: true, skip_empty_lines: false, record_delimiter: ["\r\n", "\n", "\r"] };
+
+/** Whether every value from `from` on is blank. */
+function isBlank(record: string[], from: number): boolean {
+  for (let i = from; i < record.length; i++) if ((record[i] as string).trim() !== "") return false;
+  return true;
+}
+
+/** The record cut or padded with "" to the header's width. */
+function toWidth(record: string[], width: number): string[] {
+  if (record.length > width) record.length = width;
+  while (record.length < width) record.push("");
+  return record;
+}
 
 /** Physical lines a record spans: one, plus each line break ("\r\n", "\n", "\r") in a quoted value. */
 function linesOf(record: string[]): number {

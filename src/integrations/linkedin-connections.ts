@@ -32,10 +32,23 @@ function matchHeader(cells: string[]): Columns<Field> | null {
 /** Reads Connections.csv: preamble, BOM, CRLF and quoting as LinkedIn ships them. */
 export function parseLinkedInConnections(input: string | Buffer): ImportedContact[] {
   const table = readCsvTable(input, { matchHeader, missingHeader: MISSING_HEADER });
-  return table.rows.map((row) => toContact(row, table.header));
+  // Many connections share a date: read each distinct one once.
+  const dates = new Map<string, string | null>();
+  const readDate = (text: string) => {
+    const known = dates.get(text);
+    if (known !== undefined) return known;
+    const date = parseConnectedOn(text);
+    dates.set(text, date);
+    return date;
+  };
+  return table.rows.map((row) => toContact(row, table.header, readDate));
 }
 
-function toContact({ line, row, cells }: CsvRow, columns: Columns<Field>): ImportedContact {
+function toContact(
+  { line, row, cells }: CsvRow,
+  columns: Columns<Field>,
+  readDate: (text: string) => string | null,
+): ImportedContact {
   const cell = cellReader(columns, cells);
   const firstName = cell("firstName");
   const lastName = cell("lastName");
@@ -50,7 +63,7 @@ function toContact({ line, row, cells }: CsvRow, columns: Columns<Field>): Impor
   const email = cell("email");
   if (email !== "" && !email.includes("@")) dropped.push(`an email address that is not one ("${email}")`);
   const date = cell("connectedOn");
-  const connectedOn = parseConnectedOn(date);
+  const connectedOn = readDate(date);
   if (date !== "" && connectedOn === null) dropped.push(`a connection date we could not read ("${date}")`);
   return {
     line,

@@ -107,6 +107,30 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
     expect((await listContacts(t.ctx, { archived: "all" })).total).toBe(0);
   });
 
+  it("keeps every index after a large import, and after a large import that fails", async () => {
+    const indexNames = async () =>
+      dialect === "sqlite"
+        ? (
+            t.runtime.db.sqlite
+              ?.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'contacts'")
+              .all() as { name: string }[]
+          )
+            .map((r) => r.name)
+            .sort()
+        : [];
+    const before = await indexNames();
+    const many = Array.from({ length: 6000 }, (_, i) => person(i + 2));
+    const broken = [...many.slice(0, 5999), { ...person(9000), firstName: null as unknown as string }];
+    await expect(importContacts(t.ctx, broken, { dryRun: false })).rejects.toThrow();
+    expect(await indexNames()).toEqual(before);
+    expect((await listContacts(t.ctx, { archived: "all" })).total).toBe(0);
+
+    await importContacts(t.ctx, many, { dryRun: false });
+    expect(await indexNames()).toEqual(before);
+    expect((await listContacts(t.ctx, { q: "first4321 last4321" })).items).toHaveLength(1);
+    expect((await listContacts(t.ctx, { limit: 2 })).total).toBe(6000);
+  });
+
   it("adds dated touches from LinkedIn once, matched by profile or name", async () => {
     await importContacts(t.ctx, [person(1), person(2)], { dryRun: false });
     const touches = [

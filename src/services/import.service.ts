@@ -3,11 +3,10 @@ import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { nameKey } from "../core/contact.js";
 import { type ExistingPerson, type ImportPlan, planImport } from "../core/import-plan.js";
-import { bulkInsert } from "../db/bulk-insert.js";
-import type { ContactRowValues } from "../db/contacts.repository.js";
+import { bulkInsert, withIndexesRebuilt } from "../db/bulk-insert.js";
 import { newId } from "../db/ids.js";
 import { organizationRow } from "../db/organizations.repository.js";
-import type { Database } from "../db/schema.js";
+import type { ContactsTable, Database } from "../db/schema.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { distinct, searchColumns } from "./contact-values.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -83,6 +82,52 @@ async function organizationIds(
   return ids;
 }
 
+/** The row of a person the import adds, all columns in one literal (this runs for every line). */
+function newContactRow(
+  record: ImportedContact,
+  orgIds: Map<string, string>,
+  ownerId: string,
+  now: string,
+): ContactsTable {
+  const emails = distinct(record.emails);
+  const { search_text, sort_name } = searchColumns({
+    first_name: record.firstName,
+    last_name: record.lastName,
+    emails,
+    title: record.title,
+    location: record.location,
+    organization: record.organization,
+  });
+  return {
+    id: newId(),
+    owner_id: ownerId,
+    first_name: record.firstName,
+    last_name: record.lastName,
+    emails: emails.length === 0 ? "[]" : JSON.stringify(emails),
+    phones: record.phones.length === 0 ? "[]" : JSON.stringify(record.phones),
+    linkedin_url: record.linkedinUrl,
+    organization_id: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
+    title: record.title,
+    location: record.location,
+    time_zone: null,
+    source: record.source,
+    source_detail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
+    introduced_by_id: null,
+    may_mention_introducer: null,
+    relationship_strength: "new",
+    needs: "",
+    notes: record.notes,
+    last_touch_at: null,
+    next_touch_at: null,
+    stay_in_touch_days: null,
+    search_text,
+    sort_name,
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /**
  * Previews (dryRun) or applies an import of people. Applying writes everything in one transaction:
  * if anything fails, nothing is written.
@@ -123,45 +168,20 @@ export async function importContacts(
     ].filter((n): n is string => Boolean(n));
     const orgIds = await organizationIds(trx, ctx.db.sqlite, ownerId, orgNames, now);
 
-    for (let i = 0; i < created.length; i += CHUNK) {
-      const values = created.slice(i, i + CHUNK).map((item) => {
-        const record = bySource.get(item.line) as ImportedContact;
-        const base = {
-          first_name: record.firstName,
-          last_name: record.lastName,
-          emails: distinct(record.emails),
-          title: record.title,
-          location: record.location,
-          organization: record.organization,
-        };
-        const row: ContactRowValues = {
-          first_name: base.first_name,
-          last_name: base.last_name,
-          emails: JSON.stringify(base.emails),
-          phones: JSON.stringify(record.phones),
-          linkedin_url: record.linkedinUrl,
-          organization_id: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
-          title: record.title,
-          location: record.location,
-          time_zone: null,
-          source: record.source,
-          source_detail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
-          introduced_by_id: null,
-          may_mention_introducer: null,
-          relationship_strength: "new",
-          needs: "",
-          notes: record.notes,
-          last_touch_at: null,
-          next_touch_at: null,
-          stay_in_touch_days: null,
-          archived_at: null,
-          ...searchColumns(base),
-        };
-        return { ...row, id: newId(), owner_id: ownerId, created_at: now, updated_at: now };
-      });
-      await bulkInsert(trx, ctx.db.sqlite, "contacts", values);
-      options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
-    }
+    await withIndexesRebuilt(
+      ctx.db.sqlite,
+      "contacts",
+      { rows: created.length, existing: people.length },
+      async () => {
+        for (let i = 0; i < created.length; i += CHUNK) {
+          const values = created
+            .slice(i, i + CHUNK)
+            .map((item) => newContactRow(bySource.get(item.line) as ImportedContact, orgIds, ownerId, now));
+          await bulkInsert(trx, ctx.db.sqlite, "contacts", values);
+          options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
+        }
+      },
+    );
     // Updates only fill what was empty; they are few, so one statement each.
     const current = new Map(people.map((p) => [p.id, p]));
     for (const item of updated) {

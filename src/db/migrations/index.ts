@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import type { Dialect } from "../schema.js";
 import { initialDomain } from "./20261122T0900-initial-domain.js";
 import { agendaSnoozes } from "./20261122T1500-agenda-snoozes.js";
+import { contactPartialIndexes } from "./20261122T1800-contact-partial-indexes.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -11,5 +12,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "20261122T0900-initial-domain": initialDomain(dialect),
     "20261122T1500-agenda-snoozes": agendaSnoozes(dialect),
+    "20261122T1800-contact-partial-indexes": contactPartialIndexes(),
   };
 }
