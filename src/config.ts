@@ -2,6 +2,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { parseSmtpUrl } from "./integrations/smtp-url.js";
 
 export interface Config {
   port: number;
@@ -11,6 +12,13 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The machine's time zone, the local user's default. */
   timeZone: string;
+  /** The mail server for everyone who has not set their own in Settings. */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: string | null;
 }
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -40,6 +48,28 @@ const EnvSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  COFFEECHAT_SMTP_URL: z
+    .string()
+    .trim()
+    .superRefine((url, ctx) => {
+      if (url === "") return;
+      try {
+        parseSmtpUrl(url);
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          message: (error as Error).message.replace(/^COFFEECHAT_SMTP_URL /, ""),
+        });
+      }
+    })
+    .optional(),
+  COFFEECHAT_MAIL_FROM: z
+    .string()
+    .trim()
+    .refine((from) => from === "" || /^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from), {
+      message: 'must be an e-mail address, e.g. ada@example.org or "Ada Lovelace <ada@example.org>"',
+    })
+    .optional(),
 });
 
 export class ConfigError extends Error {}
@@ -67,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteFile: path.join(dataDir, "coffeechat.sqlite"),
     databaseUrl: values.DATABASE_URL,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    mail: { smtpUrl: values.COFFEECHAT_SMTP_URL || null, from: values.COFFEECHAT_MAIL_FROM || null },
   };
 }

@@ -31,6 +31,14 @@ export interface Message {
   scheduledAt: string | null;
   sentAt: string | null;
   repliedAt: string | null;
+  /** The address the outbox sends to; null for messages logged by hand. */
+  to: string | null;
+  templateId: string | null;
+  /** Sending attempts so far, and why the last one failed. */
+  attempts: number;
+  lastError: string | null;
+  /** When the outbox tries next (scheduled messages; later after a failed try). */
+  nextAttemptAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

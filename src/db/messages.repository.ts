@@ -3,7 +3,7 @@ import type { Channel, Direction, Message, MessageStatus, Purpose } from "../cor
 import { newId } from "./ids.js";
 import type { Database, MessagesTable } from "./schema.js";
 
-function toMessage(row: Selectable<MessagesTable>): Message {
+export function toMessage(row: Selectable<MessagesTable>): Message {
   return {
     id: row.id,
     contactId: row.contact_id,
@@ -17,6 +17,11 @@ function toMessage(row: Selectable<MessagesTable>): Message {
     scheduledAt: row.scheduled_at,
     sentAt: row.sent_at,
     repliedAt: row.replied_at,
+    to: row.to_address,
+    templateId: row.template_id,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.status === "scheduled" ? row.next_attempt_at : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -70,9 +75,15 @@ export async function findMessage(
 export async function listMessages(
   db: Kysely<Database>,
   ownerId: string,
-  filter: { contactId?: string | undefined; conversationId?: string | undefined; limit: number },
+  filter: {
+    contactId?: string | undefined;
+    conversationId?: string | undefined;
+    status?: readonly MessageStatus[] | undefined;
+    limit: number;
+  },
 ): Promise<Message[]> {
   let query = db.selectFrom("messages").selectAll().where("owner_id", "=", ownerId);
+  if (filter.status?.length) query = query.where("status", "in", filter.status);
   if (filter.contactId) query = query.where("contact_id", "=", filter.contactId);
   if (filter.conversationId) query = query.where("conversation_id", "=", filter.conversationId);
   const rows = await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.limit).execute();

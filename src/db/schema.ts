@@ -17,6 +17,9 @@ export interface UsersTable {
   intro: string;
   /** Preferences as JSON: holidays, send windows, habit goal, follow-up routine. */
   settings: JsonText;
+  /** My own mail server (smtp:// or smtps:// with its password); never sent to a client. */
+  smtp_url: string | null;
+  mail_from: string | null;
   is_local: number;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -99,6 +102,8 @@ export interface GoalsTable {
   decision: string | null;
   decision_reason: string;
   decided_at: Timestamp | null;
+  /** JSON: criterion -> { score 1-5, note }, for comparing goals side by side. */
+  assessment: JsonText;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -166,6 +171,12 @@ export interface MessagesTable {
   last_error: string | null;
   claimed_at: Timestamp | null;
   claimed_by: string | null;
+  /** The address the outbox sends to. */
+  to_address: string | null;
+  /** When the outbox may next try to send it (its scheduled time, later after a failure). */
+  next_attempt_at: Timestamp | null;
+  /** The Message-ID header, the same on every attempt, so a repeat can be recognised. */
+  mail_message_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -234,6 +245,21 @@ export interface QuestionsTable {
   updated_at: Timestamp;
 }
 
+export interface ConversationQuestionsTable {
+  id: string;
+  owner_id: string;
+  conversation_id: string;
+  question_id: string | null;
+  area: string;
+  text: string;
+  position: number;
+  /** When I ticked it off during the conversation. */
+  asked_at: Timestamp | null;
+  note: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface InsightsTable {
   id: string;
   owner_id: string;
@@ -288,6 +314,7 @@ export interface Database {
   tasks: TasksTable;
   templates: TemplatesTable;
   questions: QuestionsTable;
+  conversation_questions: ConversationQuestionsTable;
   insights: InsightsTable;
   exchanges: ExchangesTable;
   feed_tokens: FeedTokensTable;

@@ -18,6 +18,8 @@ export async function ensureLocalUser(
     time_zone: options.timeZone,
     intro: "",
     settings: "{}",
+    smtp_url: null,
+    mail_from: null,
     is_local: 1,
     created_at: options.now,
     updated_at: options.now,

@@ -9,6 +9,7 @@ import {
 import {
   createInteraction,
   createMessage,
+  deleteMessage,
   getMessage,
   listInteractionsOf,
   listMessages,
@@ -16,7 +17,7 @@ import {
 } from "../services/messages.service.js";
 import { newRouter } from "./env.js";
 import { InteractionSchema, MessageSchema } from "./practice.schemas.js";
-import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
+import { ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Messages"];
 
@@ -40,9 +41,9 @@ export const messageRoutes = newRouter()
       method: "post",
       path: "/messages",
       tags,
-      summary: "Log a message (also one sent outside the app, with its sentAt in the past)",
+      summary: "Log a message, or send one by e-mail now or at a time (send, sendAt)",
       description:
-        "A sent request moves its conversation to asked and starts the follow-up routine; a sent thank-you moves a done conversation to thanked.",
+        'Without `send`, logs a message (also one sent outside the app, with its sentAt in the past). With `"send": "now"` or `"send": "at", "sendAt"`, the outbox sends it through the mail server; its status goes scheduled, sending, then sent (or failed, with lastError). Once sent, a request moves its conversation to asked and starts the follow-up routine; a thank-you moves a done conversation to thanked.',
       request: jsonBody(MessageCreateInput),
       responses: { 201: jsonContent(MessageSchema, "The message"), 400: errorResponses[400] },
     }),
@@ -64,11 +65,30 @@ export const messageRoutes = newRouter()
       method: "patch",
       path: "/messages/{id}",
       tags,
-      summary: "Record a reply (repliedAt), mark a draft sent, or edit it",
+      summary:
+        "Record a reply (repliedAt, outcome declined), mark a draft sent, edit it, or reschedule it (sendAt)",
       request: { params: IdParam, ...jsonBody(MessageUpdateInput) },
       responses: { 200: jsonContent(MessageSchema, "The message"), ...errorResponses },
     }),
     async (c) => c.json(await updateMessage(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/messages/{id}",
+      tags,
+      summary: "Take a scheduled or failed message out of the outbox, or delete a draft",
+      request: { params: IdParam },
+      responses: {
+        204: { description: "Deleted" },
+        404: errorResponses[404],
+        409: jsonContent(ErrorSchema, "Already sent or being sent"),
+      },
+    }),
+    async (c) => {
+      await deleteMessage(c.var.ctx, c.req.valid("param").id);
+      return c.body(null, 204);
+    },
   )
   .openapi(
     createRoute({

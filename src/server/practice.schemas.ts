@@ -59,6 +59,11 @@ export const MessageSchema = z
     scheduledAt: timestamp.nullable(),
     sentAt: timestamp.nullable(),
     repliedAt: timestamp.nullable(),
+    to: z.string().nullable().openapi({ description: "Where the outbox sends it" }),
+    templateId: z.uuid().nullable(),
+    attempts: z.number().int(),
+    lastError: z.string().nullable().openapi({ description: "Why the last sending attempt failed" }),
+    nextAttemptAt: timestamp.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

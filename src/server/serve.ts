@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
 import { version, webDir } from "../paths.js";
+import { OutboxWorker } from "../services/outbox-worker.js";
+import { DEFAULT_POLICY, newWorkerId } from "../services/outbox.service.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
 
@@ -14,7 +16,15 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const runtime = await openRuntime(config);
-  const app = createApp({ contextFor: () => runtime.local, version, webDir });
+  const outbox = new OutboxWorker({
+    db: runtime.db,
+    clock: runtime.clock,
+    mail: config.mail,
+    workerId: newWorkerId(),
+    policy: DEFAULT_POLICY,
+  });
+  const local = { ...runtime.local, outbox };
+  const app = createApp({ contextFor: () => local, version, webDir });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -31,6 +41,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     throw error;
   }
+  outbox.start();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
@@ -38,6 +49,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     runtime,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await outbox.stop();
       await runtime.close();
     },
   };

@@ -4,6 +4,7 @@ import {
   DIRECTIONS,
   INTERACTION_DIRECTIONS,
   INTERACTION_KINDS,
+  MESSAGE_STATUSES,
   PURPOSES,
 } from "../core/message.js";
 
@@ -25,6 +26,16 @@ export const MessageCreateInput = z
     status: z.enum(["draft", "sent"], { error: "status is draft or sent." }).optional(),
     sentAt: isoTime("sentAt").optional(),
     repliedAt: isoTime("repliedAt").nullable().optional(),
+    send: z
+      .enum(["now", "at"], { error: "send is now or at." })
+      .optional()
+      .describe('Send by e-mail through the mail server: "now", or "at" the time in sendAt'),
+    sendAt: isoTime("sendAt").optional(),
+    to: z
+      .email("to must be an e-mail address.")
+      .optional()
+      .describe("Defaults to the contact's first e-mail"),
+    templateId: z.uuid("templateId must be a template id.").optional(),
   })
   .openapi("MessageCreate");
 export type MessageCreateInput = z.infer<typeof MessageCreateInput>;
@@ -36,6 +47,13 @@ export const MessageUpdateInput = z
     status: z.enum(["draft", "sent"], { error: "status is draft or sent." }).optional(),
     sentAt: isoTime("sentAt").optional(),
     repliedAt: isoTime("repliedAt").nullable().optional(),
+    outcome: z
+      .enum(["replied", "declined"], { error: "outcome is replied or declined." })
+      .optional()
+      .describe("With repliedAt: declined moves the conversation to declined"),
+    sendAt: isoTime("sendAt")
+      .optional()
+      .describe("Reschedules a scheduled message, or tries a failed one again at this time"),
   })
   .openapi("MessageUpdate");
 export type MessageUpdateInput = z.infer<typeof MessageUpdateInput>;
@@ -43,6 +61,19 @@ export type MessageUpdateInput = z.infer<typeof MessageUpdateInput>;
 export const MessageListQuery = z.object({
   contactId: z.uuid("contactId must be a contact id.").optional(),
   conversationId: z.uuid("conversationId must be a conversation id.").optional(),
+  status: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()) : v),
+      z
+        .array(
+          z.enum(MESSAGE_STATUSES, { error: `status is one or more of ${MESSAGE_STATUSES.join(", ")}.` }),
+        )
+        .optional(),
+    )
+    .openapi({
+      type: "string",
+      description: "Comma-separated statuses, e.g. scheduled,sending,failed for the outbox",
+    }),
   limit: z.coerce.number().int().min(1).max(500, "limit is at most 500.").optional(),
 });
 export type MessageListQuery = z.infer<typeof MessageListQuery>;

@@ -1,5 +1,6 @@
 // Messages logged or written in the app, and the touches they make: a sent request moves its
 // conversation to asked and starts the follow-up routine; a reply stops it.
+
 import type { Kysely } from "kysely";
 import type { Conversation } from "../core/conversation.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
@@ -25,6 +26,7 @@ import {
   MessageListQuery,
   MessageUpdateInput,
 } from "./messages.input.js";
+import { cancelOutgoing, queueOutgoing, rescheduleOutgoing } from "./outgoing.service.js";
 
 /** Which open conversation a message without one belongs to, by its purpose. */
 const OPEN_STAGES: Partial<Record<Purpose, Stage[]>> = {
@@ -76,7 +78,7 @@ function notInFuture(ctx: ServiceContext, at: string, field: string): string {
 }
 
 /** The effects of a message going out or coming in, in the transaction that records it. */
-async function applySent(
+export async function applySent(
   ctx: ServiceContext,
   trx: Kysely<Database>,
   message: { id: string; contactId: string; purpose: Purpose; direction: string; sentAt: string },
@@ -128,6 +130,34 @@ async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: 
   );
 }
 
+/**
+ * A reply stops the follow-up routine (the agenda reads repliedAt). It also moves the
+ * conversation: a late reply brings a no-response back to asked; "they declined" ends it.
+ */
+async function applyReply(
+  ctx: ServiceContext,
+  trx: Kysely<Database>,
+  conversationId: string,
+  outcome: "replied" | "declined",
+  at: string,
+) {
+  let conversation = await findConversation(trx, ctx.user.id, conversationId);
+  if (!conversation) return;
+  const moveTo = async (stage: Stage) => {
+    if (!conversation || !canMove(conversation.stage, stage)) return;
+    await applyStage(ctx, trx, conversation, stage, at, {
+      note: outcome === "declined" ? "They declined" : "They replied",
+    });
+    conversation = await findConversation(trx, ctx.user.id, conversationId);
+  };
+  if (conversation.stage === "no-response") await moveTo("asked");
+  if (outcome === "declined") await moveTo("declined");
+}
+
+export async function deleteMessage(ctx: ServiceContext, id: string): Promise<void> {
+  await cancelOutgoing(ctx, await getMessage(ctx, id));
+}
+
 export async function getMessage(ctx: ServiceContext, id: string): Promise<Message> {
   const message = await findMessage(ctx.db.kysely, ctx.user.id, id);
   if (!message) throw new NotFoundError("message", id);
@@ -138,6 +168,12 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
   const input = parseInput(MessageCreateInput, raw);
   if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
+  }
+  if (input.send) {
+    const purpose = input.purpose ?? "request";
+    const conversation = await conversationFor(ctx, input.contactId, input.conversationId, purpose);
+    const id = await queueOutgoing(ctx, { ...input, send: input.send, purpose }, conversation);
+    return getMessage(ctx, id);
   }
   const purpose = input.purpose ?? "other";
   const direction = input.direction ?? "outbound";
@@ -170,6 +206,9 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
         last_error: null,
         claimed_at: null,
         claimed_by: null,
+        to_address: null,
+        next_attempt_at: null,
+        mail_message_id: null,
       },
       now,
     );
@@ -191,6 +230,13 @@ export async function updateMessage(
 ): Promise<Message> {
   const input = parseInput(MessageUpdateInput, raw);
   const current = await getMessage(ctx, id);
+  if (input.sendAt) {
+    await rescheduleOutgoing(ctx, current, input.sendAt);
+    return getMessage(ctx, id);
+  }
+  if (input.outcome && !input.repliedAt && !current.repliedAt) {
+    throw new ValidationError("repliedAt: say when they replied.", "repliedAt");
+  }
   const now = nowIso(ctx);
   const becomesSent = input.status === "sent" && current.status === "draft";
   const sentAt = becomesSent ? notInFuture(ctx, input.sentAt ?? now, "sentAt") : current.sentAt;
@@ -223,6 +269,9 @@ export async function updateMessage(
       await applySent(ctx, trx, { ...current, sentAt }, conversation);
     }
     if (repliedAt && !current.repliedAt) await recordReply(ctx, trx, current, repliedAt);
+    if ((repliedAt || current.repliedAt) && current.conversationId && current.direction === "outbound") {
+      await applyReply(ctx, trx, current.conversationId, input.outcome ?? "replied", repliedAt ?? now);
+    }
   });
   return getMessage(ctx, id);
 }

@@ -14,7 +14,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(
-  config: Pick<Config, "databaseUrl" | "sqliteFile" | "timeZone">,
+  config: Pick<Config, "databaseUrl" | "sqliteFile" | "timeZone"> & Partial<Pick<Config, "mail">>,
   clock: Clock = systemClock,
 ): Promise<Runtime> {
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
@@ -27,7 +27,12 @@ export async function openRuntime(
     return {
       db,
       clock,
-      local: { db, clock, user: { id: user.id, name: user.name, timeZone: user.time_zone } },
+      local: {
+        db,
+        clock,
+        user: { id: user.id, name: user.name, timeZone: user.time_zone },
+        mail: config.mail ?? { smtpUrl: null, from: null },
+      },
       close: () => db.close(),
     };
   } catch (error) {

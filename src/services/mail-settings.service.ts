@@ -1,0 +1,147 @@
+// Which mail server sends a user's messages: their own (Settings) or the environment's. The
+// password is kept on the server: what the API shows names the server without it.
+import { z } from "@hono/zod-openapi";
+import type { MailConfig } from "../config.js";
+import { ValidationError } from "../core/errors.js";
+import type { Db } from "../db/connect.js";
+import { findUser } from "../db/users.repository.js";
+import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
+import { parseSmtpUrl, redactSmtpUrl } from "../integrations/smtp-url.js";
+import { nowIso, type ServiceContext } from "./context.js";
+import { parseInput } from "./errors.js";
+
+export interface MailRoute {
+  smtpUrl: string;
+  from: string;
+  source: "settings" | "environment";
+}
+
+/** The server and sender for a user's mail, or null when none is set up. */
+export async function mailRouteFor(
+  db: Db,
+  ownerId: string,
+  env: MailConfig | undefined,
+): Promise<MailRoute | null> {
+  const user = await findUser(db.kysely, ownerId);
+  if (user?.smtp_url) {
+    return { smtpUrl: user.smtp_url, from: user.mail_from ?? env?.from ?? "", source: "settings" };
+  }
+  if (env?.smtpUrl)
+    return { smtpUrl: env.smtpUrl, from: user?.mail_from ?? env.from ?? "", source: "environment" };
+  return null;
+}
+
+export interface MailSettingsView {
+  configured: boolean;
+  /** Where the server comes from: Settings, the environment (COFFEECHAT_SMTP_URL), or nowhere. */
+  source: "settings" | "environment" | null;
+  /** The server's address with its password hidden. */
+  server: string | null;
+  from: string | null;
+}
+
+export async function getMailSettings(ctx: ServiceContext): Promise<MailSettingsView> {
+  const route = await mailRouteFor(ctx.db, ctx.user.id, ctx.mail);
+  return {
+    configured: route !== null && route.from !== "",
+    source: route?.source ?? null,
+    server: route ? redactSmtpUrl(route.smtpUrl) : null,
+    from: route?.from || null,
+  };
+}
+
+const address = /^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/;
+const mailbox = /^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/;
+
+export const MailSettingsInput = z
+  .object({
+    smtpUrl: z
+      .string()
+      .trim()
+      .max(2000)
+      .nullable()
+      .optional()
+      .describe("smtp://user:password@host:port or smtps://…; null forgets it (the environment's is used)"),
+    from: z
+      .string()
+      .trim()
+      .max(300)
+      .refine(
+        (v) => v === "" || mailbox.test(v),
+        'from must be an e-mail address, e.g. "Ada Lovelace <ada@example.org>".',
+      )
+      .nullable()
+      .optional(),
+  })
+  .openapi("MailSettingsUpdate");
+export type MailSettingsInput = z.infer<typeof MailSettingsInput>;
+
+export async function updateMailSettings(
+  ctx: ServiceContext,
+  raw: MailSettingsInput,
+): Promise<MailSettingsView> {
+  const input = parseInput(MailSettingsInput, raw);
+  if (input.smtpUrl) {
+    try {
+      parseSmtpUrl(input.smtpUrl);
+    } catch (error) {
+      throw new ValidationError(
+        `smtpUrl: ${(error as Error).message.replace(/^COFFEECHAT_SMTP_URL /, "")}`,
+        "smtpUrl",
+      );
+    }
+  }
+  await ctx.db.kysely
+    .updateTable("users")
+    .set({
+      ...(input.smtpUrl !== undefined ? { smtp_url: input.smtpUrl || null } : {}),
+      ...(input.from !== undefined ? { mail_from: input.from || null } : {}),
+      updated_at: nowIso(ctx),
+    })
+    .where("id", "=", ctx.user.id)
+    .execute();
+  return getMailSettings(ctx);
+}
+
+/** The route, or a clear message saying what to set up. */
+export async function requireMailRoute(ctx: ServiceContext, field: string): Promise<MailRoute> {
+  const route = await mailRouteFor(ctx.db, ctx.user.id, ctx.mail);
+  if (!route) {
+    throw new ValidationError(
+      `${field}: mail is not set up. Add your mail server in Settings (or start coffeechat with COFFEECHAT_SMTP_URL), or open the draft in your own mail app.`,
+      field,
+    );
+  }
+  if (!route.from) {
+    throw new ValidationError(
+      `${field}: say which address mail comes from, in Settings (or COFFEECHAT_MAIL_FROM).`,
+      field,
+    );
+  }
+  return route;
+}
+
+/** Sends a short test mail to the sender's own address (or `to`), now. */
+export async function sendTestMail(
+  ctx: ServiceContext,
+  raw: { to?: string | undefined },
+): Promise<{ sentTo: string }> {
+  const route = await requireMailRoute(ctx, "smtpUrl");
+  const to = raw.to?.trim() || (route.from.match(/<([^>]+)>/)?.[1] ?? route.from);
+  if (!address.test(to)) throw new ValidationError("to: this is not an e-mail address.", "to");
+  const mailer = createMailerFromUrl(route.smtpUrl);
+  try {
+    await mailer.send({
+      from: route.from,
+      to,
+      subject: "coffeechat test mail",
+      text: "This is a test from coffeechat: your mail server works, and requests you send or schedule will go out through it.\n",
+    });
+  } catch (error) {
+    if (error instanceof MailError) throw new ValidationError(`smtpUrl: ${error.message}`, "smtpUrl");
+    throw error;
+  } finally {
+    mailer.close();
+  }
+  return { sentTo: to };
+}
