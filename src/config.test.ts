@@ -38,4 +38,22 @@ describe("configuration from the environment", () => {
     expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/HOST: local mode listens on 127.0.0.1 only/);
     expect(loadConfig({ HOST: "localhost" }).host).toBe("localhost");
   });
+
+  it("reads the mail server and sender, and names a malformed server address without repeating it", () => {
+    const config = loadConfig({
+      COFFEECHAT_SMTP_URL: "smtps://me:pw@smtp.example.org",
+      COFFEECHAT_MAIL_FROM: "me@example.org",
+    });
+    expect(config.mail).toEqual({ smtpUrl: "smtps://me:pw@smtp.example.org", from: "me@example.org" });
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: null, from: null });
+    let message = "";
+    try {
+      loadConfig({ COFFEECHAT_SMTP_URL: "http://me:secret@example.org", COFFEECHAT_MAIL_FROM: "nobody" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/COFFEECHAT_SMTP_URL: must start with smtp:\/\/ or smtps:\/\//);
+    expect(message).toMatch(/COFFEECHAT_MAIL_FROM: must be an e-mail address/);
+    expect(message).not.toContain("secret");
+  });
 });
