@@ -43,6 +43,7 @@ export function conversationsCommand(): Command {
     .option("--at <when>", 'when, e.g. "2026-11-24 15:00" (this machine\'s time) or an ISO time')
     .option("--duration <minutes>", "how long, in minutes", "30")
     .option("--place <place>", "where, or the call link")
+    .option("--goal <id...>", "the goals it serves (see goals list)")
     .option("--json", "print JSON")
     .action(async (contactId: string, options) => {
       const conversation = await withContext((ctx) =>
@@ -54,6 +55,7 @@ export function conversationsCommand(): Command {
           scheduledAt: parseWhen(options.at),
           durationMinutes: Number(options.duration),
           place: options.place,
+          goalIds: options.goal,
         }),
       );
       const out = stdout(Boolean(options.json));

@@ -9,8 +9,13 @@ import { backupCommand } from "./backup.command.js";
 import { contactsCommand } from "./contacts.command.js";
 import { conversationsCommand } from "./conversations.command.js";
 import { exportCommand } from "./export.command.js";
+import { goalsCommand } from "./goals.command.js";
 import { importCommand } from "./import.command.js";
+import { checkCommand, outboxCommand, sendCommand } from "./outreach.command.js";
+import { prepCommand } from "./prep.command.js";
+import { questionsCommand } from "./questions.command.js";
 import { serveCommand } from "./serve.command.js";
+import { draftCommand, templatesCommand } from "./templates.command.js";
 import { todayCommand } from "./today.command.js";
 
 function program(): Command {
@@ -22,9 +27,17 @@ function program(): Command {
     .addCommand(todayCommand())
     .addCommand(contactsCommand())
     .addCommand(conversationsCommand())
+    .addCommand(prepCommand())
+    .addCommand(goalsCommand())
+    .addCommand(questionsCommand())
     .addCommand(importCommand())
     .addCommand(exportCommand())
-    .addCommand(backupCommand());
+    .addCommand(backupCommand())
+    .addCommand(templatesCommand())
+    .addCommand(draftCommand())
+    .addCommand(checkCommand())
+    .addCommand(sendCommand())
+    .addCommand(outboxCommand());
   const exitOnUsage = (command: Command) => {
     command.exitOverride();
     for (const sub of command.commands) exitOnUsage(sub);

@@ -12,6 +12,7 @@ const MARKS: Record<AgendaItem["kind"], string> = {
   "follow-up": "↻",
   "stay-in-touch": "☕",
   task: "☐",
+  "give-back": "⇄",
 };
 
 function when(item: AgendaItem, zone: string, today: string): string {

@@ -2,11 +2,20 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./business-days.js";
 import { DEFAULT_FOLLOW_UP, type FollowUpRules, followUpStep } from "./follow-up.js";
+import type { GiveBackSuggestion } from "./give-back.js";
 import type { HabitProgress } from "./habit.js";
 import type { Stage } from "./stages.js";
 import { thankYouDueAt } from "./thank-you.js";
 
-export const AGENDA_KINDS = ["meeting", "prep", "thank-you", "follow-up", "stay-in-touch", "task"] as const;
+export const AGENDA_KINDS = [
+  "meeting",
+  "prep",
+  "thank-you",
+  "follow-up",
+  "stay-in-touch",
+  "task",
+  "give-back",
+] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export interface AgendaItem {
@@ -99,6 +108,8 @@ export interface AgendaInput {
   snoozedUntil: ReadonlyMap<string, string>;
   habit: HabitProgress;
   suggestion: Suggestion | null;
+  /** People to give back to today (see give-back.ts): due by the end of the day. */
+  giveBack?: readonly GiveBackSuggestion[];
   /** How far ahead "upcoming" looks, in days. */
   horizonDays?: number;
 }
@@ -235,6 +246,19 @@ export function buildAgenda(input: AgendaInput): Agenda {
         title: `Get back in touch with ${contact.fullName}`,
         detail: "Share news, report how their advice helped, or offer something useful to them.",
         dueAt: contact.dueAt,
+      }),
+    );
+  }
+  for (const person of input.giveBack ?? []) {
+    drafts.push(
+      item({
+        key: `give-back:${person.contactId}`,
+        kind: "give-back",
+        contactId: person.contactId,
+        contactName: person.contactName,
+        title: `Give something back to ${person.contactName}`,
+        detail: person.reason,
+        dueAt: endOfToday.toUTC().toISO() ?? input.now.toISOString(),
       }),
     );
   }

@@ -7,11 +7,18 @@ import { contactRoutes } from "./contacts.routes.js";
 import { conversationRoutes } from "./conversations.routes.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody, handleError } from "./errors.js";
+import { exchangeRoutes } from "./exchanges.routes.js";
 import { fileRoutes } from "./files.routes.js";
+import { followThroughRoutes } from "./follow-through.routes.js";
+import { goalRoutes } from "./goals.routes.js";
 import { healthRoutes } from "./health.routes.js";
 import { messageRoutes } from "./messages.routes.js";
 import { organizationRoutes } from "./organizations.routes.js";
+import { outreachRoutes } from "./outreach.routes.js";
+import { prepRoutes } from "./prep.routes.js";
+import { questionRoutes } from "./questions.routes.js";
 import { serveWebApp } from "./static.js";
+import { templateRoutes } from "./templates.routes.js";
 
 export interface AppOptions {
   /** Finds the service context of a request; local mode always answers the local user. */
@@ -29,7 +36,14 @@ function apiRoutes(version: string) {
     .route("/", conversationRoutes)
     .route("/", messageRoutes)
     .route("/", agendaRoutes)
-    .route("/", fileRoutes);
+    .route("/", fileRoutes)
+    .route("/", templateRoutes)
+    .route("/", outreachRoutes)
+    .route("/", questionRoutes)
+    .route("/", goalRoutes)
+    .route("/", prepRoutes)
+    .route("/", followThroughRoutes)
+    .route("/", exchangeRoutes);
 }
 
 export function createApp(options: AppOptions) {

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { type Agenda, buildAgenda, type Suggestion } from "../core/agenda.js";
 import { fullName } from "../core/contact.js";
 import { ValidationError } from "../core/errors.js";
+import { giveBackSuggestions } from "../core/give-back.js";
 import { habitProgress } from "../core/habit.js";
 import { nextTouchDue } from "../core/stay-in-touch.js";
 import {
@@ -14,6 +15,7 @@ import {
   touchCandidates,
   unsnooze,
 } from "../db/agenda.repository.js";
+import { giveBackCandidates } from "../db/exchanges.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getSettings } from "./settings.service.js";
 
@@ -82,13 +84,14 @@ export async function getAgenda(ctx: ServiceContext): Promise<Agenda> {
   const zone = settings.timeZone;
   const horizon = DateTime.fromJSDate(now, { zone }).plus({ days: HORIZON_DAYS }).endOf("day");
   const db = ctx.db.kysely;
-  const [conversations, candidates, tasks, snoozed, held, suggestion] = await Promise.all([
+  const [conversations, candidates, tasks, snoozed, held, suggestion, takenFrom] = await Promise.all([
     agendaConversations(db, ctx.user.id),
     touchCandidates(db, ctx.user.id),
     openTasks(db, ctx.user.id, horizon.toUTC().toISO() ?? ""),
     activeSnoozes(db, ctx.user.id, now.toISOString()),
     heldSince(db, ctx.user.id, DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? ""),
     suggestNext(ctx),
+    giveBackCandidates(db, ctx.user.id),
   ]);
   const contactsDue = candidates.flatMap((c) => {
     const due = nextTouchDue({
@@ -117,6 +120,7 @@ export async function getAgenda(ctx: ServiceContext): Promise<Agenda> {
       zone,
     }),
     suggestion,
+    giveBack: giveBackSuggestions(takenFrom, now),
     horizonDays: HORIZON_DAYS,
   });
 }

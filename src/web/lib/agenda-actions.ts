@@ -44,6 +44,9 @@ export function agendaActions(item: AgendaItem, now: Date): AgendaAction[] {
         return ["open-conversation"];
       case "stay-in-touch":
         return ["log-touch"];
+      case "give-back":
+        // What was given is noted in the person's exchange ledger; until then it can be snoozed.
+        return [];
       case "task":
         return ["task-done", "open-conversation"];
     }

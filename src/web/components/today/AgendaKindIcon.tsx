@@ -2,6 +2,7 @@ import { ThemeIcon } from "@mantine/core";
 import {
   IconCalendarEvent,
   IconChecklist,
+  IconGift,
   IconHeartHandshake,
   IconMailForward,
   IconNotebook,
@@ -16,6 +17,7 @@ const KINDS: Record<AgendaKind, { icon: typeof IconChecklist; color: string; lab
   "follow-up": { icon: IconMailForward, color: "orange", label: "Follow-up" },
   "stay-in-touch": { icon: IconPlant2, color: "teal", label: "Stay in touch" },
   task: { icon: IconChecklist, color: "gray", label: "Task" },
+  "give-back": { icon: IconGift, color: "grape", label: "Give back" },
 };
 
 export function agendaKindLabel(kind: AgendaKind): string {

@@ -1,0 +1,142 @@
+// The mutual-exchange ledger: what I received from people and what I gave them.
+import type { Kysely, Selectable } from "kysely";
+import { fullName } from "../core/contact.js";
+import {
+  type Exchange,
+  type ExchangeDirection,
+  GIVE_BACK_MIN_TAKEN,
+  type GiveBackCandidate,
+} from "../core/give-back.js";
+import { newId } from "./ids.js";
+import type { Database, ExchangesTable } from "./schema.js";
+
+function toExchange(row: Selectable<ExchangesTable>): Exchange {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    conversationId: row.conversation_id,
+    direction: row.direction as ExchangeDirection,
+    description: row.description,
+    occurredAt: row.occurred_at,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listExchangeRows(
+  db: Kysely<Database>,
+  ownerId: string,
+  contactId: string,
+): Promise<Exchange[]> {
+  const rows = await db
+    .selectFrom("exchanges")
+    .selectAll()
+    .where("owner_id", "=", ownerId)
+    .where("contact_id", "=", contactId)
+    .orderBy("occurred_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map(toExchange);
+}
+
+export async function findExchange(db: Kysely<Database>, ownerId: string, id: string) {
+  const row = await db
+    .selectFrom("exchanges")
+    .selectAll()
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? toExchange(row) : undefined;
+}
+
+export async function insertExchange(
+  db: Kysely<Database>,
+  ownerId: string,
+  values: Omit<Exchange, "id" | "createdAt">,
+  now: string,
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto("exchanges")
+    .values({
+      id,
+      owner_id: ownerId,
+      contact_id: values.contactId,
+      conversation_id: values.conversationId,
+      direction: values.direction,
+      description: values.description,
+      occurred_at: values.occurredAt,
+      created_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export async function deleteExchangeRow(db: Kysely<Database>, ownerId: string, id: string): Promise<number> {
+  const result = await db
+    .deleteFrom("exchanges")
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+const HELD_STAGES = ["done", "thanked", "keeping-in-touch"];
+
+/**
+ * Active contacts I have received something from or talked with, with the counts the give-back
+ * rule needs. Only those with anything taken at all are read.
+ */
+export async function giveBackCandidates(
+  db: Kysely<Database>,
+  ownerId: string,
+): Promise<GiveBackCandidate[]> {
+  const [received, held, given] = await Promise.all([
+    db
+      .selectFrom("exchanges")
+      .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("owner_id", "=", ownerId)
+      .where("direction", "=", "received")
+      .groupBy("contact_id")
+      .execute(),
+    db
+      .selectFrom("conversations")
+      .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("owner_id", "=", ownerId)
+      .where("stage", "in", HELD_STAGES)
+      .where("archived_at", "is", null)
+      .groupBy("contact_id")
+      .execute(),
+    db
+      .selectFrom("exchanges")
+      .select(["contact_id", (eb) => eb.fn.max("occurred_at").as("at")])
+      .where("owner_id", "=", ownerId)
+      .where("direction", "=", "given")
+      .groupBy("contact_id")
+      .execute(),
+  ]);
+  const counts = new Map<string, { received: number; held: number }>();
+  for (const r of received) counts.set(r.contact_id, { received: Number(r.n), held: 0 });
+  for (const r of held) {
+    const entry = counts.get(r.contact_id) ?? { received: 0, held: 0 };
+    counts.set(r.contact_id, { ...entry, held: Number(r.n) });
+  }
+  const ids = [...counts.entries()]
+    .filter(([, c]) => c.received >= GIVE_BACK_MIN_TAKEN || c.held >= GIVE_BACK_MIN_TAKEN)
+    .map(([id]) => id);
+  if (ids.length === 0) return [];
+  const people = await db
+    .selectFrom("contacts")
+    .select(["id", "first_name", "last_name"])
+    .where("owner_id", "=", ownerId)
+    .where("archived_at", "is", null)
+    .where("id", "in", ids)
+    .execute();
+  const lastGiven = new Map(given.map((g) => [g.contact_id, g.at === null ? null : String(g.at)]));
+  return people.map((p) => ({
+    contactId: p.id,
+    contactName: fullName(p.first_name, p.last_name),
+    received: counts.get(p.id)?.received ?? 0,
+    held: counts.get(p.id)?.held ?? 0,
+    lastGivenAt: lastGiven.get(p.id) ?? null,
+  }));
+}

@@ -1,0 +1,70 @@
+// Insights: what I learned, from a conversation, towards a goal.
+import { z } from "@hono/zod-openapi";
+import { NotFoundError, ValidationError } from "../core/errors.js";
+import { findGoal } from "../db/goals.repository.js";
+import {
+  deleteInsightRow,
+  findInsight,
+  type Insight,
+  insertInsight,
+  listInsightRows,
+} from "../db/insights.repository.js";
+import { nowIso, type ServiceContext } from "./context.js";
+import { getConversation } from "./conversations.service.js";
+import { parseInput } from "./errors.js";
+
+export type { Insight } from "../db/insights.repository.js";
+
+export const InsightInput = z
+  .object({
+    text: z
+      .string({ error: (i) => (i.input === undefined ? "text is required." : "text must be text.") })
+      .trim()
+      .min(1, "text is required: what did you learn?")
+      .max(5000, "text is longer than 5000 characters."),
+    goalId: z.string().max(100).nullable().optional().openapi({ description: "The goal it informs" }),
+  })
+  .openapi("InsightCreate");
+export type InsightInput = z.infer<typeof InsightInput>;
+
+export const InsightListQuery = z.object({
+  goalId: z.string().max(100).optional(),
+  conversationId: z.string().max(100).optional(),
+  contactId: z.string().max(100).optional(),
+});
+export type InsightListQuery = z.infer<typeof InsightListQuery>;
+
+export async function addInsight(
+  ctx: ServiceContext,
+  conversationId: string,
+  raw: InsightInput,
+): Promise<Insight> {
+  const input = parseInput(InsightInput, raw);
+  const conversation = await getConversation(ctx, conversationId);
+  const goalId = input.goalId ?? null;
+  if (goalId && !(await findGoal(ctx.db.kysely, ctx.user.id, goalId)))
+    throw new ValidationError(`goalId: no goal with id ${goalId}.`, "goalId");
+  const id = await insertInsight(
+    ctx.db.kysely,
+    ctx.user.id,
+    { conversationId, goalId, contactId: conversation.contactId, text: input.text },
+    nowIso(ctx),
+  );
+  const insight = await findInsight(ctx.db.kysely, ctx.user.id, id);
+  if (!insight) throw new NotFoundError("insight", id);
+  return insight;
+}
+
+/** Insights, newest first; filtered by goal, conversation or person. */
+export async function listInsights(ctx: ServiceContext, raw: InsightListQuery): Promise<Insight[]> {
+  const query = parseInput(InsightListQuery, raw);
+  return listInsightRows(ctx.db.kysely, ctx.user.id, {
+    goalIds: query.goalId ? [query.goalId] : undefined,
+    conversationId: query.conversationId,
+    contactId: query.contactId,
+  });
+}
+
+export async function deleteInsight(ctx: ServiceContext, id: string): Promise<void> {
+  if ((await deleteInsightRow(ctx.db.kysely, ctx.user.id, id)) === 0) throw new NotFoundError("insight", id);
+}
