@@ -19,6 +19,11 @@ const ConversationPage = lazy(() =>
 );
 const SettingsPage = lazy(() => import("./pages/SettingsPage.js").then((m) => ({ default: m.SettingsPage })));
 const ImportPage = lazy(() => import("./pages/ImportPage.js").then((m) => ({ default: m.ImportPage })));
+const ComposePage = lazy(() => import("./pages/ComposePage.js").then((m) => ({ default: m.ComposePage })));
+const OutboxPage = lazy(() => import("./pages/OutboxPage.js").then((m) => ({ default: m.OutboxPage })));
+const TemplatesPage = lazy(() =>
+  import("./pages/TemplatesPage.js").then((m) => ({ default: m.TemplatesPage })),
+);
 const NewConversationPage = lazy(() =>
   import("./pages/NewConversationPage.js").then((m) => ({ default: m.NewConversationPage })),
 );
@@ -41,6 +46,9 @@ export function App() {
           <Route path="conversations/:id" element={<ConversationPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="compose" element={<ComposePage />} />
+          <Route path="outbox" element={<OutboxPage />} />
+          <Route path="templates" element={<TemplatesPage />} />
         </Route>
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<NewContactPage />} />

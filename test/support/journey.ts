@@ -20,15 +20,23 @@ export interface Journey {
   api<T>(method: string, route: string, body?: unknown): Promise<T>;
 }
 
+export interface JourneyOptions {
+  /**
+   * More environment variables for the server, read when it starts (after the describe block's
+   * earlier beforeAll hooks, so they may use what those started, e.g. a test SMTP server's URL).
+   */
+  serverEnv?: () => Record<string, string | undefined>;
+}
+
 /** Registers beforeAll/afterAll in the calling describe block and returns the journey's handles. */
-export function useJourney(): Journey {
+export function useJourney(options: JourneyOptions = {}): Journey {
   let server: StartedServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: options.serverEnv?.() });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);

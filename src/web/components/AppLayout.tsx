@@ -4,6 +4,7 @@ import {
   IconBuilding,
   IconFileImport,
   IconLayoutKanban,
+  IconSend,
   IconSettings,
   IconSunHigh,
   IconUsers,
@@ -11,11 +12,13 @@ import {
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Brand } from "./Brand.js";
+import { OutboxCount } from "./outreach/OutboxCount.js";
 import { DueCount } from "./today/DueCount.js";
 
 const NAV = [
   { to: "/today", label: "Today", icon: IconSunHigh },
   { to: "/pipeline", label: "Pipeline", icon: IconLayoutKanban, also: "/conversations" },
+  { to: "/outbox", label: "Outbox", icon: IconSend, also: "/compose" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
   { to: "/import", label: "Import & export", icon: IconFileImport },
@@ -62,7 +65,9 @@ export function AppLayout() {
               active={
                 isActive(pathname, item.to) || (item.also !== undefined && isActive(pathname, item.also))
               }
-              rightSection={item.to === "/today" ? <DueCount /> : undefined}
+              rightSection={
+                item.to === "/today" ? <DueCount /> : item.to === "/outbox" ? <OutboxCount /> : undefined
+              }
               aria-current={pathname === item.to ? "page" : undefined}
               variant="light"
               fw={500}

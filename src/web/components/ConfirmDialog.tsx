@@ -6,6 +6,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel = "Cancel",
   loading,
   onConfirm,
   onClose,
@@ -14,6 +15,8 @@ export function ConfirmDialog({
   title: string;
   message: string;
   confirmLabel: string;
+  /** The safe choice's label. */
+  cancelLabel?: string;
   loading: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -25,7 +28,7 @@ export function ConfirmDialog({
       </Text>
       <Group justify="flex-end" mt="lg" gap="sm">
         <Button variant="default" onClick={onClose} data-autofocus>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button color="red" onClick={onConfirm} loading={loading}>
           {confirmLabel}

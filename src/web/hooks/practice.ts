@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { queryKeys } from "./query-keys.js";
 
-/** Refetches conversations, the agenda, tasks and contacts (whose last and next touch may have changed). */
+/** Refetches conversations, the agenda, tasks, messages and contacts (whose last and next touch may have changed). */
 export function usePracticeChanged(): () => Promise<void> {
   const client = useQueryClient();
   return useCallback(async () => {
@@ -12,6 +12,7 @@ export function usePracticeChanged(): () => Promise<void> {
       client.invalidateQueries({ queryKey: queryKeys.agenda }),
       client.invalidateQueries({ queryKey: queryKeys.contacts }),
       client.invalidateQueries({ queryKey: queryKeys.tasks }),
+      client.invalidateQueries({ queryKey: queryKeys.messages }),
     ]);
   }, [client]);
 }

@@ -1,6 +1,7 @@
 // Query keys in one place, so mutations invalidate exactly what they change.
 import type { ContactListParams } from "../api/contacts.js";
 import type { ConversationListParams } from "../api/conversations.js";
+import type { MessageListParams } from "../api/messages.js";
 import type { OrganizationListParams } from "../api/organizations.js";
 import type { TaskListParams } from "../api/tasks.js";
 
@@ -22,4 +23,9 @@ export const queryKeys = {
   calendarFeed: ["calendar-feed"] as const,
   tasks: ["tasks"] as const,
   taskList: (params: TaskListParams) => ["tasks", "list", params] as const,
+  messages: ["messages"] as const,
+  messageList: (params: MessageListParams) => ["messages", "list", params] as const,
+  templates: ["templates"] as const,
+  templateList: (includeHidden: boolean) => ["templates", "list", { includeHidden }] as const,
+  mailSettings: ["settings", "mail"] as const,
 };

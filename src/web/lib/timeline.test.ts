@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../core/message.js";
-import { buildTimeline, messageTitle } from "./timeline.js";
+import { awaitsReply, buildTimeline, messageTitle } from "./timeline.js";
 
 function message(fields: Partial<Message>): Message {
   return {
@@ -47,6 +47,47 @@ describe("buildTimeline", () => {
       "reply-m1",
       "stage-2",
     ]);
+  });
+
+  it("places messages still in the outbox at the time they are due, with their status in the title", () => {
+    const entries = buildTimeline(
+      [{ from: null, to: "to-ask", at: "2026-11-01T09:00:00Z", note: "" }],
+      [
+        message({
+          status: "scheduled",
+          sentAt: null,
+          scheduledAt: "2026-11-24T08:00:00Z",
+          nextAttemptAt: "2026-11-24T08:00:00Z",
+        }),
+        message({
+          id: "m2",
+          status: "failed",
+          sentAt: null,
+          scheduledAt: "2026-11-03T08:00:00Z",
+          nextAttemptAt: null,
+          lastError: "Mailbox unavailable",
+        }),
+      ],
+    );
+    expect(entries.map((entry) => [entry.key, entry.at])).toEqual([
+      ["stage-0", "2026-11-01T09:00:00Z"],
+      ["message-m2", "2026-11-03T08:00:00Z"],
+      ["message-m1", "2026-11-24T08:00:00Z"],
+    ]);
+    expect(messageTitle(message({ status: "scheduled" }))).toBe("Request scheduled by e-mail");
+    expect(messageTitle(message({ status: "sending" }))).toBe("Request being sent by e-mail");
+    expect(messageTitle(message({ status: "failed", purpose: "thank-you" }))).toBe(
+      "Thank-you could not be sent by e-mail",
+    );
+  });
+
+  it("waits for a reply only to a sent ask that has none", () => {
+    expect(awaitsReply(message({}))).toBe(true);
+    expect(awaitsReply(message({ purpose: "intro-request" }))).toBe(true);
+    expect(awaitsReply(message({ repliedAt: "2026-11-11T09:00:00Z" }))).toBe(false);
+    expect(awaitsReply(message({ status: "scheduled", sentAt: null }))).toBe(false);
+    expect(awaitsReply(message({ purpose: "thank-you" }))).toBe(false);
+    expect(awaitsReply(message({ direction: "inbound" }))).toBe(false);
   });
 
   it("names messages by purpose and channel", () => {

@@ -8,7 +8,10 @@ export type TimelineEntry =
   | { type: "message"; key: string; at: string; message: Message }
   | { type: "reply"; key: string; at: string; message: Message };
 
-/** Oldest first; a message's reply is its own entry at the time it came. Drafts are left out. */
+/**
+ * Oldest first; a message's reply is its own entry at the time it came. Messages still in the outbox
+ * (scheduled, sending, failed) stand at the time they are due. Drafts are left out.
+ */
 export function buildTimeline(history: readonly StageEvent[], messages: readonly Message[]): TimelineEntry[] {
   const entries: TimelineEntry[] = history.map((event, index) => ({
     type: "stage",
@@ -19,8 +22,11 @@ export function buildTimeline(history: readonly StageEvent[], messages: readonly
     note: event.note,
   }));
   for (const message of messages) {
-    const at = message.sentAt ?? message.createdAt;
-    if (message.status !== "sent") continue;
+    if (message.status === "draft") continue;
+    const at =
+      message.status === "sent"
+        ? (message.sentAt ?? message.createdAt)
+        : (message.nextAttemptAt ?? message.scheduledAt ?? message.createdAt);
     entries.push({ type: "message", key: `message-${message.id}`, at, message });
     if (message.repliedAt) {
       entries.push({ type: "reply", key: `reply-${message.id}`, at: message.repliedAt, message });
@@ -47,8 +53,38 @@ const CHANNEL_TEXT: Record<Message["channel"], string> = {
   other: "",
 };
 
-/** "Request sent by e-mail", "Reply received" for an inbound message. */
+const PURPOSE_NOUN: Record<Message["purpose"], string> = {
+  request: "Request",
+  "follow-up": "Follow-up",
+  "thank-you": "Thank-you",
+  "stay-in-touch": "Update",
+  "intro-request": "Introduction request",
+  other: "Message",
+};
+
+const PENDING_TEXT: Partial<Record<Message["status"], string>> = {
+  scheduled: "scheduled",
+  sending: "being sent",
+  failed: "could not be sent",
+};
+
+/** "Request sent by e-mail", "Request scheduled by e-mail", "Message received" for an inbound one. */
 export function messageTitle(message: Message): string {
   if (message.direction === "inbound") return `Message received ${CHANNEL_TEXT[message.channel]}`.trim();
-  return `${PURPOSE_TEXT[message.purpose]} ${CHANNEL_TEXT[message.channel]}`.trim();
+  const pending = PENDING_TEXT[message.status];
+  const title = pending ? `${PURPOSE_NOUN[message.purpose]} ${pending}` : PURPOSE_TEXT[message.purpose];
+  return `${title} ${CHANNEL_TEXT[message.channel]}`.trim();
+}
+
+/** The stages in which a conversation waits for an answer (a late reply also revives a no-response). */
+export const WAITING_STAGES: readonly Stage[] = ["asked", "no-response"];
+
+/** Whether a message is one I am waiting for an answer to: an outbound ask, sent, with no reply yet. */
+export function awaitsReply(message: Message): boolean {
+  return (
+    message.direction === "outbound" &&
+    message.status === "sent" &&
+    !message.repliedAt &&
+    (message.purpose === "request" || message.purpose === "follow-up" || message.purpose === "intro-request")
+  );
 }

@@ -9,6 +9,7 @@ import { ErrorState } from "../components/ErrorState.js";
 import { Page } from "../components/Page.js";
 import { useContact, useSetContactArchived } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
+import { composeUrl } from "../lib/outreach.js";
 import { useToast } from "../lib/toast-context.js";
 import { ContactNotFound } from "./ContactNotFound.js";
 
@@ -25,6 +26,7 @@ export function ContactPage() {
   useHotkeys([
     ["e", () => contact.data && edit()],
     ["p", () => contact.data && !contact.data.archived && navigate(`/conversations/new?contactId=${id}`)],
+    ["w", () => contact.data && !contact.data.archived && navigate(composeUrl({ contactId: id }))],
   ]);
 
   if (contact.isError) {

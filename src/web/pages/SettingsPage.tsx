@@ -2,6 +2,7 @@ import { Anchor, Skeleton, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
+import { MailSettingsCard } from "../components/settings/MailSettingsCard.js";
 import { SettingsForm } from "../components/settings/SettingsForm.js";
 import { useSettings, useUpdateSettings } from "../hooks/settings.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -25,32 +26,39 @@ export function SettingsPage() {
             <Anchor component={Link} to="/import" inherit>
               Import &amp; export
             </Anchor>
+            ; the texts you start messages from, in the{" "}
+            <Anchor component={Link} to="/templates" inherit>
+              template library
+            </Anchor>
             .
           </Text>
         }
       />
-      {settings.isError ? (
-        <ErrorState
-          error={settings.error}
-          onRetry={() => void settings.refetch()}
-          title="Could not load the settings"
-        />
-      ) : !settings.data ? (
-        <Stack gap="lg" aria-busy="true" aria-label="Loading the settings">
-          <Skeleton height={200} radius="lg" />
-          <Skeleton height={120} radius="lg" />
-          <Skeleton height={160} radius="lg" />
-        </Stack>
-      ) : (
-        <SettingsForm
-          key={settings.data.timeZone + JSON.stringify(settings.data)}
-          initial={settingsToForm(settings.data)}
-          onSubmit={async (values) => {
-            await update.mutateAsync(toSettingsInput(values));
-            toast({ message: "Settings saved. Today is planned with them from now on." });
-          }}
-        />
-      )}
+      <Stack gap="lg">
+        {settings.isError ? (
+          <ErrorState
+            error={settings.error}
+            onRetry={() => void settings.refetch()}
+            title="Could not load the settings"
+          />
+        ) : !settings.data ? (
+          <Stack gap="lg" aria-busy="true" aria-label="Loading the settings">
+            <Skeleton height={200} radius="lg" />
+            <Skeleton height={120} radius="lg" />
+            <Skeleton height={160} radius="lg" />
+          </Stack>
+        ) : (
+          <SettingsForm
+            key={settings.data.timeZone + JSON.stringify(settings.data)}
+            initial={settingsToForm(settings.data)}
+            onSubmit={async (values) => {
+              await update.mutateAsync(toSettingsInput(values));
+              toast({ message: "Settings saved. Today is planned with them from now on." });
+            }}
+          />
+        )}
+        <MailSettingsCard />
+      </Stack>
     </Page>
   );
 }

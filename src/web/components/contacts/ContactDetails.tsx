@@ -8,6 +8,7 @@ import { useContact } from "../../hooks/contacts.js";
 import { cadenceLabel, formatDate, formatDateTime, localTimeIn } from "../../lib/format.js";
 import { relationshipMeaning, relationshipShortLabel } from "../../lib/relationship.js";
 import { InfoCard } from "../InfoCard.js";
+import { MessageLog } from "../outreach/MessageLog.js";
 import { ContactConversations } from "./ContactConversations.js";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -122,6 +123,7 @@ export function ContactDetails({ contact }: { contact: Contact }) {
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
           <ContactConversations contactId={contact.id} firstName={contact.firstName} />
+          <MessageLog contactId={contact.id} firstName={contact.firstName} />
           <InfoCard title="Connection">
             <DataList labelWidth={120} gap="sm">
               <Item label="Relationship">

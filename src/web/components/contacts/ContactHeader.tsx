@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
-import { IconArchive, IconCalendarPlus, IconMapPin, IconPencil } from "@tabler/icons-react";
+import { IconArchive, IconCalendarPlus, IconMail, IconMapPin, IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Contact } from "../../../core/contact.js";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
+import { composeUrl } from "../../lib/outreach.js";
 import { RELATIONSHIP_COLORS, relationshipMeaning, relationshipShortLabel } from "../../lib/relationship.js";
 import { ContactAvatar } from "./ContactAvatar.js";
 
@@ -82,6 +83,18 @@ export function ContactHeader({
             Edit
           </Button>
         </Tooltip>
+        {!contact.archived && (
+          <Tooltip label="Shortcut: W" withArrow openDelay={400}>
+            <Button
+              component={Link}
+              to={composeUrl({ contactId: contact.id })}
+              variant="default"
+              leftSection={<IconMail size={16} />}
+            >
+              Write…
+            </Button>
+          </Tooltip>
+        )}
         {!contact.archived && (
           <Tooltip label="Shortcut: P" withArrow openDelay={400}>
             <Button

@@ -1,14 +1,21 @@
-import { Button, Text, ThemeIcon, Timeline } from "@mantine/core";
+import { Anchor, Group, Loader, Text, ThemeIcon, Timeline } from "@mantine/core";
 import { IconArrowRight, IconMail, IconMessageReply, IconSparkles } from "@tabler/icons-react";
+import { Link } from "react-router";
 import { STAGE_LABELS } from "../../../core/stages.js";
 import type { ConversationDetail } from "../../api/conversations.js";
-import { useUpdateMessage } from "../../hooks/messages.js";
+import { useMessageLog } from "../../hooks/messages.js";
 import { relativeTime } from "../../lib/datetime.js";
 import { formatDateTime } from "../../lib/format.js";
 import { STAGE_COLORS } from "../../lib/stages.js";
-import { buildTimeline, messageTitle, type TimelineEntry } from "../../lib/timeline.js";
-import { useToast } from "../../lib/toast-context.js";
+import {
+  awaitsReply,
+  buildTimeline,
+  messageTitle,
+  type TimelineEntry,
+  WAITING_STAGES,
+} from "../../lib/timeline.js";
 import { InfoCard } from "../InfoCard.js";
+import { ReplyActions } from "../outreach/ReplyActions.js";
 
 function When({ at }: { at: string }) {
   return (
@@ -39,21 +46,13 @@ function bullet(entry: TimelineEntry) {
   );
 }
 
-/** The story so far: every stage move and message, with its date, oldest first. */
+/** The story so far: every stage move and message (sent, scheduled or not sent), with its date, oldest first. */
 export function ConversationTimeline({ conversation }: { conversation: ConversationDetail }) {
-  const entries = buildTimeline(conversation.history, conversation.messages);
-  const update = useUpdateMessage();
-  const toast = useToast();
-  const awaitingReply = conversation.stage === "asked";
-
-  const markReplied = (id: string) =>
-    update.mutate(
-      { id, changes: { repliedAt: new Date().toISOString() } },
-      {
-        onSuccess: () => toast({ message: "Reply noted; the follow-up reminders stop." }),
-        onError: (error) => toast({ message: error.message, title: "Not saved", color: "red" }),
-      },
-    );
+  // The message log is asked again while one is about to go, so its status here stays true.
+  const log = useMessageLog({ conversationId: conversation.id });
+  const entries = buildTimeline(conversation.history, log.data?.items ?? conversation.messages);
+  const awaitingReply = WAITING_STAGES.includes(conversation.stage);
+  const firstName = conversation.contactName.split(" ")[0] ?? conversation.contactName;
 
   return (
     <InfoCard title="History">
@@ -68,15 +67,24 @@ export function ConversationTimeline({ conversation }: { conversation: Conversat
               key={entry.key}
               bullet={bullet(entry)}
               title={
-                <Text size="sm" fw={600}>
-                  {entry.type === "stage"
-                    ? entry.from === null
-                      ? `Planned as ${STAGE_LABELS[entry.to]}`
-                      : `Moved to ${STAGE_LABELS[entry.to]}`
-                    : entry.type === "reply"
-                      ? "They replied"
-                      : messageTitle(entry.message)}
-                </Text>
+                <Group gap={6} wrap="wrap">
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c={entry.type === "message" && entry.message.status === "failed" ? "red.8" : undefined}
+                  >
+                    {entry.type === "stage"
+                      ? entry.from === null
+                        ? `Planned as ${STAGE_LABELS[entry.to]}`
+                        : `Moved to ${STAGE_LABELS[entry.to]}`
+                      : entry.type === "reply"
+                        ? "They replied"
+                        : messageTitle(entry.message)}
+                  </Text>
+                  {entry.type === "message" && entry.message.status === "sending" && (
+                    <Loader size={12} aria-hidden />
+                  )}
+                </Group>
               }
             >
               <When at={entry.at} />
@@ -90,22 +98,17 @@ export function ConversationTimeline({ conversation }: { conversation: Conversat
                   “{entry.message.subject}”
                 </Text>
               )}
-              {entry.type === "message" &&
-                awaitingReply &&
-                entry.message.direction === "outbound" &&
-                (entry.message.purpose === "request" || entry.message.purpose === "follow-up") &&
-                !entry.message.repliedAt && (
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    mt={6}
-                    leftSection={<IconMessageReply size={12} />}
-                    loading={update.isPending && update.variables?.id === entry.message.id}
-                    onClick={() => markReplied(entry.message.id)}
-                  >
-                    They replied
-                  </Button>
-                )}
+              {entry.type === "message" && entry.message.status === "failed" && (
+                <Text size="xs" c="red.8" mt={2}>
+                  {entry.message.lastError ?? "It could not be sent."}{" "}
+                  <Anchor component={Link} to="/outbox" size="xs">
+                    Open the outbox
+                  </Anchor>
+                </Text>
+              )}
+              {entry.type === "message" && awaitingReply && awaitsReply(entry.message) && (
+                <ReplyActions message={entry.message} name={firstName} />
+              )}
             </Timeline.Item>
           ))}
         </Timeline>

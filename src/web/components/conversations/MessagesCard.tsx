@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Stack, Text } from "@mantine/core";
-import { IconChevronDown, IconSend } from "@tabler/icons-react";
+import { IconChevronDown, IconPencil, IconSend } from "@tabler/icons-react";
 import { useState } from "react";
+import { Link } from "react-router";
 import type { Message } from "../../../core/message.js";
 import type { ConversationDetail } from "../../api/conversations.js";
 import {
@@ -10,6 +11,7 @@ import {
   PURPOSE_LABELS,
   suggestedPurpose,
 } from "../../lib/message-form.js";
+import { composeUrl } from "../../lib/outreach.js";
 import { InfoCard } from "../InfoCard.js";
 import { LogMessageDialog } from "./LogMessageDialog.js";
 import { SendTimeAdvice } from "./SendTimeAdvice.js";
@@ -24,11 +26,22 @@ const HINTS: Partial<Record<LoggedPurpose, string>> = {
   "stay-in-touch": "Tell them how their advice played out, or share something useful to them.",
 };
 
+const WRITE_LABELS: Record<LoggedPurpose, string> = {
+  request: "Write a request…",
+  "follow-up": "Write a nudge…",
+  "thank-you": "Write a thank-you…",
+  "stay-in-touch": "Write an update…",
+  other: "Write a message…",
+};
+
 function hasRequest(messages: readonly Message[]): boolean {
   return messages.some((message) => message.purpose === "request" && message.status === "sent");
 }
 
-/** Logging the messages of the practice, with the best moment to send beside the request and the nudge. */
+/**
+ * Writing the message the stage calls for (in the composer), or logging one sent elsewhere; with the
+ * best moment to send beside the request and the nudge.
+ */
 export function MessagesCard({ conversation }: { conversation: ConversationDetail }) {
   const [logging, setLogging] = useState<LoggedPurpose | null>(null);
   const main = suggestedPurpose(conversation.stage, hasRequest(conversation.messages));
@@ -44,10 +57,22 @@ export function MessagesCard({ conversation }: { conversation: ConversationDetai
           </Text>
         )}
         {advise && <SendTimeAdvice contactId={conversation.contactId} />}
+        <Button
+          component={Link}
+          to={composeUrl({
+            contactId: conversation.contactId,
+            conversationId: conversation.id,
+            purpose: main === "other" ? null : main,
+          })}
+          leftSection={<IconPencil size={16} />}
+          variant={main === "other" ? "light" : "filled"}
+        >
+          {WRITE_LABELS[main]}
+        </Button>
         <Group gap="xs" wrap="nowrap">
           <Button
             leftSection={<IconSend size={16} />}
-            variant={main === "other" ? "default" : "filled"}
+            variant="default"
             onClick={() => setLogging(main)}
             style={{ flex: 1 }}
           >

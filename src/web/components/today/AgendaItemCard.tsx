@@ -1,15 +1,33 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Text } from "@mantine/core";
-import { IconArrowRight, IconCheck } from "@tabler/icons-react";
+import { IconArrowRight, IconCheck, IconPencil } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { AgendaItem } from "../../../core/agenda.js";
 import type { SnoozeChoice } from "../../hooks/use-agenda-actions.js";
 import { type AgendaActionId, agendaActions } from "../../lib/agenda-actions.js";
 import { type DueTone, dueLabel } from "../../lib/due.js";
+import { composeUrl } from "../../lib/outreach.js";
 import { AgendaKindIcon, agendaKindLabel } from "./AgendaKindIcon.js";
 import { SnoozeMenu } from "./SnoozeMenu.js";
 
 const TONE_COLORS: Record<DueTone, string> = { overdue: "red", today: "coffee", soon: "gray" };
+
+/** The composer for the message an item asks me to write (a nudge, a thank-you, an update); null for none. */
+function writeLink(item: AgendaItem): string | null {
+  if (!item.contactId) return null;
+  const to = (purpose: "follow-up" | "thank-you" | "stay-in-touch") =>
+    composeUrl({ contactId: item.contactId, conversationId: item.conversationId, purpose });
+  switch (item.kind) {
+    case "follow-up":
+      return item.step === "let-go" ? null : to("follow-up");
+    case "thank-you":
+      return to("thank-you");
+    case "stay-in-touch":
+      return to("stay-in-touch");
+    default:
+      return null;
+  }
+}
 
 /** One thing to do: what, for whom, when, and the one click that does it. */
 export function AgendaItemCard({
@@ -32,6 +50,7 @@ export function AgendaItemCard({
   const [busy, setBusy] = useState<AgendaActionId | "snooze" | null>(null);
   const due = dueLabel(item, now, timeZone);
   const actions = agendaActions(item, now);
+  const write = writeLink(item);
 
   async function act(action: AgendaActionId) {
     setBusy(action);
@@ -130,6 +149,17 @@ export function AgendaItemCard({
                     {action.label}
                   </Button>
                 ),
+              )}
+              {write && (
+                <Button
+                  component={Link}
+                  to={write}
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconPencil size={14} />}
+                >
+                  Write…
+                </Button>
               )}
             </Group>
             <SnoozeMenu

@@ -3,6 +3,7 @@ import { IconCalendarPlus, IconSend, IconUserPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Suggestion } from "../../../core/agenda.js";
 import { useConversations } from "../../hooks/conversations.js";
+import { composeUrl } from "../../lib/outreach.js";
 import { ContactAvatar } from "../contacts/ContactAvatar.js";
 import { InfoCard } from "../InfoCard.js";
 
@@ -58,10 +59,14 @@ function Suggested({ suggestion }: { suggestion: Suggestion }) {
         {existing ? (
           <Button
             component={Link}
-            to={`/conversations/${existing.id}`}
+            to={composeUrl({
+              contactId: suggestion.contactId,
+              conversationId: existing.id,
+              purpose: "request",
+            })}
             leftSection={<IconSend size={16} />}
             variant="light"
-            aria-label={`Open the conversation with ${suggestion.contactName}`}
+            aria-label={`Write the request to ${suggestion.contactName}`}
           >
             Write the request
           </Button>
