@@ -197,7 +197,7 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
         purpose,
         subject: input.subject ?? "",
         body: input.body ?? "",
-        template_id: null,
+        template_id: input.templateId ?? null,
         status,
         scheduled_at: null,
         sent_at: sentAt,
@@ -292,8 +292,8 @@ export async function createInteraction(
   if (input.conversationId) await conversationFor(ctx, input.contactId, input.conversationId, "other");
   const now = nowIso(ctx);
   const occurredAt = notInFuture(ctx, input.occurredAt ?? now, "occurredAt");
-  return ctx.db.kysely.transaction().execute((trx) =>
-    recordTouch(
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    const touch = await recordTouch(
       trx,
       ctx.user.id,
       {
@@ -306,8 +306,36 @@ export async function createInteraction(
         summary: input.summary ?? "",
       },
       now,
-    ),
-  );
+    );
+    if (touch.kind === "message" && touch.direction === "inbound") {
+      await markLatestReplied(ctx, trx, input.contactId, input.conversationId ?? null, occurredAt);
+    }
+    return touch;
+  });
+}
+
+/** A message from them answers my latest unanswered message (of the conversation, if given). */
+async function markLatestReplied(
+  ctx: ServiceContext,
+  trx: Kysely<Database>,
+  contactId: string,
+  conversationId: string | null,
+  at: string,
+) {
+  let query = trx
+    .selectFrom("messages")
+    .select(["id", "conversation_id"])
+    .where("owner_id", "=", ctx.user.id)
+    .where("contact_id", "=", contactId)
+    .where("direction", "=", "outbound")
+    .where("status", "=", "sent")
+    .where("replied_at", "is", null)
+    .where("sent_at", "<=", at);
+  if (conversationId) query = query.where("conversation_id", "=", conversationId);
+  const latest = await query.orderBy("sent_at", "desc").limit(1).executeTakeFirst();
+  if (!latest) return;
+  await updateMessageRow(trx, ctx.user.id, latest.id, { replied_at: at }, nowIso(ctx));
+  if (latest.conversation_id) await applyReply(ctx, trx, latest.conversation_id, "replied", at);
 }
 
 export async function listInteractionsOf(

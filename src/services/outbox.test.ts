@@ -7,6 +7,7 @@ import { createContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { createConversation, getConversation } from "./conversations.service.js";
 import {
+  createInteraction,
   createMessage,
   getMessage,
   listInteractionsOf,
@@ -195,6 +196,24 @@ describe.each(dialects)("the outbox [%s]", (dialect) => {
     clock.advance(3600_000);
     await updateMessage(ctx, request.id, { repliedAt: clock.now().toISOString(), outcome: "declined" });
     expect((await getConversation(ctx, conversation.id)).stage).toBe("declined");
+  });
+
+  it("a message from them, logged as a touch, answers my latest request", async () => {
+    const conversation = await createConversation(ctx, { contactId: ada.id, stage: "to-ask" });
+    const request = await createMessage(ctx, {
+      contactId: ada.id,
+      conversationId: conversation.id,
+      purpose: "request",
+      sentAt: clock.now().toISOString(),
+    });
+    clock.advance(86_400_000);
+    await createInteraction(ctx, {
+      contactId: ada.id,
+      conversationId: conversation.id,
+      kind: "message",
+      direction: "inbound",
+    });
+    expect((await getMessage(ctx, request.id)).repliedAt).toBe(clock.now().toISOString());
   });
 });
 
