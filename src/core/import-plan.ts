@@ -104,6 +104,31 @@ function mergeInto(
   return item;
 }
 
+/** The person already known by the first of these e-mails that matches. */
+function byFirstEmail(byEmail: Map<string, ExistingPerson>, emails: readonly string[]) {
+  for (const email of emails) {
+    const found = byEmail.get(emailKey(email));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An earlier line of the same file, as later lines match against it. */
+function lineEntry(person: IncomingPerson): ExistingPerson {
+  return {
+    id: `line:${person.line}`,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    emails: person.emails,
+    phones: person.phones,
+    linkedinUrl: person.linkedinUrl,
+    organization: person.organization,
+    title: person.title,
+    location: person.location,
+    notes: person.notes,
+  };
+}
+
 /** A person found by name, unless both have LinkedIn profiles and they differ: then it is someone else. */
 function sameName(person: IncomingPerson, other: ExistingPerson | undefined): ExistingPerson | undefined {
   return other && !(other.linkedinUrl && person.linkedinUrl && other.linkedinUrl !== person.linkedinUrl)
@@ -125,10 +150,20 @@ export function planImport(
   const byEmail = new Map<string, ExistingPerson>();
   const byNameOrg = new Map<string, ExistingPerson>();
   const byName = new Map<string, ExistingPerson>();
-  // Name keys are the costly part (Unicode normalisation): compute them once per person.
+  // Keys are the costly part (case and accent folding), and organisations repeat: fold each once.
+  const orgKeys = new Map<string, string>();
+  const orgKey = (organization: string | null) => {
+    if (!organization) return "";
+    let key = orgKeys.get(organization);
+    if (key === undefined) {
+      key = nameKey(organization);
+      orgKeys.set(organization, key);
+    }
+    return key;
+  };
   const keysOf = (p: { firstName: string; lastName: string; organization: string | null }) => {
     const name = personKey(p);
-    return { name, nameOrg: `${name}|${nameKey(p.organization ?? "")}` };
+    return { name, nameOrg: `${name}|${orgKey(p.organization)}` };
   };
   const index = (person: ExistingPerson, keys = keysOf(person)) => {
     if (person.linkedinUrl) byUrl.set(person.linkedinUrl, person);
@@ -138,16 +173,20 @@ export function planImport(
   };
   for (const person of existing) index(person);
 
-  const items: PlanItem[] = [];
+  const items: PlanItem[] = new Array(incoming.length);
+  let at = 0;
   for (const person of incoming) {
-    const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
+    const name =
+      person.firstName && person.lastName
+        ? `${person.firstName} ${person.lastName}`
+        : person.firstName || person.lastName;
     const keys = keysOf(person);
     const match =
       (person.linkedinUrl ? byUrl.get(person.linkedinUrl) : undefined) ??
-      person.emails.map((e) => byEmail.get(emailKey(e))).find(Boolean) ??
+      byFirstEmail(byEmail, person.emails) ??
       sameName(person, byNameOrg.get(keys.nameOrg));
     if (match?.id.startsWith("line:")) {
-      items.push({
+      items[at++] = {
         line: person.line,
         name,
         action: "unchanged",
@@ -155,23 +194,23 @@ export function planImport(
         changes: [],
         kept: [`the same person as line ${match.id.slice(5)}`],
         patch: {},
-      });
+      };
       continue;
     }
     if (match) {
       const merged = mergeInto(match, person);
-      items.push({
+      items[at++] = {
         line: person.line,
         name,
         action: merged.changes.length > 0 ? "update" : "unchanged",
         contactId: match.id,
         ...merged,
-      });
+      };
       if (merged.changes.length > 0) index({ ...match, ...(merged.patch as Partial<ExistingPerson>) });
       continue;
     }
     const similar = sameName(person, byName.get(keys.name));
-    items.push({
+    items[at++] = {
       line: person.line,
       name,
       action: similar ? "duplicate" : "new",
@@ -179,8 +218,8 @@ export function planImport(
       changes: [],
       kept: [],
       patch: {},
-    });
-    index({ ...person, id: `line:${person.line}` }, keys);
+    };
+    index(lineEntry(person), keys);
   }
   const counts: Record<PlanAction, number> = { new: 0, update: 0, unchanged: 0, duplicate: 0 };
   for (const item of items) counts[item.action] += 1;

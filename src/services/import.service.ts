@@ -89,7 +89,7 @@ function newContactRow(
   ownerId: string,
   now: string,
 ): ContactsTable {
-  const emails = distinct(record.emails);
+  const emails = record.emails.length > 1 ? distinct(record.emails) : record.emails;
   const { search_text, sort_name } = searchColumns({
     first_name: record.firstName,
     last_name: record.lastName,
@@ -149,7 +149,9 @@ export async function importContacts(
     const people = await existingPeople(trx, ownerId);
     const plan = planImport(
       people,
-      records.map((record) => ({ ...record, emails: distinct(record.emails) })),
+      records.map((record) =>
+        record.emails.length > 1 ? { ...record, emails: distinct(record.emails) } : record,
+      ),
     );
     const summary: ImportSummary = {
       dryRun: options.dryRun,
