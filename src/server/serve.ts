@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
 import { version, webDir } from "../paths.js";
-import { OutboxWorker } from "../services/outbox-worker.js";
 import { DEFAULT_POLICY, newWorkerId } from "../services/outbox.service.js";
+import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
 

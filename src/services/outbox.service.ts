@@ -66,7 +66,7 @@ export async function deliver(
       { status: "failed", last_error: reason },
       nowOf(deps),
     );
-  if (!route || !route.from) {
+  if (!route?.from) {
     await fail("Mail is not set up: add your mail server in Settings, then send it again.");
     return "failed";
   }

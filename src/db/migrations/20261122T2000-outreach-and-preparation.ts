@@ -58,11 +58,7 @@ export function outreachAndPreparation(dialect: Dialect) {
         .on("insights")
         .columns(["owner_id", "goal_id"])
         .execute();
-      await db.schema
-        .createIndex("insights_conversation")
-        .on("insights")
-        .column("conversation_id")
-        .execute();
+      await db.schema.createIndex("insights_conversation").on("insights").column("conversation_id").execute();
     },
   };
 }
