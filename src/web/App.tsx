@@ -10,6 +10,7 @@ import { NewContactPage } from "./pages/NewContactPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganizationPage } from "./pages/OrganizationPage.js";
 import { OrganizationsPage } from "./pages/OrganizationsPage.js";
+import { preparationRoutes } from "./preparation-routes.js";
 
 // The practice's pages load on first visit, keeping the first paint small.
 const TodayPage = lazy(() => import("./pages/TodayPage.js").then((m) => ({ default: m.TodayPage })));
@@ -49,6 +50,7 @@ export function App() {
           <Route path="compose" element={<ComposePage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="templates" element={<TemplatesPage />} />
+          {preparationRoutes()}
         </Route>
         <Route path="contacts" element={<ContactsPage />} />
         <Route path="contacts/new" element={<NewContactPage />} />

@@ -7,6 +7,7 @@ import {
   IconSend,
   IconSettings,
   IconSunHigh,
+  IconTarget,
   IconUsers,
 } from "@tabler/icons-react";
 import { useEffect } from "react";
@@ -21,6 +22,7 @@ const NAV = [
   { to: "/outbox", label: "Outbox", icon: IconSend, also: "/compose" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
+  { to: "/goals", label: "Goals", icon: IconTarget },
   { to: "/import", label: "Import & export", icon: IconFileImport },
   { to: "/settings", label: "Settings", icon: IconSettings },
 ];

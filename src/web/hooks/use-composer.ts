@@ -30,12 +30,15 @@ export function useComposer({
   template,
   contactId,
   conversationId,
+  initialValues,
 }: {
   template: Template | null;
   contactId: string;
   conversationId: string | null;
+  /** Values known before the first render, e.g. the specific point picked for a thank-you. */
+  initialValues?: Record<string, string>;
 }) {
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(() => initialValues ?? {});
   const [debouncedValues] = useDebouncedValue(values, 300);
   const [draft, setDraft] = useState<DraftText>(EMPTY);
   const templateId = template?.id ?? "";

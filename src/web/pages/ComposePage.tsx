@@ -85,7 +85,13 @@ export function ComposePage() {
   const fallback = contactId && !contact.data ? null : defaultTemplate(items, kind, contact.data ?? null);
   const template = visible.find((candidate) => candidate.id === chosenId) ?? fallback;
 
-  const composer = useComposer({ template, contactId, conversationId });
+  const specificPoint = params.get("specificPoint")?.trim() ?? "";
+  const composer = useComposer({
+    template,
+    contactId,
+    conversationId,
+    initialValues: specificPoint ? { specificPoint } : undefined,
+  });
 
   function chooseContact(id: string) {
     setParams(

@@ -6,6 +6,7 @@ import { ArchivedBanner } from "../components/contacts/ArchivedBanner.js";
 import { ContactDetails } from "../components/contacts/ContactDetails.js";
 import { ContactHeader } from "../components/contacts/ContactHeader.js";
 import { ErrorState } from "../components/ErrorState.js";
+import { ExchangeLedgerCard } from "../components/exchanges/ExchangeLedgerCard.js";
 import { Page } from "../components/Page.js";
 import { useContact, useSetContactArchived } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -85,7 +86,9 @@ export function ContactPage() {
         onToggleArchived={() => toggleArchived(!data.archived)}
         archiving={setArchived.isPending}
       />
-      <ContactDetails contact={data} />
+      <ContactDetails contact={data}>
+        <ExchangeLedgerCard contact={data} />
+      </ContactDetails>
     </Page>
   );
 }

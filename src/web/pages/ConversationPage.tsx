@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
+import { Anchor, Box, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -12,7 +12,9 @@ import { MessagesCard } from "../components/conversations/MessagesCard.js";
 import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
 import { TasksCard } from "../components/conversations/TasksCard.js";
 import { ErrorState } from "../components/ErrorState.js";
+import { ConversationGoalsCard } from "../components/goals/ConversationGoalsCard.js";
 import { Page } from "../components/Page.js";
+import { ConversationModeLinks } from "../components/prep/ConversationModeLinks.js";
 import { useConversation, useUpdateConversation } from "../hooks/conversations.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { useStageMover } from "../hooks/use-stage-mover.js";
@@ -71,6 +73,9 @@ export function ConversationPage() {
         <span>{data.contactName}</span>
       </Breadcrumbs>
       <ConversationHeader conversation={data} moving={moving} onMove={(to) => void mover.move(data, to)} />
+      <Box mb="lg">
+        <ConversationModeLinks conversation={data} />
+      </Box>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
@@ -81,6 +86,7 @@ export function ConversationPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <ConversationDetails conversation={data} onEdit={() => setEditing(true)} />
+            <ConversationGoalsCard conversation={data} />
             <MessagesCard conversation={data} />
             <ConversationTimeline conversation={data} />
           </Stack>

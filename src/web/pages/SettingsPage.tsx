@@ -30,6 +30,10 @@ export function SettingsPage() {
             <Anchor component={Link} to="/templates" inherit>
               template library
             </Anchor>
+            ; the questions prep sheets propose, in the{" "}
+            <Anchor component={Link} to="/questions" inherit>
+              question bank
+            </Anchor>
             .
           </Text>
         }

@@ -38,8 +38,8 @@ function IntroducedBy({ id }: { id: string }) {
   );
 }
 
-/** Everything known about a contact, grouped the way one looks for it. */
-export function ContactDetails({ contact }: { contact: Contact }) {
+/** Everything known about a contact, grouped the way one looks for it; `children` join the main column. */
+export function ContactDetails({ contact, children }: { contact: Contact; children?: ReactNode }) {
   const reachable =
     contact.emails.length > 0 ||
     contact.phones.length > 0 ||
@@ -104,13 +104,6 @@ export function ContactDetails({ contact }: { contact: Contact }) {
               <Empty>No e-mail, phone or profile yet.</Empty>
             )}
           </InfoCard>
-          <InfoCard title="What they need">
-            {contact.needs.trim() ? (
-              <Text className="pre-wrap">{contact.needs}</Text>
-            ) : (
-              <Empty>Nothing noted yet. What are they looking for, and how could you help?</Empty>
-            )}
-          </InfoCard>
           <InfoCard title="Notes">
             {contact.notes.trim() ? (
               <Text className="pre-wrap">{contact.notes}</Text>
@@ -118,6 +111,7 @@ export function ContactDetails({ contact }: { contact: Contact }) {
               <Empty>No notes yet.</Empty>
             )}
           </InfoCard>
+          {children}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>

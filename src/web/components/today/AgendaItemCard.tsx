@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import type { AgendaItem } from "../../../core/agenda.js";
 import type { SnoozeChoice } from "../../hooks/use-agenda-actions.js";
 import { type AgendaActionId, agendaActions } from "../../lib/agenda-actions.js";
+import { agendaLink } from "../../lib/agenda-links.js";
 import { type DueTone, dueLabel } from "../../lib/due.js";
 import { composeUrl } from "../../lib/outreach.js";
 import { AgendaKindIcon, agendaKindLabel } from "./AgendaKindIcon.js";
@@ -51,6 +52,9 @@ export function AgendaItemCard({
   const due = dueLabel(item, now, timeZone);
   const actions = agendaActions(item, now);
   const write = writeLink(item);
+  const link = agendaLink(item, now);
+  // With a primary link (the prep sheet, the ledger), the item's first action steps back.
+  const first = link?.primary ? -1 : 0;
 
   async function act(action: AgendaActionId) {
     setBusy(action);
@@ -124,6 +128,17 @@ export function AgendaItemCard({
           )}
           <Group gap="xs" mt="sm" justify="space-between" wrap="nowrap">
             <Group gap="xs">
+              {link?.primary && (
+                <Button
+                  component={Link}
+                  to={link.to}
+                  size="xs"
+                  variant={quiet ? "light" : "filled"}
+                  rightSection={<IconArrowRight size={14} />}
+                >
+                  {link.label}
+                </Button>
+              )}
               {actions.map((action, index) =>
                 action.id === "open-conversation" ? (
                   <Button
@@ -131,7 +146,7 @@ export function AgendaItemCard({
                     component={Link}
                     to={`/conversations/${item.conversationId}`}
                     size="xs"
-                    variant={index === 0 && !quiet ? "filled" : index === 0 ? "light" : "default"}
+                    variant={index === first && !quiet ? "filled" : index === first ? "light" : "default"}
                     rightSection={<IconArrowRight size={14} />}
                   >
                     {action.label}
@@ -140,8 +155,8 @@ export function AgendaItemCard({
                   <Button
                     key={action.id}
                     size="xs"
-                    variant={index === 0 && !quiet ? "filled" : index === 0 ? "light" : "default"}
-                    leftSection={index === 0 ? <IconCheck size={14} /> : undefined}
+                    variant={index === first && !quiet ? "filled" : index === first ? "light" : "default"}
+                    leftSection={index === first ? <IconCheck size={14} /> : undefined}
                     loading={busy === action.id}
                     disabled={busy !== null && busy !== action.id}
                     onClick={() => void act(action.id)}
@@ -149,6 +164,11 @@ export function AgendaItemCard({
                     {action.label}
                   </Button>
                 ),
+              )}
+              {link && !link.primary && (
+                <Button component={Link} to={link.to} size="xs" variant="default">
+                  {link.label}
+                </Button>
               )}
               {write && (
                 <Button

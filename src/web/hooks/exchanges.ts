@@ -1,0 +1,35 @@
+// TanStack Query hooks for the exchange ledger of a contact.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { addExchange, deleteExchange, type ExchangeInput, getLedger } from "../api/exchanges.js";
+import { prepKeys } from "./preparation-keys.js";
+import { queryKeys } from "./query-keys.js";
+
+export function useLedger(contactId: string) {
+  return useQuery({
+    queryKey: prepKeys.ledger(contactId),
+    queryFn: ({ signal }) => getLedger(contactId, signal),
+  });
+}
+
+/** After a change: the ledger, and Today (whose give-back suggestions follow it). */
+function useLedgerChanged(contactId: string) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: prepKeys.ledger(contactId) }),
+      client.invalidateQueries({ queryKey: queryKeys.agenda }),
+    ]);
+}
+
+export function useAddExchange(contactId: string) {
+  const changed = useLedgerChanged(contactId);
+  return useMutation({
+    mutationFn: (input: ExchangeInput) => addExchange(contactId, input),
+    onSuccess: () => changed(),
+  });
+}
+
+export function useDeleteExchange(contactId: string) {
+  const changed = useLedgerChanged(contactId);
+  return useMutation({ mutationFn: (id: string) => deleteExchange(id), onSuccess: () => changed() });
+}
