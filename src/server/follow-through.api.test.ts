@@ -107,6 +107,36 @@ describe.each(dialects)("referrals, promises and insights through the API [%s]",
     expect(await nobody.json()).toMatchObject({ error: { field: "firstName" } });
   });
 
+  it("links a referral given by name to the contact with the same e-mail or profile", async () => {
+    const { ada, conversation } = await heldChat(client);
+    const param = { id: conversation.id };
+    const kim = await newContact(client, {
+      firstName: "Kim",
+      lastName: "Lee",
+      emails: ["kim_lee@example.org"],
+    });
+    const byEmail = await okJson(
+      await client.api.conversations[":id"].referrals.$post({
+        param,
+        json: { firstName: "Kimberly", lastName: "Lee", email: "Kim_Lee@Example.org" },
+      }),
+    );
+    expect(byEmail.contact).toMatchObject({ id: kim.id, introducedById: ada.id });
+    const raj = await newContact(client, {
+      firstName: "Raj",
+      linkedinUrl: "https://www.linkedin.com/in/raj-p",
+    });
+    const byProfile = await okJson(
+      await client.api.conversations[":id"].referrals.$post({
+        param,
+        json: { firstName: "Raj", linkedinUrl: "linkedin.com/in/Raj-P/" },
+      }),
+    );
+    expect(byProfile.contact.id).toBe(raj.id);
+    const all = await okJson(await client.api.contacts.$get({ query: {} }));
+    expect(all.total).toBe(3);
+  });
+
   it("turns a promise into my task, due tomorrow at 17:00 my time unless said", async () => {
     const { ada, conversation } = await heldChat(client);
     const response = await client.api.conversations[":id"].promises.$post({

@@ -57,6 +57,39 @@ describe.each(dialects)("outreach through the API [%s]", (dialect) => {
     expect(named.json.missing).not.toContain("myName");
   });
 
+  it("takes what I want to learn from the conversation's goal, as a phrase that reads in a sentence", async () => {
+    const request = (await call("GET", "/api/templates")).json.items.find(
+      (t: Json) => t.builtinKey === "request-cold",
+    );
+    const contact = (await call("POST", "/api/contacts", { firstName: "Grace" })).json;
+    const goal = (
+      await call("POST", "/api/goals", {
+        title: "Compilers at a national lab",
+        kind: "role",
+        description: "How research careers work at the lab.",
+      })
+    ).json;
+    const asQuestion = (
+      await call("POST", "/api/goals", {
+        title: "Roche",
+        kind: "company",
+        description: "Is it a good place to start?",
+      })
+    ).json;
+    const render = async (goalIds: string[]) => {
+      const conversation = (await call("POST", "/api/conversations", { contactId: contact.id, goalIds }))
+        .json;
+      return (
+        await call("POST", `/api/templates/${request.id}/render`, {
+          contactId: contact.id,
+          conversationId: conversation.id,
+        })
+      ).json;
+    };
+    expect((await render([goal.id])).body).toContain("how research careers work at the lab");
+    expect((await render([asQuestion.id])).body).toContain("Roche");
+  });
+
   it("edits, resets, hides, adds and deletes templates; another user sees none of mine", async () => {
     const { json } = await call("GET", "/api/templates");
     const ours = json.items[0];

@@ -1,11 +1,15 @@
 // "Who else should I talk to?": a person named in a conversation becomes a contact introduced by
 // the one I talked with, and a conversation to ask for.
 import { z } from "@hono/zod-openapi";
+import { sql } from "kysely";
 import type { Contact } from "../core/contact.js";
+import { normalizeProfileUrl } from "../core/contact-fields.js";
 import type { Conversation } from "../core/conversation.js";
 import { ConflictError, ValidationError } from "../core/errors.js";
+import { searchKey } from "../core/text.js";
 import { findContact, updateContactRow } from "../db/contacts.repository.js";
 import { listConversations as listConversationRows } from "../db/conversations.repository.js";
+import { likePattern } from "../db/paging.js";
 import { ContactCreateInput } from "./contacts.input.js";
 import { createContact, getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -96,6 +100,33 @@ async function toAskWith(ctx: ServiceContext, contactId: string, from: Conversat
   });
 }
 
+/** The id of a contact with this e-mail address or LinkedIn profile, if there is one. */
+async function alreadyKnown(
+  ctx: ServiceContext,
+  email: string | undefined,
+  linkedinUrl: string | undefined,
+): Promise<string | undefined> {
+  const profile = linkedinUrl ? normalizeProfileUrl(linkedinUrl) : null;
+  if (profile) {
+    const row = await ctx.db.kysely
+      .selectFrom("contacts")
+      .select("id")
+      .where("owner_id", "=", ctx.user.id)
+      .where("linkedin_url", "=", profile)
+      .executeTakeFirst();
+    if (row) return row.id;
+  }
+  if (!email) return undefined;
+  const wanted = email.trim().toLowerCase();
+  const rows = await ctx.db.kysely
+    .selectFrom("contacts")
+    .select(["id", "emails"])
+    .where("owner_id", "=", ctx.user.id)
+    .where(sql<boolean>`search_text like ${likePattern(searchKey(wanted))} escape '\\'`)
+    .execute();
+  return rows.find((r) => (JSON.parse(r.emails) as string[]).some((e) => e.toLowerCase() === wanted))?.id;
+}
+
 export async function addReferral(
   ctx: ServiceContext,
   conversationId: string,
@@ -118,6 +149,12 @@ export async function addReferral(
       "firstName is required (or contactId, for someone already in your contacts).",
       "firstName",
     );
+  // Someone already here (the same e-mail or LinkedIn profile) is linked, not added twice.
+  const known = await alreadyKnown(ctx, input.email, input.linkedinUrl ?? undefined);
+  if (known) {
+    const contact = await linkExisting(ctx, known, from, input);
+    return { contact, conversation: await toAskWith(ctx, contact.id, from, note) };
+  }
   const contact = await createContact(ctx, {
     firstName: input.firstName,
     lastName: input.lastName,

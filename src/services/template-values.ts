@@ -13,6 +13,24 @@ const DEFAULT_FORMATS = ["phone", "video", "coffee"];
 /** Minutes asked when the conversation does not say: short enough to say yes to. */
 const DEFAULT_MINUTES = 20;
 
+/**
+ * What a goal says I want to learn, as a phrase that reads inside a sentence ("I am exploring …"):
+ * its description when that is such a phrase, else its title.
+ */
+function learnPhrase(goal: { title: string; description: string }): string {
+  const description = goal.description.trim();
+  if (description && !description.endsWith("?") && description.length <= 120) {
+    return lowerFirst(description.replace(/[.!]+$/, ""));
+  }
+  // A title is often a name ("Roche", "Data engineering at NASA"): kept as written.
+  return goal.title.trim();
+}
+
+/** "How labs hire" -> "how labs hire", but "NASA missions" stays. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export async function knownValues(
   ctx: ServiceContext,
   contact: Contact,
@@ -32,7 +50,7 @@ export async function knownValues(
         .where("id", "in", conversation.goalIds)
         .execute()
     : [];
-  const learn = goals.map((g) => g.description.trim()).find(Boolean);
+  const learn = goals.map(learnPhrase).find(Boolean);
   const zone = user?.time_zone ?? ctx.user.timeZone;
   return {
     firstName: contact.firstName,
