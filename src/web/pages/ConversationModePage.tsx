@@ -3,8 +3,6 @@ import { useHotkeys } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight, IconFileText } from "@tabler/icons-react";
 import { Link, useNavigate, useParams } from "react-router";
 import { DEFAULT_DURATION_MINUTES } from "../../core/conversation.js";
-import { isNotFound } from "../api/http.js";
-import { ErrorState } from "../components/ErrorState.js";
 import { FreeNotes } from "../components/live/FreeNotes.js";
 import { QuestionChecklist } from "../components/live/QuestionChecklist.js";
 import { QuickAdds } from "../components/live/QuickAdds.js";
@@ -14,7 +12,7 @@ import { useConversation } from "../hooks/conversations.js";
 import { useConversationTimer } from "../hooks/use-conversation-timer.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { useQuestionList } from "../hooks/use-question-list.js";
-import { NotFoundPage } from "./NotFoundPage.js";
+import { ConversationLoadError } from "./ConversationLoadError.js";
 
 /** `/conversations/:id/live`: during the talk: the time, the questions with notes, free notes, quick adds. */
 export function ConversationModePage() {
@@ -28,25 +26,7 @@ export function ConversationModePage() {
   useHotkeys([["alt+T", () => timer.toggle(), { usePhysicalKeys: true, preventDefault: true }]], []);
 
   if (conversation.isError) {
-    return isNotFound(conversation.error) ? (
-      <NotFoundPage
-        title="Conversation not found"
-        description="There is no conversation at this address."
-        action={
-          <Button component={Link} to="/pipeline">
-            Back to the pipeline
-          </Button>
-        }
-      />
-    ) : (
-      <Page>
-        <ErrorState
-          error={conversation.error}
-          onRetry={() => void conversation.refetch()}
-          title="Could not load this conversation"
-        />
-      </Page>
-    );
+    return <ConversationLoadError error={conversation.error} onRetry={() => void conversation.refetch()} />;
   }
   const data = conversation.data;
   const wrapUp = async () => {

@@ -1,9 +1,8 @@
-import { Anchor, Box, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
+import { Anchor, Box, Breadcrumbs, Grid, Group, Skeleton, Stack } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { Stage } from "../../core/stages.js";
-import { isNotFound } from "../api/http.js";
 import { ConversationDetails } from "../components/conversations/ConversationDetails.js";
 import { ConversationHeader } from "../components/conversations/ConversationHeader.js";
 import { ConversationNotes } from "../components/conversations/ConversationNotes.js";
@@ -11,7 +10,6 @@ import { ConversationTimeline } from "../components/conversations/ConversationTi
 import { MessagesCard } from "../components/conversations/MessagesCard.js";
 import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
 import { TasksCard } from "../components/conversations/TasksCard.js";
-import { ErrorState } from "../components/ErrorState.js";
 import { ConversationGoalsCard } from "../components/goals/ConversationGoalsCard.js";
 import { Page } from "../components/Page.js";
 import { ConversationModeLinks } from "../components/prep/ConversationModeLinks.js";
@@ -20,7 +18,7 @@ import { usePageTitle } from "../hooks/use-page-title.js";
 import { useStageMover } from "../hooks/use-stage-mover.js";
 import { scheduleChanges } from "../lib/conversation-form.js";
 import { useToast } from "../lib/toast-context.js";
-import { NotFoundPage } from "./NotFoundPage.js";
+import { ConversationLoadError } from "./ConversationLoadError.js";
 
 /** `/conversations/:id`: one conversation: where it stands, its details, preparation and notes, its story. */
 export function ConversationPage() {
@@ -41,25 +39,7 @@ export function ConversationPage() {
   useHotkeys([["e", () => conversation.data && setEditing(true)]]);
 
   if (conversation.isError) {
-    return isNotFound(conversation.error) ? (
-      <NotFoundPage
-        title="Conversation not found"
-        description="There is no conversation at this address. The link may be mistyped, or it may come from another coffeechat."
-        action={
-          <Button component={Link} to="/pipeline">
-            Back to the pipeline
-          </Button>
-        }
-      />
-    ) : (
-      <Page>
-        <ErrorState
-          error={conversation.error}
-          onRetry={() => void conversation.refetch()}
-          title="Could not load this conversation"
-        />
-      </Page>
-    );
+    return <ConversationLoadError error={conversation.error} onRetry={() => void conversation.refetch()} />;
   }
   if (!conversation.data) return <ConversationSkeleton />;
 

@@ -16,9 +16,7 @@ import { useHotkeys } from "@mantine/hooks";
 import { IconDownload, IconMessages, IconPlayerPlay, IconPrinter } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { isNotFound } from "../api/http.js";
 import { prepSheetMarkdownUrl } from "../api/prep.js";
-import { ErrorState } from "../components/ErrorState.js";
 import { Page } from "../components/Page.js";
 import { AddQuestion } from "../components/prep/AddQuestion.js";
 import { IntroEditor } from "../components/prep/IntroEditor.js";
@@ -30,7 +28,7 @@ import { useConversation } from "../hooks/conversations.js";
 import { usePrepSheet } from "../hooks/follow-through.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { useQuestionList } from "../hooks/use-question-list.js";
-import { NotFoundPage } from "./NotFoundPage.js";
+import { ConversationLoadError } from "./ConversationLoadError.js";
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -58,27 +56,16 @@ export function PrepSheetPage() {
 
   const error = sheet.error ?? conversation.error;
   if (error) {
-    return isNotFound(error) ? (
-      <NotFoundPage
-        title="Conversation not found"
-        description="There is no conversation at this address, so there is no prep sheet either."
-        action={
-          <Button component={Link} to="/pipeline">
-            Back to the pipeline
-          </Button>
-        }
+    return (
+      <ConversationLoadError
+        error={error}
+        onRetry={() => {
+          void sheet.refetch();
+          void conversation.refetch();
+        }}
+        notFound="There is no conversation at this address, so there is no prep sheet either."
+        title="Could not load the prep sheet"
       />
-    ) : (
-      <Page>
-        <ErrorState
-          error={error}
-          onRetry={() => {
-            void sheet.refetch();
-            void conversation.refetch();
-          }}
-          title="Could not load the prep sheet"
-        />
-      </Page>
     );
   }
 

@@ -1,8 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Skeleton, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
-import { isNotFound } from "../api/http.js";
 import { TasksCard } from "../components/conversations/TasksCard.js";
-import { ErrorState } from "../components/ErrorState.js";
 import { InsightForm } from "../components/live/InsightForm.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { GoalFitStep } from "../components/wrap-up/GoalFitStep.js";
@@ -12,7 +10,7 @@ import { ThankYouStep } from "../components/wrap-up/ThankYouStep.js";
 import { useConversation } from "../hooks/conversations.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { useQuestionList } from "../hooks/use-question-list.js";
-import { NotFoundPage } from "./NotFoundPage.js";
+import { ConversationLoadError } from "./ConversationLoadError.js";
 
 /** `/conversations/:id/wrap-up`: after the talk: done, what I learned, how each goal fits, the thank-you, promises. */
 export function WrapUpPage() {
@@ -22,25 +20,7 @@ export function WrapUpPage() {
   usePageTitle(conversation.data ? `Wrap up: ${conversation.data.contactName}` : "Wrap up");
 
   if (conversation.isError) {
-    return isNotFound(conversation.error) ? (
-      <NotFoundPage
-        title="Conversation not found"
-        description="There is no conversation at this address."
-        action={
-          <Button component={Link} to="/pipeline">
-            Back to the pipeline
-          </Button>
-        }
-      />
-    ) : (
-      <Page>
-        <ErrorState
-          error={conversation.error}
-          onRetry={() => void conversation.refetch()}
-          title="Could not load this conversation"
-        />
-      </Page>
-    );
+    return <ConversationLoadError error={conversation.error} onRetry={() => void conversation.refetch()} />;
   }
   const data = conversation.data;
   return (
