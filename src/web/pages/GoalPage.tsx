@@ -12,12 +12,13 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
-import { IconArchive, IconArchiveOff, IconArrowsLeftRight, IconPencil, IconTrash } from "@tabler/icons-react";
+import { IconArchive, IconArchiveOff, IconArrowsLeftRight, IconPencil } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { GOAL_KIND_LABELS } from "../../core/goal.js";
 import { isNotFound } from "../api/http.js";
 import { StageBadge } from "../components/conversations/StageBadge.js";
+import { DeleteIconButton } from "../components/DeleteIconButton.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { AssessmentCard } from "../components/goals/AssessmentCard.js";
 import { DecisionBadge } from "../components/goals/DecisionBadge.js";
@@ -250,22 +251,10 @@ export function GoalPage() {
                           {formatDate(insight.createdAt)}
                         </Text>
                       </Stack>
-                      <Tooltip label="Delete" withArrow openDelay={400}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          size="sm"
-                          aria-label={`Delete insight: ${insight.text}`}
-                          onClick={() =>
-                            removeInsight.mutate(insight.id, {
-                              onError: (error) =>
-                                toast({ title: "Not deleted", message: error.message, color: "red" }),
-                            })
-                          }
-                        >
-                          <IconTrash size={14} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <DeleteIconButton
+                        label={`Delete insight: ${insight.text}`}
+                        onDelete={() => removeInsight.mutateAsync(insight.id)}
+                      />
                     </Group>
                   ))}
                 </Stack>

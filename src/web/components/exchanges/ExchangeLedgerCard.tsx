@@ -9,9 +9,8 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from "@mantine/core";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
@@ -24,8 +23,8 @@ import { prepKeys } from "../../hooks/preparation-keys.js";
 import { queryKeys } from "../../hooks/query-keys.js";
 import { type FormError, formError } from "../../lib/form-error.js";
 import { formatDate } from "../../lib/format.js";
-import { useToast } from "../../lib/toast-context.js";
 import { AutosaveTextarea } from "../conversations/AutosaveTextarea.js";
+import { DeleteIconButton } from "../DeleteIconButton.js";
 import { ErrorState } from "../ErrorState.js";
 
 const COLUMNS: Record<
@@ -57,7 +56,6 @@ function LedgerColumn({
 }) {
   const add = useAddExchange(contactId);
   const remove = useDeleteExchange(contactId);
-  const toast = useToast();
   const [text, setText] = useState("");
   const [error, setError] = useState<FormError | null>(null);
   const column = COLUMNS[direction];
@@ -98,22 +96,10 @@ function LedgerColumn({
                   {formatDate(entry.occurredAt)}
                 </Text>
               </Box>
-              <Tooltip label="Delete" withArrow openDelay={400}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="sm"
-                  aria-label={`Delete: ${entry.description}`}
-                  onClick={() =>
-                    remove.mutate(entry.id, {
-                      onError: (failure) =>
-                        toast({ title: "Not deleted", message: failure.message, color: "red" }),
-                    })
-                  }
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
-              </Tooltip>
+              <DeleteIconButton
+                label={`Delete: ${entry.description}`}
+                onDelete={() => remove.mutateAsync(entry.id)}
+              />
             </Group>
           ))}
         </Stack>

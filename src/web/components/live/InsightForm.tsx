@@ -1,10 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Text, Textarea, Tooltip } from "@mantine/core";
-import { IconBulb, IconTrash } from "@tabler/icons-react";
+import { Badge, Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
+import { IconBulb } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useAddInsight, useDeleteInsight, useInsights } from "../../hooks/follow-through.js";
 import { useGoals } from "../../hooks/goals.js";
 import { type FormError, formError } from "../../lib/form-error.js";
-import { useToast } from "../../lib/toast-context.js";
+import { DeleteIconButton } from "../DeleteIconButton.js";
 import { AddedList } from "./AddedList.js";
 
 /** Something I learned, optionally towards one of my goals (those of this conversation first). */
@@ -13,7 +13,6 @@ export function InsightForm({ conversationId, goalIds }: { conversationId: strin
   const remove = useDeleteInsight();
   const insights = useInsights({ conversationId });
   const goals = useGoals();
-  const toast = useToast();
   const [text, setText] = useState("");
   const [goalId, setGoalId] = useState<string | null>(goalIds.length === 1 ? (goalIds[0] ?? null) : null);
   const [error, setError] = useState<FormError | null>(null);
@@ -97,22 +96,10 @@ export function InsightForm({ conversationId, goalIds }: { conversationId: strin
                 </Badge>
               )}
             </div>
-            <Tooltip label="Delete" withArrow openDelay={400}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                aria-label={`Delete insight: ${insight.text}`}
-                onClick={() =>
-                  remove.mutate(insight.id, {
-                    onError: (failure) =>
-                      toast({ title: "Not deleted", message: failure.message, color: "red" }),
-                  })
-                }
-              >
-                <IconTrash size={14} />
-              </ActionIcon>
-            </Tooltip>
+            <DeleteIconButton
+              label={`Delete insight: ${insight.text}`}
+              onDelete={() => remove.mutateAsync(insight.id)}
+            />
           </Group>
         ))}
       </AddedList>
