@@ -5,6 +5,8 @@ import { nextDueAt } from "../db/outbox.repository.js";
 import type { OutboxHandle } from "./context.js";
 import { claimNext, deliver, type OutboxDeps } from "./outbox.service.js";
 
+const MIN_WAIT_MS = 100;
+
 export class OutboxWorker implements OutboxHandle {
   readonly workerId: string;
   private timer: NodeJS.Timeout | undefined;
@@ -81,7 +83,13 @@ export class OutboxWorker implements OutboxHandle {
     let wait = this.pollMs;
     try {
       const due = await nextDueAt(this.deps.db.kysely);
-      if (due) wait = Math.min(wait, Math.max(0, new Date(due).getTime() - this.deps.clock.now().getTime()));
+      // A message that is due but was not ours to claim (another instance holds it) is looked at
+      // again shortly, not in a busy loop.
+      if (due)
+        wait = Math.min(
+          wait,
+          Math.max(MIN_WAIT_MS, new Date(due).getTime() - this.deps.clock.now().getTime()),
+        );
     } catch (error) {
       this.onError(error);
     }
