@@ -1,31 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { createTestDatabase, dialects, type TestDatabase } from "../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { useCliData } from "../support/cli.js";
+import { dialects } from "../support/databases.js";
 
 describe.each(dialects)("coffeechat today and conversations [%s]", (dialect) => {
-  let dataDir: string;
-  let database: TestDatabase;
-  let env: Record<string, string | undefined>;
-  const cli = (...args: string[]) => runCli(args, env);
-  const json = (...args: string[]) => {
-    const result = cli(...args, "--json");
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout);
-  };
-
-  beforeEach(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-today-"));
-    database = await createTestDatabase(dialect);
-    env = { COFFEECHAT_DATA_DIR: dataDir, DATABASE_URL: database.databaseUrl };
-  });
-  afterEach(async () => {
-    rmSync(dataDir, { recursive: true, force: true });
-    await database.drop();
-  });
+  const { cli, json } = useCliData(dialect, "today");
 
   it("plans, holds and moves a conversation, and shows the thank-you in today", () => {
     const contact = json("contacts", "add", "Nia", "Jones", "--org", "Acme");

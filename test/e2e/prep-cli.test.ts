@@ -1,31 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { createTestDatabase, dialects, type TestDatabase } from "../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { useCliData } from "../support/cli.js";
+import { dialects } from "../support/databases.js";
 
 describe.each(dialects)("coffeechat prep, goals and questions [%s]", (dialect) => {
-  let dataDir: string;
-  let database: TestDatabase;
-  let env: Record<string, string | undefined>;
-  const cli = (...args: string[]) => runCli(args, env);
-  const json = (...args: string[]) => {
-    const result = cli(...args, "--json");
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    return JSON.parse(result.stdout);
-  };
-
-  beforeEach(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-prep-"));
-    database = await createTestDatabase(dialect);
-    env = { COFFEECHAT_DATA_DIR: dataDir, DATABASE_URL: database.databaseUrl };
-  });
-  afterEach(async () => {
-    rmSync(dataDir, { recursive: true, force: true });
-    await database.drop();
-  });
+  const { cli, json, dataDir } = useCliData(dialect, "prep");
 
   it("prints the prep sheet of a scheduled 30-minute company conversation with a goal as Markdown", () => {
     const contact = json(
@@ -69,7 +49,7 @@ describe.each(dialects)("coffeechat prep, goals and questions [%s]", (dialect) =
     expect(questions.length).toBeGreaterThanOrEqual(8);
     expect(questions.at(-1)).toMatch(/who else/i);
 
-    const out = path.join(dataDir, "prep.json");
+    const out = path.join(dataDir(), "prep.json");
     const written = cli("prep", conversation.id, "--format", "json", "--out", out);
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/written to/);

@@ -1,7 +1,12 @@
 // Runs the built `coffeechat` command as a user would, with its own environment.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, expect } from "vitest";
+import type { Dialect } from "../../src/db/schema.js";
+import { createTestDatabase, type TestDatabase } from "./databases.js";
 
 const bin = fileURLToPath(new URL("../../bin/coffeechat.js", import.meta.url));
 const built = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -51,4 +56,30 @@ export function runCliAsync(
     });
     child.stdin.end(input ?? "");
   });
+}
+
+/**
+ * For a describe block: each test gets a fresh data folder and database of the dialect, and
+ * `cli` / `json` run the command on them (`json` adds --json and expects success).
+ */
+export function useCliData(dialect: Dialect, name: string) {
+  const state = { dataDir: "", env: {} as Record<string, string | undefined> };
+  let database: TestDatabase;
+  beforeEach(async () => {
+    state.dataDir = mkdtempSync(path.join(os.tmpdir(), `coffeechat-${name}-`));
+    database = await createTestDatabase(dialect);
+    state.env = { COFFEECHAT_DATA_DIR: state.dataDir, DATABASE_URL: database.databaseUrl };
+  });
+  afterEach(async () => {
+    rmSync(state.dataDir, { recursive: true, force: true });
+    await database.drop();
+  });
+  const cli = (...args: string[]) => runCli(args, state.env);
+  const json = (...args: string[]) => {
+    const result = cli(...args, "--json");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+  return { cli, json, dataDir: () => state.dataDir };
 }
