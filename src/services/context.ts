@@ -1,5 +1,6 @@
 import type { MailConfig } from "../config.js";
-import type { Db } from "../db/connect.js";
+import type { Repos } from "../db/repos.js";
+import type { UserStore } from "../db/store.js";
 
 export interface Clock {
   now(): Date;
@@ -24,14 +25,27 @@ export interface OutboxHandle {
   wake(): void;
 }
 
-/** What every use-case gets: where the data is, what time it is, and for whom it works. */
+/**
+ * What every use-case gets: the user's repositories (the only door to the data), what time it
+ * is, and for whom it works. Inside `withTransaction` the repositories share one transaction.
+ */
 export interface ServiceContext {
-  db: Db;
+  store: UserStore;
+  repos: Repos;
   clock: Clock;
   user: CurrentUser;
   /** The mail server from the environment, for users who did not set their own. */
   mail?: MailConfig;
   outbox?: OutboxHandle;
+}
+
+/**
+ * Runs a use-case in one transaction: everything `fn` writes through `tx.repos` (and through the
+ * services it calls with `tx`) is kept together or not at all. Inside a transaction, joins it.
+ */
+export function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  if (ctx.store.inTransaction) return fn(ctx);
+  return ctx.store.transaction((store) => fn({ ...ctx, store, repos: store.repos }));
 }
 
 export function nowIso(ctx: { clock: Clock }): string {

@@ -1,0 +1,64 @@
+// Every repository of one user, bound to one owner scope (a connection or a transaction).
+import { AgendaRepository } from "./agenda.repository.js";
+import { BackupRepository } from "./backup.repository.js";
+import { ContactsRepository } from "./contacts.repository.js";
+import { ConversationQuestionsRepository } from "./conversation-questions.repository.js";
+import { ConversationsRepository } from "./conversations.repository.js";
+import { ExchangesRepository } from "./exchanges.repository.js";
+import { FeedTokensRepository } from "./feed-tokens.repository.js";
+import { GoalsRepository } from "./goals.repository.js";
+import { InsightsRepository } from "./insights.repository.js";
+import { InteractionsRepository } from "./interactions.repository.js";
+import { MessagesRepository } from "./messages.repository.js";
+import { OrganizationsRepository } from "./organizations.repository.js";
+import { OutboxRepository } from "./outbox.repository.js";
+import { QuestionsRepository } from "./questions.repository.js";
+import type { OwnerScope } from "./scope.js";
+import { SettingsRepository } from "./settings.repository.js";
+import { TagsRepository } from "./tags.repository.js";
+import { TasksRepository } from "./tasks.repository.js";
+import { TemplatesRepository } from "./templates.repository.js";
+
+export interface Repos {
+  agenda: AgendaRepository;
+  backup: BackupRepository;
+  contacts: ContactsRepository;
+  conversationQuestions: ConversationQuestionsRepository;
+  conversations: ConversationsRepository;
+  exchanges: ExchangesRepository;
+  feedTokens: FeedTokensRepository;
+  goals: GoalsRepository;
+  insights: InsightsRepository;
+  interactions: InteractionsRepository;
+  messages: MessagesRepository;
+  organizations: OrganizationsRepository;
+  outbox: OutboxRepository;
+  questions: QuestionsRepository;
+  settings: SettingsRepository;
+  tags: TagsRepository;
+  tasks: TasksRepository;
+  templates: TemplatesRepository;
+}
+
+export function createRepos(scope: OwnerScope): Repos {
+  return {
+    agenda: new AgendaRepository(scope),
+    backup: new BackupRepository(scope),
+    contacts: new ContactsRepository(scope),
+    conversationQuestions: new ConversationQuestionsRepository(scope),
+    conversations: new ConversationsRepository(scope),
+    exchanges: new ExchangesRepository(scope),
+    feedTokens: new FeedTokensRepository(scope),
+    goals: new GoalsRepository(scope),
+    insights: new InsightsRepository(scope),
+    interactions: new InteractionsRepository(scope),
+    messages: new MessagesRepository(scope),
+    organizations: new OrganizationsRepository(scope),
+    outbox: new OutboxRepository(scope),
+    questions: new QuestionsRepository(scope),
+    settings: new SettingsRepository(scope),
+    tags: new TagsRepository(scope),
+    tasks: new TasksRepository(scope),
+    templates: new TemplatesRepository(scope),
+  };
+}
