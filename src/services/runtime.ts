@@ -2,14 +2,20 @@
 import type { Config } from "../config.js";
 import { type Db, openDatabase } from "../db/connect.js";
 import { migrateToLatest } from "../db/migrator.js";
-import { ensureLocalUser } from "../db/users.repository.js";
-import { type Clock, type ServiceContext, systemClock } from "./context.js";
+import { userStore } from "../db/store.js";
+import { SystemRepository } from "../db/system.repository.js";
+import { LOCAL_USER_ID, localUserRow } from "../db/users.repository.js";
+import { type Clock, type CurrentUser, type ServiceContext, systemClock } from "./context.js";
 
 export interface Runtime {
   db: Db;
   clock: Clock;
+  /** What is not one user's: finding users, the outbox's claims. */
+  system: SystemRepository;
   /** The context for the local user (single-user mode). */
   local: ServiceContext;
+  /** A context for this user: their repositories and nothing else. */
+  contextFor(user: CurrentUser, extra?: Pick<ServiceContext, "outbox">): ServiceContext;
   close(): Promise<void>;
 }
 
@@ -20,19 +26,21 @@ export async function openRuntime(
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
     await migrateToLatest(db);
-    const user = await ensureLocalUser(db.kysely, {
-      now: clock.now().toISOString(),
-      timeZone: config.timeZone,
-    });
+    const system = new SystemRepository(db.kysely, db.dialect);
+    const user = await system.ensureUser(
+      localUserRow({ now: clock.now().toISOString(), timeZone: config.timeZone }),
+    );
+    const mail = config.mail ?? { smtpUrl: null, from: null };
+    const contextFor = (who: CurrentUser, extra: Pick<ServiceContext, "outbox"> = {}): ServiceContext => {
+      const store = userStore(db, who.id);
+      return { store, repos: store.repos, clock, user: who, mail, ...extra };
+    };
     return {
       db,
       clock,
-      local: {
-        db,
-        clock,
-        user: { id: user.id, name: user.name, timeZone: user.time_zone },
-        mail: config.mail ?? { smtpUrl: null, from: null },
-      },
+      system,
+      local: contextFor({ id: LOCAL_USER_ID, name: user.name, timeZone: user.time_zone }),
+      contextFor,
       close: () => db.close(),
     };
   } catch (error) {

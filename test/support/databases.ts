@@ -111,22 +111,20 @@ export async function createTestRuntime(dialect: Dialect, clock: Clock = fixedCl
     otherUser: async () => {
       const id = "00000000-0000-4000-8000-0000000000b2";
       const now = clock.now().toISOString();
-      await runtime.db.kysely
-        .insertInto("users")
-        .values({
-          id,
-          email: "bob@example.org",
-          name: "Bob",
-          time_zone: "UTC",
-          intro: "",
-          settings: "{}",
-          is_local: 0,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute();
-      return { ...runtime.local, user: { id, name: "Bob", timeZone: "UTC" } };
+      await runtime.system.ensureUser({
+        id,
+        email: "bob@example.org",
+        name: "Bob",
+        time_zone: "UTC",
+        intro: "",
+        settings: "{}",
+        smtp_url: null,
+        mail_from: null,
+        is_local: 0,
+        created_at: now,
+        updated_at: now,
+      });
+      return runtime.contextFor({ id, name: "Bob", timeZone: "UTC" });
     },
     close: async () => {
       await runtime.close();

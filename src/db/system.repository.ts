@@ -1,0 +1,88 @@
+// The few reads and writes that are not one user's: finding users, and the outbox's claims across
+// every user's messages. Only the runtime and the outbox worker use it; everything a user does
+// goes through their owner-scoped repositories.
+import type { Kysely, Selectable } from "kysely";
+import type { Database, Dialect, MessagesTable, UsersTable } from "./schema.js";
+
+export type OutboxRow = Selectable<MessagesTable>;
+
+export class SystemRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  findUser(id: string): Promise<UsersTable | undefined> {
+    return this.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  /** Creates the user unless a user with that id exists; returns the stored row. */
+  async ensureUser(user: UsersTable): Promise<UsersTable> {
+    await this.db
+      .insertInto("users")
+      .values(user)
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+    return (await this.findUser(user.id)) ?? user;
+  }
+
+  /** The owner of a live (not revoked) feed token, by the token's hash. */
+  async feedOwner(tokenHash: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("feed_tokens")
+      .select("owner_id")
+      .where("token_hash", "=", tokenHash)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return row?.owner_id ?? null;
+  }
+
+  /**
+   * Claims the next due message (scheduled and due, or claimed by a worker whose lease ran out):
+   * one statement, so two workers never get the same row. PostgreSQL skips rows another worker is
+   * claiming right now; SQLite has one writer at a time.
+   */
+  async claimDue(workerId: string, now: string, staleBefore: string): Promise<OutboxRow | undefined> {
+    let next = this.db
+      .selectFrom("messages")
+      .select("id")
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("status", "=", "scheduled"), eb("next_attempt_at", "<=", now)]),
+          eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", staleBefore)]),
+        ]),
+      )
+      .orderBy("next_attempt_at")
+      .orderBy("id")
+      .limit(1);
+    if (this.dialect === "postgres") next = next.forUpdate().skipLocked();
+    return this.db
+      .updateTable("messages")
+      .set((eb) => ({
+        status: "sending",
+        claimed_at: now,
+        claimed_by: workerId,
+        attempts: eb("attempts", "+", 1),
+        updated_at: now,
+      }))
+      .where("id", "=", next)
+      .where((eb) =>
+        eb.or([
+          eb("status", "=", "scheduled"),
+          eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", staleBefore)]),
+        ]),
+      )
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** When the next scheduled message falls due, to sleep until then. */
+  async nextDueAt(): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("messages")
+      .select((eb) => eb.fn.min("next_attempt_at").as("at"))
+      .where("status", "=", "scheduled")
+      .executeTakeFirst();
+    return (row?.at as string | null | undefined) ?? null;
+  }
+}
