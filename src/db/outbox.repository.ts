@@ -1,90 +1,53 @@
-// The outbox's rows: claiming a due message so that exactly one worker sends it, and recording
-// how the attempt ended. A claim is a lease: a worker that dies holding one loses it after a while.
-import type { Kysely, Selectable } from "kysely";
-import type { Database, Dialect, MessagesTable } from "./schema.js";
+// The outbox's per-owner rows: a message this worker has claimed, and how the attempt ended. A
+// claim is a lease: a worker that dies holding one loses it after a while. The claims across
+// users (claimDue, nextDueAt) are in the system repository.
+import type { Message, MessageStatus } from "../core/message.js";
+import { toMessage } from "./messages.repository.js";
+import { Repository } from "./repository.js";
 
-export type OutboxRow = Selectable<MessagesTable>;
-
-/**
- * Claims the next due message (scheduled and due, or claimed by a worker whose lease ran out):
- * one statement, so two workers never get the same row. PostgreSQL skips rows another worker is
- * claiming right now; SQLite has one writer at a time.
- */
-export async function claimDue(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  workerId: string,
-  now: string,
-  staleBefore: string,
-): Promise<OutboxRow | undefined> {
-  let next = db
-    .selectFrom("messages")
-    .select("id")
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("status", "=", "scheduled"), eb("next_attempt_at", "<=", now)]),
-        eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", staleBefore)]),
-      ]),
-    )
-    .orderBy("next_attempt_at")
-    .orderBy("id")
-    .limit(1);
-  if (dialect === "postgres") next = next.forUpdate().skipLocked();
-  return db
-    .updateTable("messages")
-    .set((eb) => ({
-      status: "sending",
-      claimed_at: now,
-      claimed_by: workerId,
-      attempts: eb("attempts", "+", 1),
-      updated_at: now,
-    }))
-    .where("id", "=", next)
-    .where((eb) =>
-      eb.or([
-        eb("status", "=", "scheduled"),
-        eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", staleBefore)]),
-      ]),
-    )
-    .returningAll()
-    .executeTakeFirst();
+/** A message claimed for sending, with the Message-ID header every attempt uses. */
+export interface ClaimedMessage extends Message {
+  mailMessageId: string | null;
 }
 
-/** The claimed row, while this worker still holds it. */
-export async function findClaimed(db: Kysely<Database>, id: string, workerId: string) {
-  return db
-    .selectFrom("messages")
-    .selectAll()
-    .where("id", "=", id)
-    .where("status", "=", "sending")
-    .where("claimed_by", "=", workerId)
-    .executeTakeFirst();
+/** How an attempt ended: the message's new status and what goes with it. */
+export interface ClaimOutcome {
+  status: Extract<MessageStatus, "sent" | "scheduled" | "failed">;
+  sentAt?: string | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
 }
 
-/** Ends this worker's claim with a new status; false when the claim was no longer its own. */
-export async function releaseClaim(
-  db: Kysely<Database>,
-  id: string,
-  workerId: string,
-  values: Partial<Pick<MessagesTable, "status" | "sent_at" | "next_attempt_at" | "last_error">>,
-  now: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable("messages")
-    .set({ ...values, claimed_by: null, claimed_at: null, updated_at: now })
-    .where("id", "=", id)
-    .where("status", "=", "sending")
-    .where("claimed_by", "=", workerId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export class OutboxRepository extends Repository {
+  /** The claimed message, while this worker still holds it. */
+  async findClaimed(id: string, workerId: string): Promise<ClaimedMessage | undefined> {
+    const row = await this.db
+      .selectFrom("messages")
+      .selectAll()
+      .where("id", "=", id)
+      .where("status", "=", "sending")
+      .where("claimed_by", "=", workerId)
+      .executeTakeFirst();
+    return row ? { ...toMessage(row), mailMessageId: row.mail_message_id } : undefined;
+  }
 
-/** When the next scheduled message falls due, to sleep until then. */
-export async function nextDueAt(db: Kysely<Database>): Promise<string | null> {
-  const row = await db
-    .selectFrom("messages")
-    .select((eb) => eb.fn.min("next_attempt_at").as("at"))
-    .where("status", "=", "scheduled")
-    .executeTakeFirst();
-  return (row?.at as string | null | undefined) ?? null;
+  /** Ends this worker's claim with a new status; false when the claim was no longer its own. */
+  async releaseClaim(id: string, workerId: string, outcome: ClaimOutcome, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("messages")
+      .set({
+        status: outcome.status,
+        ...(outcome.sentAt !== undefined ? { sent_at: outcome.sentAt } : {}),
+        ...(outcome.nextAttemptAt !== undefined ? { next_attempt_at: outcome.nextAttemptAt } : {}),
+        ...(outcome.lastError !== undefined ? { last_error: outcome.lastError } : {}),
+        claimed_by: null,
+        claimed_at: null,
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .where("status", "=", "sending")
+      .where("claimed_by", "=", workerId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
 }

@@ -26,14 +26,15 @@ export class SystemRepository {
     return (await this.findUser(user.id)) ?? user;
   }
 
-  /** The owner of a live (not revoked) feed token, by the token's hash. */
-  async feedOwner(tokenHash: string): Promise<string | null> {
-    const row = await this.db
+  /** The owner of a live (not revoked) feed token, by the token's hash (and its purpose, if given). */
+  async feedOwner(tokenHash: string, purpose?: string): Promise<string | null> {
+    let query = this.db
       .selectFrom("feed_tokens")
       .select("owner_id")
       .where("token_hash", "=", tokenHash)
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
+      .where("revoked_at", "is", null);
+    if (purpose !== undefined) query = query.where("purpose", "=", purpose);
+    const row = await query.executeTakeFirst();
     return row?.owner_id ?? null;
   }
 
@@ -74,6 +75,18 @@ export class SystemRepository {
       )
       .returningAll()
       .executeTakeFirst();
+  }
+
+  /** The owner of a message this worker holds a claim on, while it holds it. */
+  async claimOwner(messageId: string, workerId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("messages")
+      .select("owner_id")
+      .where("id", "=", messageId)
+      .where("status", "=", "sending")
+      .where("claimed_by", "=", workerId)
+      .executeTakeFirst();
+    return row?.owner_id;
   }
 
   /** When the next scheduled message falls due, to sleep until then. */
