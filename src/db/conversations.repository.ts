@@ -1,11 +1,13 @@
-import type { Kysely, Selectable } from "kysely";
+// Conversations, their stage history and the goals they serve.
+import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
 import type { Conversation, ConversationFormat, ConversationKind, StageEvent } from "../core/conversation.js";
 import type { Page } from "../core/page.js";
 import { allowedMoves, type Stage } from "../core/stages.js";
 import { newId } from "./ids.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
-import type { ConversationsTable, Database } from "./schema.js";
+import { Repository } from "./repository.js";
+import type { ConversationsTable } from "./schema.js";
 
 type ConversationRow = Selectable<ConversationsTable> & {
   first_name: string;
@@ -13,6 +15,24 @@ type ConversationRow = Selectable<ConversationsTable> & {
   organization_name: string | null;
 };
 
+/** What a conversation stores, as the repository takes it (its contact's name and goals are read). */
+export interface ConversationValues {
+  contactId: string;
+  kind: ConversationKind;
+  stage: Stage;
+  stageChangedAt: string;
+  format: ConversationFormat | null;
+  scheduledAt: string | null;
+  durationMinutes: number | null;
+  place: string | null;
+  prep: string;
+  notes: string;
+  insights: string;
+  thankYouSentAt: string | null;
+  archivedAt: string | null;
+}
+
+/** The row ↔ conversation mapping, in one place: the conversation of a row... */
 function toConversation(row: ConversationRow, goalIds: string[]): Conversation {
   const stage = row.stage as Stage;
   return {
@@ -39,158 +59,23 @@ function toConversation(row: ConversationRow, goalIds: string[]): Conversation {
   };
 }
 
-function selectConversations(db: Kysely<Database>, ownerId: string) {
-  return db
-    .selectFrom("conversations")
-    .innerJoin("contacts as c", "c.id", "conversations.contact_id")
-    .leftJoin("organizations as o", "o.id", "c.organization_id")
-    .selectAll("conversations")
-    .select(["c.first_name", "c.last_name", "o.name as organization_name"])
-    .where("conversations.owner_id", "=", ownerId);
-}
-
-async function goalIdsOf(db: Kysely<Database>, ownerId: string, ids: readonly string[]) {
-  const result = new Map<string, string[]>();
-  if (ids.length === 0) return result;
-  const rows = await db
-    .selectFrom("conversation_goals")
-    .select(["conversation_id", "goal_id"])
-    .where("owner_id", "=", ownerId)
-    .where("conversation_id", "in", ids)
-    .execute();
-  for (const row of rows)
-    result.set(row.conversation_id, [...(result.get(row.conversation_id) ?? []), row.goal_id]);
-  return result;
-}
-
-export async function findConversation(
-  db: Kysely<Database>,
-  ownerId: string,
-  id: string,
-): Promise<Conversation | undefined> {
-  const row = await selectConversations(db, ownerId).where("conversations.id", "=", id).executeTakeFirst();
-  if (!row) return undefined;
-  return toConversation(row, (await goalIdsOf(db, ownerId, [id])).get(id) ?? []);
-}
-
-export type ConversationValues = Omit<ConversationsTable, "id" | "owner_id" | "created_at" | "updated_at">;
-
-export async function insertConversation(
-  db: Kysely<Database>,
-  ownerId: string,
-  values: ConversationValues,
-  now: string,
-): Promise<string> {
-  const id = newId();
-  await db
-    .insertInto("conversations")
-    .values({ ...values, id, owner_id: ownerId, created_at: now, updated_at: now })
-    .execute();
-  return id;
-}
-
-export async function updateConversationRow(
-  db: Kysely<Database>,
-  ownerId: string,
-  id: string,
-  patch: Partial<ConversationValues>,
-  now: string,
-): Promise<void> {
-  await db
-    .updateTable("conversations")
-    .set({ ...patch, updated_at: now })
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .execute();
-}
-
-export async function setConversationGoals(
-  db: Kysely<Database>,
-  ownerId: string,
-  conversationId: string,
-  goalIds: readonly string[],
-): Promise<void> {
-  await db
-    .deleteFrom("conversation_goals")
-    .where("owner_id", "=", ownerId)
-    .where("conversation_id", "=", conversationId)
-    .where("goal_id", "not in", goalIds.length > 0 ? [...goalIds] : [""])
-    .execute();
-  if (goalIds.length === 0) return;
-  await db
-    .insertInto("conversation_goals")
-    .values(
-      goalIds.map((goalId) => ({
-        owner_id: ownerId,
-        conversation_id: conversationId,
-        goal_id: goalId,
-        fit_rating: null,
-        note: "",
-      })),
-    )
-    .onConflict((oc) => oc.columns(["conversation_id", "goal_id"]).doNothing())
-    .execute();
-}
-
-export async function countOwnedGoals(
-  db: Kysely<Database>,
-  ownerId: string,
-  ids: readonly string[],
-): Promise<number> {
-  if (ids.length === 0) return 0;
-  const row = await db
-    .selectFrom("goals")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("owner_id", "=", ownerId)
-    .where("id", "in", ids)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
-export async function insertStageEvent(
-  db: Kysely<Database>,
-  ownerId: string,
-  event: { conversationId: string; from: Stage | null; to: Stage; at: string; note: string },
-): Promise<void> {
-  const last = await db
-    .selectFrom("stage_events")
-    .select((eb) => eb.fn.max("seq").as("seq"))
-    .where("owner_id", "=", ownerId)
-    .where("conversation_id", "=", event.conversationId)
-    .executeTakeFirst();
-  await db
-    .insertInto("stage_events")
-    .values({
-      id: newId(),
-      seq: Number(last?.seq ?? 0) + 1,
-      owner_id: ownerId,
-      conversation_id: event.conversationId,
-      from_stage: event.from,
-      to_stage: event.to,
-      at: event.at,
-      note: event.note,
-    })
-    .execute();
-}
-
-export async function stageHistory(
-  db: Kysely<Database>,
-  ownerId: string,
-  conversationId: string,
-): Promise<StageEvent[]> {
-  const rows = await db
-    .selectFrom("stage_events")
-    .select(["from_stage", "to_stage", "at", "note"])
-    .where("owner_id", "=", ownerId)
-    .where("conversation_id", "=", conversationId)
-    .orderBy("seq")
-    .execute();
-  return rows.map((r) => ({
-    from: r.from_stage as Stage | null,
-    to: r.to_stage as Stage,
-    at: r.at,
-    note: r.note,
-  }));
+/** ...and the columns of (some of) a conversation's values. */
+function conversationColumns(values: Partial<ConversationValues>) {
+  const columns: Partial<Omit<ConversationsTable, "id" | "owner_id" | "created_at" | "updated_at">> = {};
+  if (values.contactId !== undefined) columns.contact_id = values.contactId;
+  if (values.kind !== undefined) columns.kind = values.kind;
+  if (values.stage !== undefined) columns.stage = values.stage;
+  if (values.stageChangedAt !== undefined) columns.stage_changed_at = values.stageChangedAt;
+  if (values.format !== undefined) columns.format = values.format;
+  if (values.scheduledAt !== undefined) columns.scheduled_at = values.scheduledAt;
+  if (values.durationMinutes !== undefined) columns.duration_minutes = values.durationMinutes;
+  if (values.place !== undefined) columns.place = values.place;
+  if (values.prep !== undefined) columns.prep = values.prep;
+  if (values.notes !== undefined) columns.notes = values.notes;
+  if (values.insights !== undefined) columns.insights = values.insights;
+  if (values.thankYouSentAt !== undefined) columns.thank_you_sent_at = values.thankYouSentAt;
+  if (values.archivedAt !== undefined) columns.archived_at = values.archivedAt;
+  return columns;
 }
 
 export interface ConversationFilter {
@@ -200,45 +85,167 @@ export interface ConversationFilter {
   cursor?: string | undefined;
 }
 
-/** Conversations, the most recently changed first. */
-export async function listConversations(
-  db: Kysely<Database>,
-  ownerId: string,
-  filter: ConversationFilter,
-): Promise<Page<Conversation>> {
-  let query = selectConversations(db, ownerId).where("conversations.archived_at", "is", null);
-  if (filter.stages && filter.stages.length > 0)
-    query = query.where("conversations.stage", "in", [...filter.stages]);
-  if (filter.contactId) query = query.where("conversations.contact_id", "=", filter.contactId);
-  const countRow = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirst();
-  if (filter.cursor) {
-    const { value, id } = decodeCursor(filter.cursor);
-    query = query.where((eb) =>
-      eb.or([
-        eb("conversations.updated_at", "<", value),
-        eb.and([eb("conversations.updated_at", "=", value), eb("conversations.id", "<", id)]),
-      ]),
-    );
+export class ConversationsRepository extends Repository {
+  private select() {
+    return this.db
+      .selectFrom("conversations")
+      .innerJoin("contacts as c", "c.id", "conversations.contact_id")
+      .leftJoin("organizations as o", "o.id", "c.organization_id")
+      .selectAll("conversations")
+      .select(["c.first_name", "c.last_name", "o.name as organization_name"]);
   }
-  const rows = await query
-    .orderBy("conversations.updated_at", "desc")
-    .orderBy("conversations.id", "desc")
-    .limit(filter.limit + 1)
-    .execute();
-  const pageRows = rows.slice(0, filter.limit);
-  const goals = await goalIdsOf(
-    db,
-    ownerId,
-    pageRows.map((r) => r.id),
-  );
-  const last = pageRows.at(-1);
-  return {
-    items: pageRows.map((row) => toConversation(row, goals.get(row.id) ?? [])),
-    nextCursor:
-      rows.length > filter.limit && last ? encodeCursor({ value: last.updated_at, id: last.id }) : null,
-    total: Number(countRow?.n ?? 0),
-  };
+
+  private async goalIdsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (ids.length === 0) return result;
+    const rows = await this.db
+      .selectFrom("conversation_goals")
+      .select(["conversation_id", "goal_id"])
+      .where("conversation_id", "in", [...ids])
+      .execute();
+    for (const row of rows)
+      result.set(row.conversation_id, [...(result.get(row.conversation_id) ?? []), row.goal_id]);
+    return result;
+  }
+
+  async find(id: string): Promise<Conversation | undefined> {
+    const row = await this.select().where("conversations.id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    return toConversation(row, (await this.goalIdsOf([id])).get(id) ?? []);
+  }
+
+  /** Adds a conversation; answers its id. */
+  async create(values: ConversationValues, now: string): Promise<string> {
+    const id = newId();
+    await this.db
+      .insertInto("conversations")
+      .values({
+        contact_id: values.contactId,
+        kind: values.kind,
+        stage: values.stage,
+        stage_changed_at: values.stageChangedAt,
+        format: values.format,
+        scheduled_at: values.scheduledAt,
+        duration_minutes: values.durationMinutes,
+        place: values.place,
+        prep: values.prep,
+        notes: values.notes,
+        insights: values.insights,
+        thank_you_sent_at: values.thankYouSentAt,
+        archived_at: values.archivedAt,
+        id,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Changes some of a conversation's fields. */
+  async update(id: string, patch: Partial<ConversationValues>, now: string): Promise<void> {
+    await this.db
+      .updateTable("conversations")
+      .set({ ...conversationColumns(patch), updated_at: now })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** The conversation serves exactly these goals (fit ratings of the goals kept stay). */
+  async setGoals(conversationId: string, goalIds: readonly string[]): Promise<void> {
+    await this.db
+      .deleteFrom("conversation_goals")
+      .where("conversation_id", "=", conversationId)
+      .where("goal_id", "not in", goalIds.length > 0 ? [...goalIds] : [""])
+      .execute();
+    if (goalIds.length === 0) return;
+    await this.db
+      .insertInto("conversation_goals")
+      .values(
+        goalIds.map((goalId) => ({
+          conversation_id: conversationId,
+          goal_id: goalId,
+          fit_rating: null,
+          note: "",
+        })),
+      )
+      .onConflict((oc) => oc.columns(["conversation_id", "goal_id"]).doNothing())
+      .execute();
+  }
+
+  /** Records a move in the conversation's stage history, after the moves before it. */
+  async addStageEvent(event: {
+    conversationId: string;
+    from: Stage | null;
+    to: Stage;
+    at: string;
+    note: string;
+  }): Promise<void> {
+    const last = await this.db
+      .selectFrom("stage_events")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .where("conversation_id", "=", event.conversationId)
+      .executeTakeFirst();
+    await this.db
+      .insertInto("stage_events")
+      .values({
+        id: newId(),
+        seq: Number(last?.seq ?? 0) + 1,
+        conversation_id: event.conversationId,
+        from_stage: event.from,
+        to_stage: event.to,
+        at: event.at,
+        note: event.note,
+      })
+      .execute();
+  }
+
+  async stageHistory(conversationId: string): Promise<StageEvent[]> {
+    const rows = await this.db
+      .selectFrom("stage_events")
+      .select(["from_stage", "to_stage", "at", "note"])
+      .where("conversation_id", "=", conversationId)
+      .orderBy("seq")
+      .execute();
+    return rows.map((r) => ({
+      from: r.from_stage as Stage | null,
+      to: r.to_stage as Stage,
+      at: r.at,
+      note: r.note,
+    }));
+  }
+
+  /** Conversations, the most recently changed first. */
+  async list(filter: ConversationFilter): Promise<Page<Conversation>> {
+    let query = this.select().where("conversations.archived_at", "is", null);
+    if (filter.stages && filter.stages.length > 0)
+      query = query.where("conversations.stage", "in", [...filter.stages]);
+    if (filter.contactId) query = query.where("conversations.contact_id", "=", filter.contactId);
+    const countRow = await query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    if (filter.cursor) {
+      const { value, id } = decodeCursor(filter.cursor);
+      query = query.where((eb) =>
+        eb.or([
+          eb("conversations.updated_at", "<", value),
+          eb.and([eb("conversations.updated_at", "=", value), eb("conversations.id", "<", id)]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy("conversations.updated_at", "desc")
+      .orderBy("conversations.id", "desc")
+      .limit(filter.limit + 1)
+      .execute();
+    const pageRows = rows.slice(0, filter.limit);
+    const goals = await this.goalIdsOf(pageRows.map((r) => r.id));
+    const last = pageRows.at(-1);
+    return {
+      items: pageRows.map((row) => toConversation(row, goals.get(row.id) ?? [])),
+      nextCursor:
+        rows.length > filter.limit && last ? encodeCursor({ value: last.updated_at, id: last.id }) : null,
+      total: Number(countRow?.n ?? 0),
+    };
+  }
 }

@@ -1,5 +1,5 @@
 // The mutual-exchange ledger: what I received from people and what I gave them.
-import type { Kysely, Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
 import {
   type Exchange,
@@ -8,7 +8,8 @@ import {
   type GiveBackCandidate,
 } from "../core/give-back.js";
 import { newId } from "./ids.js";
-import type { Database, ExchangesTable } from "./schema.js";
+import { Repository } from "./repository.js";
+import type { ExchangesTable } from "./schema.js";
 
 function toExchange(row: Selectable<ExchangesTable>): Exchange {
   return {
@@ -22,121 +23,99 @@ function toExchange(row: Selectable<ExchangesTable>): Exchange {
   };
 }
 
-export async function listExchangeRows(
-  db: Kysely<Database>,
-  ownerId: string,
-  contactId: string,
-): Promise<Exchange[]> {
-  const rows = await db
-    .selectFrom("exchanges")
-    .selectAll()
-    .where("owner_id", "=", ownerId)
-    .where("contact_id", "=", contactId)
-    .orderBy("occurred_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
-  return rows.map(toExchange);
-}
-
-export async function findExchange(db: Kysely<Database>, ownerId: string, id: string) {
-  const row = await db
-    .selectFrom("exchanges")
-    .selectAll()
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row ? toExchange(row) : undefined;
-}
-
-export async function insertExchange(
-  db: Kysely<Database>,
-  ownerId: string,
-  values: Omit<Exchange, "id" | "createdAt">,
-  now: string,
-): Promise<string> {
-  const id = newId();
-  await db
-    .insertInto("exchanges")
-    .values({
-      id,
-      owner_id: ownerId,
-      contact_id: values.contactId,
-      conversation_id: values.conversationId,
-      direction: values.direction,
-      description: values.description,
-      occurred_at: values.occurredAt,
-      created_at: now,
-    })
-    .execute();
-  return id;
-}
-
-export async function deleteExchangeRow(db: Kysely<Database>, ownerId: string, id: string): Promise<number> {
-  const result = await db
-    .deleteFrom("exchanges")
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
 const HELD_STAGES = ["done", "thanked", "keeping-in-touch"];
 
-/**
- * Active contacts I have received something from or talked with, with the counts the give-back
- * rule needs. Only those with anything taken at all are read.
- */
-export async function giveBackCandidates(
-  db: Kysely<Database>,
-  ownerId: string,
-): Promise<GiveBackCandidate[]> {
-  const [received, held, given] = await Promise.all([
-    db
+export class ExchangesRepository extends Repository {
+  /** A person's ledger, the latest first. */
+  async listForContact(contactId: string): Promise<Exchange[]> {
+    const rows = await this.db
       .selectFrom("exchanges")
-      .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("owner_id", "=", ownerId)
-      .where("direction", "=", "received")
-      .groupBy("contact_id")
-      .execute(),
-    db
-      .selectFrom("conversations")
-      .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("owner_id", "=", ownerId)
-      .where("stage", "in", HELD_STAGES)
-      .where("archived_at", "is", null)
-      .groupBy("contact_id")
-      .execute(),
-    db
-      .selectFrom("exchanges")
-      .select(["contact_id", (eb) => eb.fn.max("occurred_at").as("at")])
-      .where("owner_id", "=", ownerId)
-      .where("direction", "=", "given")
-      .groupBy("contact_id")
-      .execute(),
-  ]);
-  const counts = new Map<string, { received: number; held: number }>();
-  for (const r of received) counts.set(r.contact_id, { received: Number(r.n), held: 0 });
-  for (const r of held) {
-    const entry = counts.get(r.contact_id) ?? { received: 0, held: 0 };
-    counts.set(r.contact_id, { ...entry, held: Number(r.n) });
+      .selectAll()
+      .where("contact_id", "=", contactId)
+      .orderBy("occurred_at", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    return rows.map(toExchange);
   }
-  const ids = [...counts.entries()]
-    .filter(([, c]) => c.received >= GIVE_BACK_MIN_TAKEN || c.held >= GIVE_BACK_MIN_TAKEN)
-    .map(([id]) => id);
-  if (ids.length === 0) return [];
-  const people = await db
-    .selectFrom("contacts")
-    .select(["id", "first_name", "last_name"])
-    .where("owner_id", "=", ownerId)
-    .where("archived_at", "is", null)
-    .where("id", "in", ids)
-    .execute();
-  const lastGiven = new Map(given.map((g) => [g.contact_id, g.at === null ? null : String(g.at)]));
-  return people.map((p) => ({
-    contactId: p.id,
-    contactName: fullName(p.first_name, p.last_name),
-    received: counts.get(p.id)?.received ?? 0,
-    held: counts.get(p.id)?.held ?? 0,
-    lastGivenAt: lastGiven.get(p.id) ?? null,
-  }));
+
+  async find(id: string): Promise<Exchange | undefined> {
+    const row = await this.db.selectFrom("exchanges").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toExchange(row) : undefined;
+  }
+
+  /** Adds an entry; answers its id. */
+  async create(values: Omit<Exchange, "id" | "createdAt">, now: string): Promise<string> {
+    const id = newId();
+    await this.db
+      .insertInto("exchanges")
+      .values({
+        id,
+        contact_id: values.contactId,
+        conversation_id: values.conversationId,
+        direction: values.direction,
+        description: values.description,
+        occurred_at: values.occurredAt,
+        created_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Deletes an entry; false when there was none. */
+  async delete(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom("exchanges").where("id", "=", id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /**
+   * Active contacts I have received something from or talked with, with the counts the give-back
+   * rule needs. Only those with anything taken at all are read.
+   */
+  async giveBackCandidates(): Promise<GiveBackCandidate[]> {
+    const [received, held, given] = await Promise.all([
+      this.db
+        .selectFrom("exchanges")
+        .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("direction", "=", "received")
+        .groupBy("contact_id")
+        .execute(),
+      this.db
+        .selectFrom("conversations")
+        .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("stage", "in", HELD_STAGES)
+        .where("archived_at", "is", null)
+        .groupBy("contact_id")
+        .execute(),
+      this.db
+        .selectFrom("exchanges")
+        .select(["contact_id", (eb) => eb.fn.max("occurred_at").as("at")])
+        .where("direction", "=", "given")
+        .groupBy("contact_id")
+        .execute(),
+    ]);
+    const counts = new Map<string, { received: number; held: number }>();
+    for (const r of received) counts.set(r.contact_id, { received: Number(r.n), held: 0 });
+    for (const r of held) {
+      const entry = counts.get(r.contact_id) ?? { received: 0, held: 0 };
+      counts.set(r.contact_id, { ...entry, held: Number(r.n) });
+    }
+    const ids = [...counts.entries()]
+      .filter(([, c]) => c.received >= GIVE_BACK_MIN_TAKEN || c.held >= GIVE_BACK_MIN_TAKEN)
+      .map(([id]) => id);
+    if (ids.length === 0) return [];
+    const people = await this.db
+      .selectFrom("contacts")
+      .select(["id", "first_name", "last_name"])
+      .where("archived_at", "is", null)
+      .where("id", "in", ids)
+      .execute();
+    const lastGiven = new Map(given.map((g) => [g.contact_id, g.at === null ? null : String(g.at)]));
+    return people.map((p) => ({
+      contactId: p.id,
+      contactName: fullName(p.first_name, p.last_name),
+      received: counts.get(p.id)?.received ?? 0,
+      held: counts.get(p.id)?.held ?? 0,
+      lastGivenAt: lastGiven.get(p.id) ?? null,
+    }));
+  }
 }

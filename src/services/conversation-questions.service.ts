@@ -5,10 +5,7 @@ import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
 import { AREA_LABELS, QUESTION_AREAS, type QuestionArea } from "../core/question-areas.js";
 import { type Question, selectQuestions } from "../core/question-selection.js";
-import { replaceSavedQuestions, savedQuestions } from "../db/conversation-questions.repository.js";
-import { goalsOfConversation } from "../db/goals.repository.js";
-import { findQuestions } from "../db/questions.repository.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 import { questionBank } from "./questions.service.js";
@@ -75,7 +72,7 @@ export async function proposedQuestions(
 ): Promise<Question[]> {
   const [bank, goals] = await Promise.all([
     questionBank(ctx, false),
-    goalsOfConversation(ctx.db.kysely, ctx.user.id, conversation.id),
+    ctx.repos.goals.ofConversation(conversation.id),
   ]);
   return selectQuestions({
     questions: bank,
@@ -92,7 +89,7 @@ export async function getConversationQuestions(
   mode: QuestionMode = "areas",
 ): Promise<ConversationQuestions> {
   const conversation = await getConversation(ctx, conversationId);
-  const saved = await savedQuestions(ctx.db.kysely, ctx.user.id, conversationId);
+  const saved = await ctx.repos.conversationQuestions.list(conversationId);
   if (saved.length > 0) {
     return {
       saved: true,
@@ -131,7 +128,7 @@ export async function saveConversationQuestions(
   const input = parseInput(ConversationQuestionsInput, raw);
   await getConversation(ctx, conversationId);
   const referenced = [...new Set(input.items.flatMap((i) => (i.questionId ? [i.questionId] : [])))];
-  const owned = new Set((await findQuestions(ctx.db.kysely, ctx.user.id, referenced)).map((q) => q.id));
+  const owned = new Set((await ctx.repos.questions.findMany(referenced)).map((q) => q.id));
   const bad = input.items.findIndex((i) => i.questionId && !owned.has(i.questionId));
   if (bad >= 0) {
     throw new ValidationError(
@@ -146,8 +143,8 @@ export async function saveConversationQuestions(
     askedAt: i.askedAt ? new Date(i.askedAt).toISOString() : null,
     note: i.note ?? "",
   }));
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await replaceSavedQuestions(trx, ctx.user.id, conversationId, items, nowIso(ctx));
-  });
+  await withTransaction(ctx, (tx) =>
+    tx.repos.conversationQuestions.replace(conversationId, items, nowIso(tx)),
+  );
   return getConversationQuestions(ctx, conversationId);
 }

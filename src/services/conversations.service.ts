@@ -4,21 +4,8 @@ import type { Message } from "../core/message.js";
 import type { Page } from "../core/page.js";
 import { allowedMoves, refusedMove, type Stage } from "../core/stages.js";
 import { blankToNull } from "../core/text.js";
-import { contactExists } from "../db/contacts.repository.js";
-import {
-  type ConversationValues,
-  countOwnedGoals,
-  findConversation,
-  insertConversation,
-  insertStageEvent,
-  listConversations as listConversationRows,
-  setConversationGoals,
-  stageHistory,
-  updateConversationRow,
-} from "../db/conversations.repository.js";
-import { recordTouch } from "../db/interactions.repository.js";
-import { listMessages } from "../db/messages.repository.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import type { ConversationValues } from "../db/conversations.repository.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import {
   ConversationCreateInput,
   ConversationListQuery,
@@ -33,7 +20,7 @@ export interface ConversationDetail extends Conversation {
 }
 
 export async function getConversation(ctx: ServiceContext, id: string): Promise<Conversation> {
-  const conversation = await findConversation(ctx.db.kysely, ctx.user.id, id);
+  const conversation = await ctx.repos.conversations.find(id);
   if (!conversation) throw new NotFoundError("conversation", id);
   return conversation;
 }
@@ -41,8 +28,8 @@ export async function getConversation(ctx: ServiceContext, id: string): Promise<
 export async function getConversationDetail(ctx: ServiceContext, id: string): Promise<ConversationDetail> {
   const conversation = await getConversation(ctx, id);
   const [history, messages] = await Promise.all([
-    stageHistory(ctx.db.kysely, ctx.user.id, id),
-    listMessages(ctx.db.kysely, ctx.user.id, { conversationId: id, limit: 200 }),
+    ctx.repos.conversations.stageHistory(id),
+    ctx.repos.messages.list({ conversationId: id, limit: 200 }),
   ]);
   return { ...conversation, history, messages };
 }
@@ -50,7 +37,7 @@ export async function getConversationDetail(ctx: ServiceContext, id: string): Pr
 async function checkGoals(ctx: ServiceContext, goalIds: readonly string[] | undefined): Promise<void> {
   if (!goalIds || goalIds.length === 0) return;
   const distinct = [...new Set(goalIds)];
-  if ((await countOwnedGoals(ctx.db.kysely, ctx.user.id, distinct)) !== distinct.length) {
+  if ((await ctx.repos.goals.count(distinct)) !== distinct.length) {
     throw new ValidationError("goalIds: one of these goals does not exist.", "goalIds");
   }
 }
@@ -64,37 +51,37 @@ export async function createConversation(
   raw: ConversationCreateInput,
 ): Promise<Conversation> {
   const input = parseInput(ConversationCreateInput, raw);
-  if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
+  if (!(await ctx.repos.contacts.exists(input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
   }
   await checkGoals(ctx, input.goalIds);
   const now = nowIso(ctx);
   const stage = input.stage ?? "idea";
   const values: ConversationValues = {
-    contact_id: input.contactId,
+    contactId: input.contactId,
     kind: input.kind ?? "person",
     stage,
-    stage_changed_at: now,
+    stageChangedAt: now,
     format: input.format ?? null,
-    scheduled_at: isoOrNull(input.scheduledAt),
-    duration_minutes: input.durationMinutes ?? 30,
+    scheduledAt: isoOrNull(input.scheduledAt),
+    durationMinutes: input.durationMinutes ?? 30,
     place: blankToNull(input.place),
     prep: input.prep ?? "",
     notes: input.notes ?? "",
     insights: input.insights ?? "",
-    thank_you_sent_at: null,
-    archived_at: null,
+    thankYouSentAt: null,
+    archivedAt: null,
   };
-  const id = await ctx.db.kysely.transaction().execute(async (trx) => {
-    const id = await insertConversation(trx, ctx.user.id, values, now);
-    await insertStageEvent(trx, ctx.user.id, {
+  const id = await withTransaction(ctx, async (tx) => {
+    const id = await tx.repos.conversations.create(values, now);
+    await tx.repos.conversations.addStageEvent({
       conversationId: id,
       from: null,
       to: stage,
       at: now,
       note: "",
     });
-    await setConversationGoals(trx, ctx.user.id, id, [...new Set(input.goalIds ?? [])]);
+    await tx.repos.conversations.setGoals(id, [...new Set(input.goalIds ?? [])]);
     return id;
   });
   return getConversation(ctx, id);
@@ -111,16 +98,15 @@ export async function updateConversation(
   const patch: Partial<ConversationValues> = {};
   if (input.kind !== undefined) patch.kind = input.kind;
   if (input.format !== undefined) patch.format = input.format;
-  if (input.scheduledAt !== undefined) patch.scheduled_at = isoOrNull(input.scheduledAt);
-  if (input.durationMinutes !== undefined) patch.duration_minutes = input.durationMinutes;
+  if (input.scheduledAt !== undefined) patch.scheduledAt = isoOrNull(input.scheduledAt);
+  if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes;
   if (input.place !== undefined) patch.place = blankToNull(input.place);
   if (input.prep !== undefined) patch.prep = input.prep;
   if (input.notes !== undefined) patch.notes = input.notes;
   if (input.insights !== undefined) patch.insights = input.insights;
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateConversationRow(trx, ctx.user.id, id, patch, nowIso(ctx));
-    if (input.goalIds !== undefined)
-      await setConversationGoals(trx, ctx.user.id, id, [...new Set(input.goalIds)]);
+  await withTransaction(ctx, async (tx) => {
+    await tx.repos.conversations.update(id, patch, nowIso(tx));
+    if (input.goalIds !== undefined) await tx.repos.conversations.setGoals(id, [...new Set(input.goalIds)]);
   });
   return getConversation(ctx, id);
 }
@@ -139,16 +125,16 @@ export async function moveConversation(
   const refusal = refusedMove(current.stage, input.stage);
   if (refusal) throw new StageNotAllowedError(refusal, allowedMoves(current.stage));
   const now = nowIso(ctx);
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await applyStage(ctx, trx, current, input.stage, now, input);
-  });
+  await withTransaction(ctx, (tx) => applyStage(tx, current, input.stage, now, input));
   return getConversation(ctx, id);
 }
 
-/** The one place a stage change is written, with its side effects. */
+/**
+ * The one place a stage change is written, with its side effects. Give it the transaction's
+ * context (`withTransaction`): it writes several tables.
+ */
 export async function applyStage(
-  ctx: ServiceContext,
-  trx: ServiceContext["db"]["kysely"],
+  tx: ServiceContext,
   current: Conversation,
   to: Stage,
   at: string,
@@ -159,13 +145,12 @@ export async function applyStage(
     touch?: boolean;
   } = {},
 ): Promise<void> {
-  const ownerId = ctx.user.id;
-  const patch: Partial<ConversationValues> = { stage: to, stage_changed_at: at };
+  const patch: Partial<ConversationValues> = { stage: to, stageChangedAt: at };
   const scheduledAt = extra.scheduledAt ? new Date(extra.scheduledAt).toISOString() : current.scheduledAt;
-  if (extra.scheduledAt) patch.scheduled_at = scheduledAt;
-  if (to === "thanked" && !current.thankYouSentAt) patch.thank_you_sent_at = at;
-  await updateConversationRow(trx, ownerId, current.id, patch, nowIso(ctx));
-  await insertStageEvent(trx, ownerId, {
+  if (extra.scheduledAt) patch.scheduledAt = scheduledAt;
+  if (to === "thanked" && !current.thankYouSentAt) patch.thankYouSentAt = at;
+  await tx.repos.conversations.update(current.id, patch, nowIso(tx));
+  await tx.repos.conversations.addStageEvent({
     conversationId: current.id,
     from: current.stage,
     to,
@@ -173,9 +158,7 @@ export async function applyStage(
     note: extra.note ?? "",
   });
   if (to === "thanked" && extra.touch !== false) {
-    await recordTouch(
-      trx,
-      ownerId,
+    await tx.repos.interactions.recordTouch(
       {
         contactId: current.contactId,
         conversationId: current.id,
@@ -185,15 +168,13 @@ export async function applyStage(
         occurredAt: at,
         summary: "Thank-you sent",
       },
-      nowIso(ctx),
+      nowIso(tx),
     );
   }
   if (to === "done") {
     const end = scheduledAt ? conversationEnd(scheduledAt, current.durationMinutes) : new Date(at);
     const heldAt = scheduledAt && end.getTime() <= new Date(at).getTime() ? scheduledAt : at;
-    await recordTouch(
-      trx,
-      ownerId,
+    await tx.repos.interactions.recordTouch(
       {
         contactId: current.contactId,
         conversationId: current.id,
@@ -203,15 +184,9 @@ export async function applyStage(
         occurredAt: heldAt,
         summary: "Informational interview",
       },
-      nowIso(ctx),
+      nowIso(tx),
     );
-    await trx
-      .updateTable("contacts")
-      .set({ relationship_strength: "acquaintance" })
-      .where("owner_id", "=", ownerId)
-      .where("id", "=", current.contactId)
-      .where("relationship_strength", "=", "new")
-      .execute();
+    await tx.repos.interactions.markMet(current.contactId);
   }
 }
 
@@ -220,7 +195,7 @@ export async function listConversations(
   raw: ConversationListQuery,
 ): Promise<Page<Conversation>> {
   const query = parseInput(ConversationListQuery, raw);
-  return listConversationRows(ctx.db.kysely, ctx.user.id, {
+  return ctx.repos.conversations.list({
     stages: query.stage,
     contactId: query.contactId,
     limit: query.limit ?? 50,

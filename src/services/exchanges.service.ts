@@ -2,13 +2,6 @@
 import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { EXCHANGE_DIRECTIONS, type Exchange } from "../core/give-back.js";
-import { findConversation } from "../db/conversations.repository.js";
-import {
-  deleteExchangeRow,
-  findExchange,
-  insertExchange,
-  listExchangeRows,
-} from "../db/exchanges.repository.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
@@ -51,7 +44,7 @@ export interface ExchangeLedger {
 
 export async function getLedger(ctx: ServiceContext, contactId: string): Promise<ExchangeLedger> {
   const contact = await getContact(ctx, contactId);
-  const rows = await listExchangeRows(ctx.db.kysely, ctx.user.id, contactId);
+  const rows = await ctx.repos.exchanges.listForContact(contactId);
   return {
     received: rows.filter((r) => r.direction === "received"),
     given: rows.filter((r) => r.direction === "given"),
@@ -68,7 +61,7 @@ export async function addExchange(
   await getContact(ctx, contactId);
   const conversationId = input.conversationId ?? null;
   if (conversationId) {
-    const conversation = await findConversation(ctx.db.kysely, ctx.user.id, conversationId);
+    const conversation = await ctx.repos.conversations.find(conversationId);
     if (!conversation)
       throw new ValidationError(
         `conversationId: no conversation with id ${conversationId}.`,
@@ -80,18 +73,15 @@ export async function addExchange(
   const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso(ctx);
   if (new Date(occurredAt).getTime() > ctx.clock.now().getTime() + CLOCK_SLACK_MS)
     throw new ValidationError("occurredAt: record what already happened, not what is planned.", "occurredAt");
-  const id = await insertExchange(
-    ctx.db.kysely,
-    ctx.user.id,
+  const id = await ctx.repos.exchanges.create(
     { contactId, conversationId, direction: input.direction, description: input.description, occurredAt },
     nowIso(ctx),
   );
-  const exchange = await findExchange(ctx.db.kysely, ctx.user.id, id);
+  const exchange = await ctx.repos.exchanges.find(id);
   if (!exchange) throw new NotFoundError("exchange", id);
   return exchange;
 }
 
 export async function deleteExchange(ctx: ServiceContext, id: string): Promise<void> {
-  if ((await deleteExchangeRow(ctx.db.kysely, ctx.user.id, id)) === 0)
-    throw new NotFoundError("exchange", id);
+  if (!(await ctx.repos.exchanges.delete(id))) throw new NotFoundError("exchange", id);
 }

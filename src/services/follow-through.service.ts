@@ -5,8 +5,6 @@ import type { Contact } from "../core/contact.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { appendNeed, promiseDueAt } from "../core/follow-through.js";
 import type { Task } from "../core/task.js";
-import { updateContactRow } from "../db/contacts.repository.js";
-import { findGoal, setGoalFit } from "../db/goals.repository.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
@@ -93,7 +91,7 @@ export async function addNeed(ctx: ServiceContext, conversationId: string, raw: 
       `text: their needs would be longer than ${MAX_NEEDS} characters; tidy them up on the contact first.`,
       "text",
     );
-  await updateContactRow(ctx.db.kysely, ctx.user.id, contact.id, { needs }, nowIso(ctx));
+  await ctx.repos.contacts.update(contact.id, { needs }, nowIso(ctx));
   return getContact(ctx, contact.id);
 }
 
@@ -106,8 +104,8 @@ export async function setFit(
 ): Promise<GoalFit> {
   const input = parseInput(FitInput, raw);
   await getConversation(ctx, conversationId);
-  if (!(await findGoal(ctx.db.kysely, ctx.user.id, goalId))) throw new NotFoundError("goal", goalId);
+  if (!(await ctx.repos.goals.find(goalId))) throw new NotFoundError("goal", goalId);
   const fit = { conversationId, goalId, fitRating: input.fitRating, note: input.note?.trim() ?? "" };
-  await setGoalFit(ctx.db.kysely, ctx.user.id, fit);
+  await ctx.repos.goals.setFit(fit);
   return fit;
 }

@@ -8,17 +8,8 @@ import {
   type GoalComparison,
   mergeAssessment,
 } from "../core/goal.js";
-import {
-  findGoal,
-  findGoals,
-  type GoalConversation,
-  type GoalValues,
-  goalConversations,
-  insertGoal,
-  listGoalRows,
-  updateGoalRow,
-} from "../db/goals.repository.js";
-import { type Insight, listInsightRows } from "../db/insights.repository.js";
+import type { GoalConversation, GoalValues } from "../db/goals.repository.js";
+import type { Insight } from "../db/insights.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 import { GoalCompareQuery, GoalCreateInput, GoalListQuery, GoalUpdateInput } from "./goals.input.js";
@@ -29,7 +20,7 @@ export interface GoalDetail extends Goal {
 }
 
 export async function getGoal(ctx: ServiceContext, id: string): Promise<Goal> {
-  const goal = await findGoal(ctx.db.kysely, ctx.user.id, id);
+  const goal = await ctx.repos.goals.find(id);
   if (!goal) throw new NotFoundError("goal", id);
   return goal;
 }
@@ -37,15 +28,15 @@ export async function getGoal(ctx: ServiceContext, id: string): Promise<Goal> {
 export async function getGoalDetail(ctx: ServiceContext, id: string): Promise<GoalDetail> {
   const goal = await getGoal(ctx, id);
   const [conversations, insights] = await Promise.all([
-    goalConversations(ctx.db.kysely, ctx.user.id, [id]),
-    listInsightRows(ctx.db.kysely, ctx.user.id, { goalIds: [id] }),
+    ctx.repos.goals.conversations([id]),
+    ctx.repos.insights.list({ goalIds: [id] }),
   ]);
   return { ...goal, conversations: conversations.map(({ goalId: _, ...c }) => c), insights };
 }
 
 export async function listGoals(ctx: ServiceContext, raw: GoalListQuery): Promise<Goal[]> {
   const query = parseInput(GoalListQuery, raw);
-  return listGoalRows(ctx.db.kysely, ctx.user.id, { archived: query.archived ?? "false", kind: query.kind });
+  return ctx.repos.goals.list({ archived: query.archived ?? "false", kind: query.kind });
 }
 
 export async function createGoal(ctx: ServiceContext, raw: GoalCreateInput): Promise<Goal> {
@@ -54,14 +45,13 @@ export async function createGoal(ctx: ServiceContext, raw: GoalCreateInput): Pro
     title: input.title,
     description: input.description?.trim() ?? "",
     kind: input.kind,
-    status: "active",
     decision: null,
-    decision_reason: "",
-    decided_at: null,
-    assessment: JSON.stringify(mergeAssessment({}, input.assessment ?? {})),
-    archived_at: null,
+    decisionReason: "",
+    decidedAt: null,
+    assessment: mergeAssessment({}, input.assessment ?? {}),
+    archivedAt: null,
   };
-  const id = await insertGoal(ctx.db.kysely, ctx.user.id, values, nowIso(ctx));
+  const id = await ctx.repos.goals.create(values, nowIso(ctx));
   return getGoal(ctx, id);
 }
 
@@ -86,18 +76,17 @@ export async function updateGoal(ctx: ServiceContext, id: string, raw: GoalUpdat
       );
     }
     patch.decision = input.decision;
-    patch.decision_reason = reason;
-    patch.decided_at = now;
+    patch.decisionReason = reason;
+    patch.decidedAt = now;
   } else if (input.decisionReason !== undefined) {
-    patch.decision_reason = input.decisionReason.trim();
+    patch.decisionReason = input.decisionReason.trim();
   }
   if (input.assessment !== undefined)
-    patch.assessment = JSON.stringify(mergeAssessment(current.assessment, input.assessment));
+    patch.assessment = mergeAssessment(current.assessment, input.assessment);
   if (input.archived !== undefined && input.archived !== current.archived) {
-    patch.archived_at = input.archived ? now : null;
-    patch.status = input.archived ? "archived" : "active";
+    patch.archivedAt = input.archived ? now : null;
   }
-  await updateGoalRow(ctx.db.kysely, ctx.user.id, id, patch, now);
+  await ctx.repos.goals.update(id, patch, now);
   return getGoal(ctx, id);
 }
 
@@ -106,7 +95,7 @@ export const archiveGoal = (ctx: ServiceContext, id: string) => updateGoal(ctx, 
 /** Goals of the same kind side by side: criteria, scores and notes, decision, conversations, fit. */
 export async function compareGoals(ctx: ServiceContext, raw: GoalCompareQuery): Promise<GoalComparison> {
   const query = parseInput(GoalCompareQuery, raw);
-  const goals = await findGoals(ctx.db.kysely, ctx.user.id, query.ids);
+  const goals = await ctx.repos.goals.findMany(query.ids);
   const missing = query.ids.find((id) => !goals.some((g) => g.id === id));
   if (missing !== undefined) throw new NotFoundError("goal", missing);
   const ordered = query.ids.map((id) => goals.find((g) => g.id === id) as Goal);
@@ -117,7 +106,7 @@ export async function compareGoals(ctx: ServiceContext, raw: GoalCompareQuery): 
       "ids",
     );
   }
-  const conversations = await goalConversations(ctx.db.kysely, ctx.user.id, query.ids);
+  const conversations = await ctx.repos.goals.conversations(query.ids);
   return compare(
     ordered.map((goal) => {
       const own = conversations.filter((c) => c.goalId === goal.id);

@@ -1,14 +1,7 @@
 // Insights: what I learned, from a conversation, towards a goal.
 import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import { findGoal } from "../db/goals.repository.js";
-import {
-  deleteInsightRow,
-  findInsight,
-  type Insight,
-  insertInsight,
-  listInsightRows,
-} from "../db/insights.repository.js";
+import type { Insight } from "../db/insights.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
@@ -42,15 +35,13 @@ export async function addInsight(
   const input = parseInput(InsightInput, raw);
   const conversation = await getConversation(ctx, conversationId);
   const goalId = input.goalId ?? null;
-  if (goalId && !(await findGoal(ctx.db.kysely, ctx.user.id, goalId)))
+  if (goalId && !(await ctx.repos.goals.find(goalId)))
     throw new ValidationError(`goalId: no goal with id ${goalId}.`, "goalId");
-  const id = await insertInsight(
-    ctx.db.kysely,
-    ctx.user.id,
+  const id = await ctx.repos.insights.create(
     { conversationId, goalId, contactId: conversation.contactId, text: input.text },
     nowIso(ctx),
   );
-  const insight = await findInsight(ctx.db.kysely, ctx.user.id, id);
+  const insight = await ctx.repos.insights.find(id);
   if (!insight) throw new NotFoundError("insight", id);
   return insight;
 }
@@ -58,7 +49,7 @@ export async function addInsight(
 /** Insights, newest first; filtered by goal, conversation or person. */
 export async function listInsights(ctx: ServiceContext, raw: InsightListQuery): Promise<Insight[]> {
   const query = parseInput(InsightListQuery, raw);
-  return listInsightRows(ctx.db.kysely, ctx.user.id, {
+  return ctx.repos.insights.list({
     goalIds: query.goalId ? [query.goalId] : undefined,
     conversationId: query.conversationId,
     contactId: query.contactId,
@@ -66,5 +57,5 @@ export async function listInsights(ctx: ServiceContext, raw: InsightListQuery): 
 }
 
 export async function deleteInsight(ctx: ServiceContext, id: string): Promise<void> {
-  if ((await deleteInsightRow(ctx.db.kysely, ctx.user.id, id)) === 0) throw new NotFoundError("insight", id);
+  if (!(await ctx.repos.insights.delete(id))) throw new NotFoundError("insight", id);
 }

@@ -4,10 +4,6 @@ import { howConnected } from "../core/follow-through.js";
 import { buildPrepSheet, type PrepSheet } from "../core/prep-sheet.js";
 import { prepSheetToMarkdown } from "../core/prep-sheet-markdown.js";
 import type { Question } from "../core/question-selection.js";
-import { findContact } from "../db/contacts.repository.js";
-import { savedQuestions } from "../db/conversation-questions.repository.js";
-import { goalsOfConversation } from "../db/goals.repository.js";
-import { listInteractions } from "../db/interactions.repository.js";
 import { getContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { proposedQuestions, type QuestionMode } from "./conversation-questions.service.js";
@@ -22,7 +18,7 @@ async function questionsFor(
   conversation: Awaited<ReturnType<typeof getConversation>>,
   mode: QuestionMode,
 ): Promise<Question[]> {
-  const saved = await savedQuestions(ctx.db.kysely, ctx.user.id, conversation.id);
+  const saved = await ctx.repos.conversationQuestions.list(conversation.id);
   if (saved.length === 0) return proposedQuestions(ctx, conversation, mode);
   return saved.map((q) => ({
     id: q.id,
@@ -42,16 +38,15 @@ export async function getPrepSheet(
   options: { mode?: QuestionMode } = {},
 ): Promise<PrepSheet> {
   const conversation = await getConversation(ctx, conversationId);
-  const db = ctx.db.kysely;
   const [contact, settings, goals, interactions, questions] = await Promise.all([
     getContact(ctx, conversation.contactId),
     getSettings(ctx),
-    goalsOfConversation(db, ctx.user.id, conversation.id),
-    listInteractions(db, ctx.user.id, { contactId: conversation.contactId, limit: EARLIER_TOUCHES }),
+    ctx.repos.goals.ofConversation(conversation.id),
+    ctx.repos.interactions.list({ contactId: conversation.contactId, limit: EARLIER_TOUCHES }),
     questionsFor(ctx, conversation, options.mode ?? "areas"),
   ]);
   const introducer = contact.introducedById
-    ? await findContact(db, ctx.user.id, contact.introducedById)
+    ? await ctx.repos.contacts.find(contact.introducedById)
     : undefined;
   return buildPrepSheet({
     now: ctx.clock.now(),

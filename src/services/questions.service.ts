@@ -2,18 +2,8 @@
 import { NotFoundError } from "../core/errors.js";
 import { AREA_LABELS, areaIndex, type QuestionArea, type TiaraStep } from "../core/question-areas.js";
 import type { Question } from "../core/question-selection.js";
-import {
-  deleteQuestionRow,
-  findQuestion,
-  findQuestions,
-  insertQuestion,
-  listQuestionRows,
-  nextPositionInArea,
-  type QuestionValues,
-  seedBuiltinQuestions,
-  updateQuestionRow,
-} from "../db/questions.repository.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import type { QuestionValues } from "../db/questions.repository.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { parseInput } from "./errors.js";
 import {
   QuestionCreateInput,
@@ -52,14 +42,14 @@ export function questionView(q: Question): QuestionView {
 
 /** The user's whole bank (hidden ones too), seeding the built-in questions first if needed. */
 export async function questionBank(ctx: ServiceContext, includeHidden = true): Promise<Question[]> {
-  await seedBuiltinQuestions(ctx.db.kysely, ctx.user.id, nowIso(ctx));
-  return listQuestionRows(ctx.db.kysely, ctx.user.id, { includeHidden });
+  await ctx.repos.questions.seedBuiltins(nowIso(ctx));
+  return ctx.repos.questions.list({ includeHidden });
 }
 
 export async function listQuestions(ctx: ServiceContext, raw: QuestionListQuery): Promise<QuestionView[]> {
   const query = parseInput(QuestionListQuery, raw);
-  await seedBuiltinQuestions(ctx.db.kysely, ctx.user.id, nowIso(ctx));
-  const rows = await listQuestionRows(ctx.db.kysely, ctx.user.id, {
+  await ctx.repos.questions.seedBuiltins(nowIso(ctx));
+  const rows = await ctx.repos.questions.list({
     includeHidden: query.includeHidden === "true",
     area: query.area,
   });
@@ -67,26 +57,25 @@ export async function listQuestions(ctx: ServiceContext, raw: QuestionListQuery)
 }
 
 async function getQuestion(ctx: ServiceContext, id: string): Promise<Question> {
-  const question = await findQuestion(ctx.db.kysely, ctx.user.id, id);
+  const question = await ctx.repos.questions.find(id);
   if (!question) throw new NotFoundError("question", id);
   return question;
 }
 
 export async function createQuestion(ctx: ServiceContext, raw: QuestionCreateInput): Promise<QuestionView> {
   const input = parseInput(QuestionCreateInput, raw);
-  const db = ctx.db.kysely;
-  await seedBuiltinQuestions(db, ctx.user.id, nowIso(ctx));
-  const position = await nextPositionInArea(db, ctx.user.id, input.area, areaIndex(input.area));
+  await ctx.repos.questions.seedBuiltins(nowIso(ctx));
+  const position = await ctx.repos.questions.nextPositionInArea(input.area, areaIndex(input.area));
   const values: QuestionValues = {
-    builtin_key: null,
+    builtinKey: null,
     area: input.area,
     text: input.text,
-    kinds: JSON.stringify([...new Set(input.kinds ?? [])]),
+    kinds: [...new Set(input.kinds ?? [])],
     tiara: input.tiara ?? null,
     position,
-    hidden_at: null,
+    hiddenAt: null,
   };
-  const id = await insertQuestion(db, ctx.user.id, values, nowIso(ctx));
+  const id = await ctx.repos.questions.create(values, nowIso(ctx));
   return questionView(await getQuestion(ctx, id));
 }
 
@@ -101,12 +90,12 @@ export async function updateQuestion(
   const patch: Partial<QuestionValues> = {};
   if (input.area !== undefined) patch.area = input.area;
   if (input.text !== undefined) patch.text = input.text;
-  if (input.kinds !== undefined) patch.kinds = JSON.stringify([...new Set(input.kinds)]);
+  if (input.kinds !== undefined) patch.kinds = [...new Set(input.kinds)];
   if (input.tiara !== undefined) patch.tiara = input.tiara;
   if (input.position !== undefined) patch.position = input.position;
   if (input.hidden !== undefined && input.hidden !== current.hidden)
-    patch.hidden_at = input.hidden ? now : null;
-  await updateQuestionRow(ctx.db.kysely, ctx.user.id, id, patch, now);
+    patch.hiddenAt = input.hidden ? now : null;
+  await ctx.repos.questions.update(id, patch, now);
   return questionView(await getQuestion(ctx, id));
 }
 
@@ -121,7 +110,7 @@ export interface QuestionRemoval {
 export async function deleteQuestion(ctx: ServiceContext, id: string): Promise<QuestionRemoval> {
   const current = await getQuestion(ctx, id);
   if (current.builtinKey === null) {
-    await deleteQuestionRow(ctx.db.kysely, ctx.user.id, id);
+    await ctx.repos.questions.delete(id);
     return { deleted: true, question: null, message: "Question deleted." };
   }
   const hidden = await updateQuestion(ctx, id, { hidden: true });
@@ -142,18 +131,17 @@ export async function reorderQuestions(
   raw: QuestionReorderInput,
 ): Promise<QuestionView[]> {
   const input = parseInput(QuestionReorderInput, raw);
-  const db = ctx.db.kysely;
-  const found = await findQuestions(db, ctx.user.id, input.ids);
+  const found = await ctx.repos.questions.findMany(input.ids);
   const known = new Set(found.map((q) => q.id));
   const unknown = input.ids.find((id) => !known.has(id));
   if (unknown !== undefined) throw new NotFoundError("question", unknown);
   const slots = found.map((q) => q.position).sort((a, b) => a - b);
   for (let i = 1; i < slots.length; i++) slots[i] = Math.max(slots[i] ?? 0, (slots[i - 1] ?? 0) + 1);
   const now = nowIso(ctx);
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(ctx, async (tx) => {
     for (const [i, id] of input.ids.entries()) {
-      await updateQuestionRow(trx, ctx.user.id, id, { position: slots[i] ?? i }, now);
+      await tx.repos.questions.update(id, { position: slots[i] ?? i }, now);
     }
   });
-  return (await listQuestionRows(db, ctx.user.id, { includeHidden: true })).map(questionView);
+  return (await ctx.repos.questions.list({ includeHidden: true })).map(questionView);
 }

@@ -1,15 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { TASK_KINDS, type Task } from "../core/task.js";
-import { contactExists } from "../db/contacts.repository.js";
-import { findConversation } from "../db/conversations.repository.js";
-import {
-  findTask,
-  insertTask,
-  listTasks as listTaskRows,
-  type TaskValues,
-  updateTaskRow,
-} from "../db/tasks.repository.js";
+import type { TaskValues } from "../db/tasks.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
@@ -49,7 +41,7 @@ export const TaskListQuery = z.object({
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 
 export async function getTask(ctx: ServiceContext, id: string): Promise<Task> {
-  const task = await findTask(ctx.db.kysely, ctx.user.id, id);
+  const task = await ctx.repos.tasks.find(id);
   if (!task) throw new NotFoundError("task", id);
   return task;
 }
@@ -58,7 +50,7 @@ export async function createTask(ctx: ServiceContext, raw: TaskCreateInput): Pro
   const input = parseInput(TaskCreateInput, raw);
   let contactId = input.contactId ?? null;
   if (input.conversationId) {
-    const conversation = await findConversation(ctx.db.kysely, ctx.user.id, input.conversationId);
+    const conversation = await ctx.repos.conversations.find(input.conversationId);
     if (!conversation)
       throw new ValidationError(
         `conversationId: no conversation with id ${input.conversationId}.`,
@@ -66,21 +58,21 @@ export async function createTask(ctx: ServiceContext, raw: TaskCreateInput): Pro
       );
     contactId ??= conversation.contactId;
   }
-  if (contactId && !(await contactExists(ctx.db.kysely, ctx.user.id, contactId))) {
+  if (contactId && !(await ctx.repos.contacts.exists(contactId))) {
     throw new ValidationError(`contactId: no contact with id ${contactId}.`, "contactId");
   }
   const values: TaskValues = {
     kind: input.kind ?? "other",
     title: input.title,
     notes: input.notes ?? "",
-    due_at: input.dueAt ? new Date(input.dueAt).toISOString() : null,
-    snoozed_until: null,
-    done_at: null,
-    contact_id: contactId,
-    conversation_id: input.conversationId ?? null,
-    goal_id: null,
+    dueAt: input.dueAt ? new Date(input.dueAt).toISOString() : null,
+    snoozedUntil: null,
+    doneAt: null,
+    contactId,
+    conversationId: input.conversationId ?? null,
+    goalId: null,
   };
-  const id = await insertTask(ctx.db.kysely, ctx.user.id, values, nowIso(ctx));
+  const id = await ctx.repos.tasks.create(values, nowIso(ctx));
   return getTask(ctx, id);
 }
 
@@ -91,14 +83,14 @@ export async function updateTask(ctx: ServiceContext, id: string, raw: TaskUpdat
   const patch: Partial<TaskValues> = {};
   if (input.title !== undefined) patch.title = input.title;
   if (input.notes !== undefined) patch.notes = input.notes;
-  if (input.dueAt !== undefined) patch.due_at = input.dueAt ? new Date(input.dueAt).toISOString() : null;
-  if (input.done !== undefined && input.done !== current.done) patch.done_at = input.done ? now : null;
-  await updateTaskRow(ctx.db.kysely, ctx.user.id, id, patch, now);
+  if (input.dueAt !== undefined) patch.dueAt = input.dueAt ? new Date(input.dueAt).toISOString() : null;
+  if (input.done !== undefined && input.done !== current.done) patch.doneAt = input.done ? now : null;
+  await ctx.repos.tasks.update(id, patch, now);
   return getTask(ctx, id);
 }
 
 export async function listTasks(ctx: ServiceContext, raw: TaskListQuery): Promise<Task[]> {
   const query = parseInput(TaskListQuery, raw);
   const done = query.done === "all" ? undefined : query.done === "true";
-  return listTaskRows(ctx.db.kysely, ctx.user.id, { ...query, done, limit: 500 });
+  return ctx.repos.tasks.list({ ...query, done, limit: 500 });
 }
