@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { loadConfig } from "../config.js";
 import { backupSqlite } from "../services/sqlite-backup.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withRuntime } from "./session.js";
 
 export function backupCommand(): Command {
   return new Command("backup")
@@ -20,7 +20,7 @@ export function backupCommand(): Command {
           "backups",
           `coffeechat-${DateTime.now().toFormat("yyyyLLdd-HHmmss")}.sqlite`,
         );
-      const result = await withContext((ctx) => backupSqlite(ctx.db, out));
+      const result = await withRuntime((runtime) => backupSqlite(runtime.db, out));
       const output = stdout(Boolean(options.json));
       if (output.json) printJson(output, result);
       else output.write(`Backed up to ${result.file} (${Math.round(result.bytes / 1024)} KB)`);

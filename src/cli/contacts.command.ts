@@ -5,7 +5,7 @@ import {
   ContactCreateInput,
   ContactListQuery,
   ContactUpdateInput,
-} from "../services/contacts.input.js";
+} from "../core/contact.schema.js";
 import {
   archiveContact,
   createContact,

@@ -1,36 +1,6 @@
-import type { ContactSource, RelationshipStrength } from "./contact-fields.js";
 import { searchKey } from "./text.js";
 
-/** A person in my network, as every face of coffeechat shows it. */
-export interface Contact {
-  id: string;
-  firstName: string;
-  lastName: string;
-  fullName: string;
-  emails: string[];
-  phones: string[];
-  linkedinUrl: string | null;
-  organizationId: string | null;
-  organization: string | null;
-  title: string | null;
-  location: string | null;
-  timeZone: string | null;
-  source: ContactSource | null;
-  sourceDetail: string | null;
-  introducedById: string | null;
-  mayMentionIntroducer: boolean | null;
-  relationshipStrength: RelationshipStrength;
-  tags: string[];
-  needs: string;
-  notes: string;
-  lastTouchAt: string | null;
-  nextTouchAt: string | null;
-  stayInTouchDays: number | null;
-  archived: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Contact } from "./contact.schema.js";
 
 export function fullName(firstName: string, lastName: string): string {
   return [firstName, lastName].filter((part) => part.trim() !== "").join(" ");

@@ -2,25 +2,28 @@
 // row (inside the caller's transaction, on the same connection), elsewhere multi-row inserts.
 
 import type SQLite from "better-sqlite3";
-import type { Kysely } from "kysely";
-import type { Database } from "./schema.js";
+import type { ScopedDatabase } from "./owned-tables.js";
+import type { OwnerScope } from "./scope.js";
 
 const CHUNK = 500;
 
-export async function bulkInsert<T extends keyof Database & string>(
-  db: Kysely<Database>,
-  sqlite: SQLite.Database | undefined,
+/** Inserts the owner's rows (without `owner_id`: the scope sets it) in as few round trips as it can. */
+export async function bulkInsert<T extends keyof ScopedDatabase & string>(
+  scope: OwnerScope,
   table: T,
   rows: readonly object[],
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
+  const sqlite = scope.sqlite;
   if (sqlite) {
     const columns = Object.keys(first);
+    if (columns.includes("owner_id")) throw new Error(`${table}.owner_id is set by the owner scope.`);
     const statement = sqlite.prepare(
-      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`,
+      `insert into "${table}" (${[...columns, "owner_id"].map((c) => `"${c}"`).join(", ")}) values (${[...columns, "owner_id"].map(() => "?").join(", ")})`,
     );
-    const values: unknown[] = new Array(columns.length);
+    const values: unknown[] = new Array(columns.length + 1);
+    values[columns.length] = scope.ownerId;
     for (const row of rows) {
       for (let i = 0; i < columns.length; i++)
         values[i] = (row as Record<string, unknown>)[columns[i] as string];
@@ -29,7 +32,7 @@ export async function bulkInsert<T extends keyof Database & string>(
     return;
   }
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
+    await scope.db
       .insertInto(table)
       // biome-ignore lint/suspicious/noExplicitAny: the rows are built for this table by the caller
       .values(rows.slice(i, i + CHUNK) as any)
@@ -48,7 +51,7 @@ const REBUILD_FROM_ROWS = 5_000;
  */
 export async function withIndexesRebuilt<R>(
   sqlite: SQLite.Database | undefined,
-  table: keyof Database & string,
+  table: keyof ScopedDatabase & string,
   load: { rows: number; existing: number },
   run: () => Promise<R>,
 ): Promise<R> {

@@ -1,18 +1,28 @@
-import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
-import { type Contact, fullName, nameKey } from "../core/contact.js";
+import { type ExpressionBuilder, type Selectable, sql } from "kysely";
+import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
+import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
+import { searchKey } from "../core/text.js";
+import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor, likePattern } from "./paging.js";
-import type { ContactsTable, Database } from "./schema.js";
-import { tagsOfContacts } from "./tags.repository.js";
+import { Repository } from "./repository.js";
+import type { ContactsTable } from "./schema.js";
+import { TagsRepository } from "./tags.repository.js";
 
 type ContactRow = Selectable<ContactsTable> & { organization_name: string | null };
+
+/** A contact row's columns, as inserted (the owner scope adds `owner_id`). */
+export type ContactRowValues = Omit<ContactsTable, "owner_id">;
 
 function parseList(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
+const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
+
+/** The row ↔ contact mapping, in one place: the contact of a row... */
 function toContact(row: ContactRow, tags: string[]): Contact {
   return {
     id: row.id,
@@ -45,87 +55,40 @@ function toContact(row: ContactRow, tags: string[]): Contact {
   };
 }
 
-function selectContacts(db: Kysely<Database>, ownerId: string) {
-  return db
-    .selectFrom("contacts")
-    .leftJoin("organizations as o", "o.id", "contacts.organization_id")
-    .selectAll("contacts")
-    .select("o.name as organization_name")
-    .where("contacts.owner_id", "=", ownerId);
+/** ...and the row of a contact, with its search and sort keys. */
+export function contactRow(id: string, values: ContactValues, now: { createdAt: string; updatedAt: string }) {
+  return {
+    id,
+    first_name: values.firstName,
+    last_name: values.lastName,
+    emails: JSON.stringify(values.emails),
+    phones: JSON.stringify(values.phones),
+    linkedin_url: values.linkedinUrl,
+    organization_id: values.organizationId,
+    title: values.title,
+    location: values.location,
+    time_zone: values.timeZone,
+    source: values.source,
+    source_detail: values.sourceDetail,
+    introduced_by_id: values.introducedById,
+    may_mention_introducer: flag(values.mayMentionIntroducer),
+    relationship_strength: values.relationshipStrength,
+    needs: values.needs,
+    notes: values.notes,
+    last_touch_at: values.lastTouchAt,
+    next_touch_at: values.nextTouchAt,
+    stay_in_touch_days: values.stayInTouchDays,
+    archived_at: values.archivedAt,
+    search_text: contactSearchText(values),
+    sort_name: contactSortName(values.firstName, values.lastName),
+    created_at: now.createdAt,
+    updated_at: now.updatedAt,
+  } satisfies ContactRowValues;
 }
 
-async function withTags(db: Kysely<Database>, ownerId: string, rows: ContactRow[]): Promise<Contact[]> {
-  const tags = await tagsOfContacts(
-    db,
-    ownerId,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toContact(row, tags.get(row.id) ?? []));
-}
-
-export async function findContact(
-  db: Kysely<Database>,
-  ownerId: string,
-  id: string,
-): Promise<Contact | undefined> {
-  const row = await selectContacts(db, ownerId).where("contacts.id", "=", id).executeTakeFirst();
-  if (!row) return undefined;
-  const [contact] = await withTags(db, ownerId, [row]);
-  return contact;
-}
-
-export async function contactExists(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("contacts")
-    .select("id")
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-export type ContactRowValues = Omit<ContactsTable, "id" | "owner_id" | "created_at" | "updated_at">;
-
-export async function insertContact(
-  db: Kysely<Database>,
-  ownerId: string,
-  id: string,
-  values: ContactRowValues,
-  now: string,
-): Promise<void> {
-  await db
-    .insertInto("contacts")
-    .values({ ...values, id, owner_id: ownerId, created_at: now, updated_at: now })
-    .execute();
-}
-
-export async function updateContactRow(
-  db: Kysely<Database>,
-  ownerId: string,
-  id: string,
-  patch: Partial<ContactRowValues>,
-  now: string,
-): Promise<void> {
-  await db
-    .updateTable("contacts")
-    .set({ ...patch, updated_at: now })
-    .where("owner_id", "=", ownerId)
-    .where("id", "=", id)
-    .execute();
-}
-
-/** The raw rows of an organisation's contacts, to refresh what depends on its name. */
-export async function contactRowsOfOrganization(
-  db: Kysely<Database>,
-  ownerId: string,
-  organizationId: string,
-): Promise<Selectable<ContactsTable>[]> {
-  return db
-    .selectFrom("contacts")
-    .selectAll()
-    .where("owner_id", "=", ownerId)
-    .where("organization_id", "=", organizationId)
-    .execute();
+function valuesOf(contact: Contact): ContactValues {
+  const { id: _id, fullName: _f, tags: _t, archived: _a, createdAt: _c, updatedAt: _u, ...values } = contact;
+  return values;
 }
 
 export type ContactSortKey = "name" | "created" | "updated";
@@ -154,60 +117,150 @@ const SORT_VALUES = {
   updated: (row: ContactRow) => row.updated_at,
 } as const;
 
-export async function listContacts(
-  db: Kysely<Database>,
-  ownerId: string,
-  filter: ContactFilter,
-): Promise<Page<Contact>> {
-  let query = selectContacts(db, ownerId);
-  if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
-  if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
-  for (const term of filter.terms ?? []) {
-    query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
-  }
-  if (filter.source) query = query.where("contacts.source", "=", filter.source);
-  if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
-  if (filter.tag) {
-    const tagKey = nameKey(filter.tag);
-    query = query.where((eb: ExpressionBuilder<Database, "contacts">) =>
-      eb.exists(
-        eb
-          .selectFrom("contact_tags as ct")
-          .innerJoin("tags as t", "t.id", "ct.tag_id")
-          .select("ct.tag_id")
-          .whereRef("ct.contact_id", "=", "contacts.id")
-          .where("t.name_key", "=", tagKey),
-      ),
-    );
+export class ContactsRepository extends Repository {
+  private get tags() {
+    return new TagsRepository(this.scope);
   }
 
-  const countRow = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirst();
-
-  const column = SORT_COLUMNS[filter.sort];
-  const direction = filter.descending ? "desc" : "asc";
-  if (filter.cursor) {
-    const { value, id } = decodeCursor(filter.cursor);
-    const beyond = filter.descending ? "<" : ">";
-    query = query.where((eb) =>
-      eb.or([eb(column, beyond, value), eb.and([eb(column, "=", value), eb("contacts.id", beyond, id)])]),
-    );
+  private select() {
+    return this.db
+      .selectFrom("contacts")
+      .leftJoin("organizations as o", "o.id", "contacts.organization_id")
+      .selectAll("contacts")
+      .select("o.name as organization_name");
   }
-  const rows = await query
-    .orderBy(column, direction)
-    .orderBy("contacts.id", direction)
-    .limit(filter.limit + 1)
-    .execute();
-  const pageRows = rows.slice(0, filter.limit);
-  const last = pageRows.at(-1);
-  return {
-    items: await withTags(db, ownerId, pageRows),
-    nextCursor:
-      rows.length > filter.limit && last
-        ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id })
-        : null,
-    total: Number(countRow?.n ?? 0),
-  };
+
+  private async withTags(rows: ContactRow[]): Promise<Contact[]> {
+    const tags = await this.tags.ofContacts(rows.map((row) => row.id));
+    return rows.map((row) => toContact(row, tags.get(row.id) ?? []));
+  }
+
+  async find(id: string): Promise<Contact | undefined> {
+    const row = await this.select().where("contacts.id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const [contact] = await this.withTags([row]);
+    return contact;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom("contacts").select("id").where("id", "=", id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Adds a contact with its tags. */
+  async create(id: string, values: ContactValues, tags: readonly string[], now: string): Promise<void> {
+    await this.db
+      .insertInto("contacts")
+      .values(contactRow(id, values, { createdAt: now, updatedAt: now }))
+      .execute();
+    await this.tags.setOnContact(id, tags, now);
+  }
+
+  /** Changes some of a contact's fields (and its tags, when given); false when there is no such contact. */
+  async update(
+    id: string,
+    patch: Partial<ContactValues>,
+    now: string,
+    tags?: readonly string[],
+  ): Promise<boolean> {
+    const current = await this.find(id);
+    if (!current) return false;
+    const {
+      id: _id,
+      created_at: _c,
+      ...row
+    } = contactRow(id, { ...valuesOf(current), ...patch }, { createdAt: current.createdAt, updatedAt: now });
+    await this.db.updateTable("contacts").set(row).where("id", "=", id).execute();
+    if (tags !== undefined) await this.tags.setOnContact(id, tags, now);
+    return true;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom("contacts").where("id", "=", id).execute();
+  }
+
+  /** The ids of an organisation's contacts. */
+  async idsAtOrganization(organizationId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("contacts")
+      .select("id")
+      .where("organization_id", "=", organizationId)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** The contact with this (normalised) LinkedIn profile address, if any. */
+  async idByProfile(profileUrl: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("contacts")
+      .select("id")
+      .where("linkedin_url", "=", profileUrl)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** The first contact with this e-mail address (compared without case), if any. */
+  async idByEmail(email: string): Promise<string | undefined> {
+    const wanted = email.trim().toLowerCase();
+    const rows = await this.db
+      .selectFrom("contacts")
+      .select(["id", "emails"])
+      .where(sql<boolean>`search_text like ${likePattern(searchKey(wanted))} escape '\\'`)
+      .execute();
+    return rows.find((row) => parseList(row.emails).some((e) => e.toLowerCase() === wanted))?.id;
+  }
+
+  async list(filter: ContactFilter): Promise<Page<Contact>> {
+    let query = this.select();
+    if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
+    if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
+    for (const term of filter.terms ?? []) {
+      query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
+    }
+    if (filter.source) query = query.where("contacts.source", "=", filter.source);
+    if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
+    if (filter.tag) {
+      const tagKey = nameKey(filter.tag);
+      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
+        eb.exists(
+          eb
+            .selectFrom("contact_tags as ct")
+            .innerJoin("tags as t", "t.id", "ct.tag_id")
+            .select("ct.tag_id")
+            .whereRef("ct.contact_id", "=", "contacts.id")
+            .where("t.name_key", "=", tagKey),
+        ),
+      );
+    }
+
+    const countRow = await query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+
+    const column = SORT_COLUMNS[filter.sort];
+    const direction = filter.descending ? "desc" : "asc";
+    if (filter.cursor) {
+      const { value, id } = decodeCursor(filter.cursor);
+      const beyond = filter.descending ? "<" : ">";
+      query = query.where((eb) =>
+        eb.or([eb(column, beyond, value), eb.and([eb(column, "=", value), eb("contacts.id", beyond, id)])]),
+      );
+    }
+    const rows = await query
+      .orderBy(column, direction)
+      .orderBy("contacts.id", direction)
+      .limit(filter.limit + 1)
+      .execute();
+    const pageRows = rows.slice(0, filter.limit);
+    const last = pageRows.at(-1);
+    return {
+      items: await this.withTags(pageRows),
+      nextCursor:
+        rows.length > filter.limit && last
+          ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id })
+          : null,
+      total: Number(countRow?.n ?? 0),
+    };
+  }
 }

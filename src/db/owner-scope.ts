@@ -7,19 +7,20 @@ import {
   BinaryOperationNode,
   ColumnNode,
   type DeleteQueryNode,
+  IdentifierNode,
   type InsertQueryNode,
   JoinNode,
   type KyselyPlugin,
   type OnConflictNode,
+  type OperationNode,
   OperationNodeTransformer,
   OperatorNode,
-  type OperationNode,
   type PluginTransformQueryArgs,
-  type QueryId,
   type PluginTransformResultArgs,
   PrimitiveValueListNode,
-  type QueryResult,
+  type QueryId,
   QueryNode,
+  type QueryResult,
   ReferenceNode,
   type RootOperationNode,
   type SelectQueryNode,
@@ -46,7 +47,7 @@ function tableName(node: OperationNode): string | undefined {
 function ownedItem(node: OperationNode): { table: OwnedTableName; ref: string } | undefined {
   if (AliasNode.is(node)) {
     const table = tableName(node.node);
-    if (table && OWNED_TABLES.has(table) && node.alias.kind === "IdentifierNode") {
+    if (table && OWNED_TABLES.has(table) && IdentifierNode.is(node.alias)) {
       return { table: table as OwnedTableName, ref: node.alias.name };
     }
     return undefined;

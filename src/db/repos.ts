@@ -7,6 +7,7 @@ import { ConversationsRepository } from "./conversations.repository.js";
 import { ExchangesRepository } from "./exchanges.repository.js";
 import { FeedTokensRepository } from "./feed-tokens.repository.js";
 import { GoalsRepository } from "./goals.repository.js";
+import { ImportRepository } from "./import.repository.js";
 import { InsightsRepository } from "./insights.repository.js";
 import { InteractionsRepository } from "./interactions.repository.js";
 import { MessagesRepository } from "./messages.repository.js";
@@ -28,6 +29,7 @@ export interface Repos {
   exchanges: ExchangesRepository;
   feedTokens: FeedTokensRepository;
   goals: GoalsRepository;
+  imports: ImportRepository;
   insights: InsightsRepository;
   interactions: InteractionsRepository;
   messages: MessagesRepository;
@@ -50,6 +52,7 @@ export function createRepos(scope: OwnerScope): Repos {
     exchanges: new ExchangesRepository(scope),
     feedTokens: new FeedTokensRepository(scope),
     goals: new GoalsRepository(scope),
+    imports: new ImportRepository(scope),
     insights: new InsightsRepository(scope),
     interactions: new InteractionsRepository(scope),
     messages: new MessagesRepository(scope),

@@ -5,7 +5,7 @@ import type { ServiceContext } from "../services/context.js";
 import { agendaRoutes } from "./agenda.routes.js";
 import { contactRoutes } from "./contacts.routes.js";
 import { conversationRoutes } from "./conversations.routes.js";
-import { type AppEnv, newRouter } from "./env.js";
+import { type AppEnv, type AppRuntime, newRouter } from "./env.js";
 import { errorBody, handleError } from "./errors.js";
 import { exchangeRoutes } from "./exchanges.routes.js";
 import { fileRoutes } from "./files.routes.js";
@@ -24,6 +24,8 @@ export interface AppOptions {
   /** Finds the service context of a request; local mode always answers the local user. */
   contextFor: (request: Request) => ServiceContext | Promise<ServiceContext>;
   version: string;
+  /** Users, for routes whose credential is in the address (calendar feeds); omitted, those answer 404. */
+  runtime?: AppRuntime;
   /** The built web app's folder; omitted, only the API is served. */
   webDir?: string | undefined;
 }
@@ -51,6 +53,7 @@ export function createApp(options: AppOptions) {
   app.onError(handleError);
   app.use("/api/*", async (c, next) => {
     c.set("ctx", await options.contextFor(c.req.raw));
+    c.set("runtime", options.runtime);
     await next();
   });
   const api = apiRoutes(options.version);

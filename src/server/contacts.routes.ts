@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { ContactCreateInput, ContactListQuery, ContactUpdateInput } from "../services/contacts.input.js";
+import { createRoute } from "@hono/zod-openapi";
+import { ContactCreateInput, ContactListQuery, ContactUpdateInput } from "../core/contact.schema.js";
 import {
   archiveContact,
   createContact,
@@ -9,14 +9,11 @@ import {
   restoreContact,
   updateContact,
 } from "../services/contacts.service.js";
+import { ContactPageSchema, ContactSchema, TagListSchema } from "./contacts.schemas.js";
 import { newRouter } from "./env.js";
-import { ContactSchema, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "./schemas.js";
+import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Contacts"];
-
-const TagListSchema = z
-  .object({ items: z.array(z.object({ name: z.string(), contactCount: z.number().int() })) })
-  .openapi("TagList");
 
 export const contactRoutes = newRouter()
   .openapi(
@@ -27,7 +24,7 @@ export const contactRoutes = newRouter()
       summary: "List contacts: search, filter, sort, page",
       request: { query: ContactListQuery },
       responses: {
-        200: jsonContent(pageOf(ContactSchema, "ContactPage"), "A page of contacts"),
+        200: jsonContent(ContactPageSchema, "A page of contacts"),
         400: errorResponses[400],
       },
     }),

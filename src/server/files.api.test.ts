@@ -25,7 +25,7 @@ describe.each(dialects)("files through the API [%s]", (dialect) => {
 
   beforeEach(async () => {
     t = await createTestRuntime(dialect, fixedClock("2026-11-22T09:00:00.000Z"));
-    app = createApp({ contextFor: () => t.ctx, version: "test" });
+    app = createApp({ contextFor: () => t.ctx, runtime: t.runtime, version: "test" });
     client = testClient(app);
   });
   afterEach(async () => {

@@ -5,8 +5,7 @@ import { ValidationError } from "../core/errors.js";
 import {
   conversationCalendar,
   createFeed,
-  feedCalendar,
-  feedOwner,
+  feedCalendarByToken,
   feedStatus,
   revokeFeed,
 } from "../services/calendar.service.js";
@@ -239,14 +238,15 @@ export const fileRoutes = newRouter()
       },
     }),
     async (c) => {
-      const owner = await feedOwner(c.var.ctx, c.req.valid("param").token);
-      if (!owner)
+      const runtime = c.var.runtime;
+      const calendar =
+        runtime && (await feedCalendarByToken(runtime, c.req.valid("param").token, publicBase(c)));
+      if (!calendar)
         return c.json(
           errorBody("not_found", "This calendar address is not live (it was revoked or never made)."),
           404,
         );
-      const ctx = { ...c.var.ctx, user: { ...c.var.ctx.user, id: owner } };
-      return c.body(await feedCalendar(ctx, publicBase(c)), 200, {
+      return c.body(calendar, 200, {
         "Content-Type": "text/calendar; charset=utf-8",
       });
     },

@@ -3,7 +3,7 @@ import {
   OrganizationCreateInput,
   OrganizationListQuery,
   OrganizationUpdateInput,
-} from "../services/organizations.input.js";
+} from "../core/organization.schema.js";
 import {
   archiveOrganization,
   createOrganization,

@@ -1,8 +1,6 @@
 // Response shapes of the API, documented in the OpenAPI document.
 import { z } from "@hono/zod-openapi";
-import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
 
-const timestamp = z.string().openapi({ format: "date-time", example: "2026-11-22T09:30:00.000Z" });
 
 export const ErrorSchema = z
   .object({
@@ -14,53 +12,8 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export const ContactSchema = z
-  .object({
-    id: z.uuid(),
-    firstName: z.string(),
-    lastName: z.string(),
-    fullName: z.string(),
-    emails: z.array(z.string()),
-    phones: z.array(z.string()),
-    linkedinUrl: z.string().nullable(),
-    organizationId: z.uuid().nullable(),
-    organization: z.string().nullable().openapi({ description: "The organisation's name" }),
-    title: z.string().nullable(),
-    location: z.string().nullable(),
-    timeZone: z.string().nullable(),
-    source: z.enum(CONTACT_SOURCES).nullable(),
-    sourceDetail: z.string().nullable(),
-    introducedById: z.uuid().nullable(),
-    mayMentionIntroducer: z.boolean().nullable(),
-    relationshipStrength: z.enum(RELATIONSHIP_STRENGTHS),
-    tags: z.array(z.string()),
-    needs: z.string(),
-    notes: z.string(),
-    lastTouchAt: timestamp.nullable(),
-    nextTouchAt: timestamp.nullable(),
-    stayInTouchDays: z.number().int().nullable(),
-    archived: z.boolean(),
-    archivedAt: timestamp.nullable(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .openapi("Contact");
-
-export const OrganizationSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    website: z.string().nullable(),
-    industry: z.string().nullable(),
-    location: z.string().nullable(),
-    notes: z.string(),
-    contactCount: z.number().int(),
-    archived: z.boolean(),
-    archivedAt: timestamp.nullable(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .openapi("Organization");
+export { ContactSchema } from "../core/contact.schema.js";
+export { OrganizationSchema } from "../core/organization.schema.js";
 
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z

@@ -24,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     policy: DEFAULT_POLICY,
   });
   const local = { ...runtime.local, outbox };
-  const app = createApp({ contextFor: () => local, version, webDir });
+  const app = createApp({ contextFor: () => local, runtime, version, webDir });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {

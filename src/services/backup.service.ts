@@ -1,33 +1,14 @@
 // A JSON backup of everything a user has, and its restore: a lossless round trip, on either database.
 import { ConflictError, ValidationError } from "../core/errors.js";
-import { bulkInsert } from "../db/bulk-insert.js";
+import { BACKED_UP_TABLES, type BackupTable, type BackupUser } from "../db/backup.repository.js";
 import { migrations } from "../db/migrations/index.js";
-import type { Database } from "../db/schema.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 
 export const BACKUP_FORMAT = "coffeechat-backup";
 export const BACKUP_VERSION = 1;
 
-/** The user's tables, parents before children, so that a restore can insert them in order. */
-const TABLES = [
-  "organizations",
-  "contacts",
-  "tags",
-  "contact_tags",
-  "goals",
-  "conversations",
-  "conversation_goals",
-  "stage_events",
-  "templates",
-  "messages",
-  "interactions",
-  "tasks",
-  "questions",
-  "insights",
-  "exchanges",
-  "snoozes",
-] as const satisfies readonly (keyof Database)[];
-type BackupTable = (typeof TABLES)[number];
+/** Tables added to the backup after its first version: an older backup has none of their rows. */
+const ADDED_LATER: readonly BackupTable[] = ["conversation_questions"];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -35,35 +16,23 @@ export interface Backup {
   exportedAt: string;
   /** The schema the rows were written with: the names of the migrations applied. */
   schema: string[];
-  user: { name: string; timeZone: string; intro: string; settings: unknown };
+  user: BackupUser;
   tables: Record<BackupTable, Record<string, unknown>[]>;
 }
 
 export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
-  const db = ctx.db.kysely;
-  const user = await db
-    .selectFrom("users")
-    .selectAll()
-    .where("id", "=", ctx.user.id)
-    .executeTakeFirstOrThrow();
-  const tables = {} as Backup["tables"];
-  for (const table of TABLES) {
-    const rows = await db.selectFrom(table).selectAll().where("owner_id", "=", ctx.user.id).execute();
-    tables[table] = rows.map(({ owner_id: _owner, ...row }) => row as Record<string, unknown>);
-  }
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: nowIso(ctx),
-    schema: Object.keys(migrations(ctx.db.dialect)),
-    user: {
-      name: user.name,
-      timeZone: user.time_zone,
-      intro: user.intro,
-      settings: JSON.parse(user.settings),
-    },
-    tables,
-  };
+  return withTransaction(ctx, async (tx) => {
+    const tables = {} as Backup["tables"];
+    for (const table of BACKED_UP_TABLES) tables[table] = await tx.repos.backup.rows(table);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: nowIso(tx),
+      schema: Object.keys(migrations(tx.store.dialect)),
+      user: await tx.repos.backup.user(),
+      tables,
+    };
+  });
 }
 
 function checkBackup(data: unknown): Backup {
@@ -88,7 +57,10 @@ function checkBackup(data: unknown): Backup {
       "schema",
     );
   }
-  for (const table of TABLES) {
+  for (const table of BACKED_UP_TABLES) {
+    if (backup.tables && backup.tables[table] === undefined && ADDED_LATER.includes(table)) {
+      backup.tables[table] = [];
+    }
     if (!Array.isArray(backup.tables?.[table]))
       throw new ValidationError(`The backup has no list of ${table}.`, `tables.${table}`);
   }
@@ -101,51 +73,17 @@ export async function restoreBackup(
   data: unknown,
 ): Promise<Record<BackupTable, number>> {
   const backup = checkBackup(data);
-  const ownerId = ctx.user.id;
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom("contacts")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("owner_id", "=", ownerId)
-      .executeTakeFirst();
-    if (Number(existing?.n ?? 0) > 0) {
+  return withTransaction(ctx, async (tx) => {
+    if ((await tx.repos.backup.contactCount()) > 0) {
       throw new ConflictError(
         "Restore needs an empty coffeechat: this one already has contacts. Use a new data directory.",
       );
     }
-    await trx
-      .updateTable("users")
-      .set({
-        name: backup.user.name,
-        time_zone: backup.user.timeZone,
-        intro: backup.user.intro,
-        settings: JSON.stringify(backup.user.settings ?? {}),
-        updated_at: nowIso(ctx),
-      })
-      .where("id", "=", ownerId)
-      .execute();
+    await tx.repos.backup.restoreUser(backup.user, nowIso(tx));
     const counts = {} as Record<BackupTable, number>;
-    for (const table of TABLES) {
-      const rows: Record<string, unknown>[] = backup.tables[table].map((row) => ({
-        ...row,
-        owner_id: ownerId,
-      }));
-      // Who introduced whom points inside the same table: link those once every contact exists.
-      const insertable =
-        table === "contacts" ? rows.map((row) => ({ ...row, introduced_by_id: null })) : rows;
-      await bulkInsert(trx, ctx.db.sqlite, table, insertable);
-      if (table === "contacts") {
-        for (const row of rows) {
-          if (!row.introduced_by_id) continue;
-          await trx
-            .updateTable("contacts")
-            .set({ introduced_by_id: row.introduced_by_id as string })
-            .where("owner_id", "=", ownerId)
-            .where("id", "=", row.id as string)
-            .execute();
-        }
-      }
-      counts[table] = rows.length;
+    for (const table of BACKED_UP_TABLES) {
+      await tx.repos.backup.restore(table, backup.tables[table]);
+      counts[table] = backup.tables[table].length;
     }
     return counts;
   });

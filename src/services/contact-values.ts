@@ -1,5 +1,4 @@
 // Turns what a person typed into the values we store, checking what zod cannot.
-import { contactSearchText, contactSortName } from "../core/contact.js";
 import {
   CONTACT_SOURCES,
   isTimeZone,
@@ -8,7 +7,6 @@ import {
 } from "../core/contact-fields.js";
 import { ValidationError } from "../core/errors.js";
 import { blankToNull } from "../core/text.js";
-import type { ContactCreateInput } from "./contacts.input.js";
 
 export function checkedSource(input: string | null | undefined): string | null | undefined {
   if (input === undefined) return undefined;
@@ -60,25 +58,7 @@ export function distinct(
   });
 }
 
-export function searchColumns(fields: {
-  first_name: string;
-  last_name: string;
-  emails: string[];
-  title: string | null;
-  location: string | null;
-  organization: string | null;
-}): { search_text: string; sort_name: string } {
-  return {
-    search_text: contactSearchText({
-      firstName: fields.first_name,
-      lastName: fields.last_name,
-      emails: fields.emails,
-      title: fields.title,
-      organization: fields.organization,
-      location: fields.location,
-    }),
-    sort_name: contactSortName(fields.first_name, fields.last_name),
-  };
+/** Distinct phone numbers, the same number written differently kept once. */
+export function distinctPhones(values: readonly string[]) {
+  return distinct(values, (p) => p.replace(/[^0-9+x]/gi, ""));
 }
-
-export type ContactInputFields = Partial<ContactCreateInput>;

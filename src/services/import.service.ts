@@ -1,15 +1,11 @@
 // Imports people from a file: preview what would change, then apply it all in one transaction.
-import type SQLite from "better-sqlite3";
-import type { Kysely } from "kysely";
 import { nameKey } from "../core/contact.js";
-import { type ExistingPerson, type ImportPlan, planImport } from "../core/import-plan.js";
-import { bulkInsert, withIndexesRebuilt } from "../db/bulk-insert.js";
-import { newId } from "../db/ids.js";
-import { organizationRow } from "../db/organizations.repository.js";
-import type { ContactsTable, Database } from "../db/schema.js";
+import type { ContactValues } from "../core/contact.schema.js";
+import { type ImportPlan, planImport } from "../core/import-plan.js";
+import type { ImportedTouch } from "../db/import.repository.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
-import { distinct, searchColumns } from "./contact-values.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { distinct } from "./contact-values.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 
 export interface ImportSummary {
   dryRun: boolean;
@@ -21,110 +17,30 @@ export interface ImportSummary {
   interactions: { added: number; alreadyThere: number; unmatched: number };
 }
 
-const CHUNK = 500;
-
-async function existingPeople(db: Kysely<Database>, ownerId: string): Promise<ExistingPerson[]> {
-  const rows = await db
-    .selectFrom("contacts as c")
-    .leftJoin("organizations as o", "o.id", "c.organization_id")
-    .select([
-      "c.id",
-      "c.first_name",
-      "c.last_name",
-      "c.emails",
-      "c.phones",
-      "c.linkedin_url",
-      "c.title",
-      "c.location",
-      "c.notes",
-      "o.name as organization",
-    ])
-    .where("c.owner_id", "=", ownerId)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    emails: JSON.parse(r.emails) as string[],
-    phones: JSON.parse(r.phones) as string[],
-    linkedinUrl: r.linkedin_url,
-    organization: r.organization,
-    title: r.title,
-    location: r.location,
-    notes: r.notes,
-  }));
-}
-
-/** Ids of the owner's organisations by name key, creating the missing ones. */
-async function organizationIds(
-  db: Kysely<Database>,
-  sqlite: SQLite.Database | undefined,
-  ownerId: string,
-  names: string[],
-  now: string,
-) {
-  const wanted = new Map<string, string>();
-  for (const name of names) if (!wanted.has(nameKey(name))) wanted.set(nameKey(name), name.trim());
-  const ids = new Map<string, string>();
-  const rows = await db
-    .selectFrom("organizations")
-    .select(["id", "name_key"])
-    .where("owner_id", "=", ownerId)
-    .execute();
-  for (const row of rows) ids.set(row.name_key, row.id);
-  const missing = [...wanted].filter(([key]) => !ids.has(key));
-  const values = missing.map(([key, name]) => {
-    const row = organizationRow(ownerId, { name }, now);
-    ids.set(key, row.id);
-    return row;
-  });
-  await bulkInsert(db, sqlite, "organizations", values);
-  return ids;
-}
-
-/** The row of a person the import adds, all columns in one literal (this runs for every line). */
-function newContactRow(
-  record: ImportedContact,
-  orgIds: Map<string, string>,
-  ownerId: string,
-  now: string,
-): ContactsTable {
-  const emails = record.emails.length > 1 ? distinct(record.emails) : record.emails;
-  const { search_text, sort_name } = searchColumns({
-    first_name: record.firstName,
-    last_name: record.lastName,
-    emails,
-    title: record.title,
-    location: record.location,
-    organization: record.organization,
-  });
+/** A person the import adds, as the values we store (this runs for every line). */
+function newContactValues(record: ImportedContact, orgIds: Map<string, string>): ContactValues {
   return {
-    id: newId(),
-    owner_id: ownerId,
-    first_name: record.firstName,
-    last_name: record.lastName,
-    emails: emails.length === 0 ? "[]" : JSON.stringify(emails),
-    phones: record.phones.length === 0 ? "[]" : JSON.stringify(record.phones),
-    linkedin_url: record.linkedinUrl,
-    organization_id: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
+    firstName: record.firstName,
+    lastName: record.lastName,
+    emails: record.emails.length > 1 ? distinct(record.emails) : record.emails,
+    phones: record.phones,
+    linkedinUrl: record.linkedinUrl,
+    organizationId: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
+    organization: record.organization,
     title: record.title,
     location: record.location,
-    time_zone: null,
+    timeZone: null,
     source: record.source,
-    source_detail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
-    introduced_by_id: null,
-    may_mention_introducer: null,
-    relationship_strength: "new",
+    sourceDetail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
+    introducedById: null,
+    mayMentionIntroducer: null,
+    relationshipStrength: "new",
     needs: "",
     notes: record.notes,
-    last_touch_at: null,
-    next_touch_at: null,
-    stay_in_touch_days: null,
-    search_text,
-    sort_name,
-    archived_at: null,
-    created_at: now,
-    updated_at: now,
+    lastTouchAt: null,
+    nextTouchAt: null,
+    stayInTouchDays: null,
+    archivedAt: null,
   };
 }
 
@@ -143,10 +59,9 @@ export async function importContacts(
   },
 ): Promise<ImportSummary> {
   const now = nowIso(ctx);
-  const ownerId = ctx.user.id;
   const bySource = new Map(records.map((r) => [r.line, r]));
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const people = await existingPeople(trx, ownerId);
+  return withTransaction(ctx, async (tx) => {
+    const people = await tx.repos.imports.existingPeople();
     const plan = planImport(
       people,
       records.map((record) =>
@@ -168,21 +83,12 @@ export async function importContacts(
       ...created.map((i) => bySource.get(i.line)?.organization),
       ...updated.map((i) => i.patch.organization),
     ].filter((n): n is string => Boolean(n));
-    const orgIds = await organizationIds(trx, ctx.db.sqlite, ownerId, orgNames, now);
-
-    await withIndexesRebuilt(
-      ctx.db.sqlite,
-      "contacts",
-      { rows: created.length, existing: people.length },
-      async () => {
-        for (let i = 0; i < created.length; i += CHUNK) {
-          const values = created
-            .slice(i, i + CHUNK)
-            .map((item) => newContactRow(bySource.get(item.line) as ImportedContact, orgIds, ownerId, now));
-          await bulkInsert(trx, ctx.db.sqlite, "contacts", values);
-          options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
-        }
-      },
+    const orgIds = await tx.repos.imports.organizationIds(orgNames, now);
+    await tx.repos.imports.addPeople(
+      created.map((item) => newContactValues(bySource.get(item.line) as ImportedContact, orgIds)),
+      people.length,
+      now,
+      options.onProgress,
     );
     // Updates only fill what was empty; they are few, so one statement each.
     const current = new Map(people.map((p) => [p.id, p]));
@@ -193,65 +99,38 @@ export async function importContacts(
       const organizationId = item.patch.organization
         ? orgIds.get(nameKey(item.patch.organization))
         : undefined;
-      await trx
-        .updateTable("contacts")
-        .set({
-          emails: JSON.stringify(merged.emails),
-          phones: JSON.stringify(merged.phones),
-          linkedin_url: merged.linkedinUrl,
+      await tx.repos.contacts.update(
+        person.id,
+        {
+          emails: merged.emails,
+          phones: merged.phones,
+          linkedinUrl: merged.linkedinUrl,
           title: merged.title,
           location: merged.location,
           notes: merged.notes,
-          ...(organizationId ? { organization_id: organizationId } : {}),
-          ...searchColumns({
-            first_name: merged.firstName,
-            last_name: merged.lastName,
-            emails: merged.emails,
-            title: merged.title,
-            location: merged.location,
-            organization: merged.organization,
-          }),
-          updated_at: now,
-        })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", person.id)
-        .execute();
+          ...(organizationId ? { organizationId, organization: merged.organization } : {}),
+        },
+        now,
+      );
     }
-    summary.interactions = await importInteractions(
-      trx,
-      ctx.db.sqlite,
-      ownerId,
-      options.interactions ?? [],
-      now,
-    );
+    summary.interactions = await importInteractions(tx, options.interactions ?? [], now);
     return summary;
   });
 }
 
 /** Dated touches from a file, matched to people by profile address, then name; never twice. */
 async function importInteractions(
-  db: Kysely<Database>,
-  sqlite: SQLite.Database | undefined,
-  ownerId: string,
+  ctx: ServiceContext,
   interactions: readonly ImportedInteraction[],
   now: string,
 ): Promise<ImportSummary["interactions"]> {
   const result = { added: 0, alreadyThere: 0, unmatched: 0 };
   if (interactions.length === 0) return result;
-  const people = await existingPeople(db, ownerId);
+  const people = await ctx.repos.imports.existingPeople();
   const byUrl = new Map(people.filter((p) => p.linkedinUrl).map((p) => [p.linkedinUrl as string, p.id]));
   const byName = new Map(people.map((p) => [nameKey(`${p.firstName} ${p.lastName}`), p.id]));
-  const known = await db
-    .selectFrom("interactions")
-    .select(["contact_id", "occurred_at", "kind"])
-    .where("owner_id", "=", ownerId)
-    .where("origin", "=", "linkedin")
-    .execute();
-  const seen = new Set(
-    known.map((k) => `${k.contact_id}|${new Date(k.occurred_at).toISOString()}|${k.kind}`),
-  );
-  const latestTouch = new Map<string, string>();
-  const rows = [];
+  const seen = await ctx.repos.imports.knownLinkedinTouches();
+  const touches: ImportedTouch[] = [];
   for (const touch of interactions) {
     const contactId =
       (touch.linkedinUrl ? byUrl.get(touch.linkedinUrl) : undefined) ?? byName.get(nameKey(touch.name));
@@ -265,33 +144,14 @@ async function importInteractions(
       continue;
     }
     seen.add(key);
-    rows.push({
-      id: newId(),
-      owner_id: ownerId,
-      contact_id: contactId,
-      conversation_id: null,
-      message_id: null,
-      kind: "message",
+    touches.push({
+      contactId,
       direction: touch.direction,
-      occurred_at: touch.occurredAt,
+      occurredAt: touch.occurredAt,
       summary: touch.kind === "invitation" ? `LinkedIn invitation: ${touch.summary}`.trim() : touch.summary,
-      origin: "linkedin",
-      created_at: now,
     });
-    if (!latestTouch.has(contactId) || (latestTouch.get(contactId) as string) < touch.occurredAt) {
-      latestTouch.set(contactId, touch.occurredAt);
-    }
   }
-  await bulkInsert(db, sqlite, "interactions", rows);
-  for (const [contactId, at] of latestTouch) {
-    await db
-      .updateTable("contacts")
-      .set({ last_touch_at: at })
-      .where("owner_id", "=", ownerId)
-      .where("id", "=", contactId)
-      .where((eb) => eb.or([eb("last_touch_at", "is", null), eb("last_touch_at", "<", at)]))
-      .execute();
-  }
-  result.added = rows.length;
+  await ctx.repos.imports.addLinkedinTouches(touches, now);
+  result.added = touches.length;
   return result;
 }

@@ -1,36 +1,36 @@
 import { ConflictError, NotFoundError } from "../core/errors.js";
 import type { Organization } from "../core/organization.js";
-import type { Page } from "../core/page.js";
-import { blankToNull, searchTerms } from "../core/text.js";
-import { contactRowsOfOrganization, updateContactRow } from "../db/contacts.repository.js";
-import {
-  findOrganization,
-  findOrganizationByName,
-  insertOrganization,
-  listOrganizations as listOrganizationRows,
-  type OrganizationPatch,
-  updateOrganization as updateOrganizationRow,
-} from "../db/organizations.repository.js";
-import { searchColumns } from "./contact-values.js";
-import { nowIso, type ServiceContext } from "./context.js";
-import { parseInput } from "./errors.js";
 import {
   OrganizationCreateInput,
   OrganizationListQuery,
   OrganizationUpdateInput,
-} from "./organizations.input.js";
+  type OrganizationValues,
+} from "../core/organization.schema.js";
+import type { Page } from "../core/page.js";
+import { blankToNull, searchTerms } from "../core/text.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
+import { parseInput } from "./errors.js";
 
 export async function getOrganization(ctx: ServiceContext, id: string): Promise<Organization> {
-  const organization = await findOrganization(ctx.db.kysely, ctx.user.id, id);
+  const organization = await ctx.repos.organizations.find(id);
   if (!organization) throw new NotFoundError("organisation", id);
   return organization;
 }
 
 async function assertNameFree(ctx: ServiceContext, name: string, exceptId?: string): Promise<void> {
-  const existing = await findOrganizationByName(ctx.db.kysely, ctx.user.id, name);
+  const existing = await ctx.repos.organizations.findByName(name);
   if (existing && existing.id !== exceptId) {
     throw new ConflictError(`name: there is already an organisation called ${existing.name}.`, "name");
   }
+}
+
+/** What was sent, as the values we store (only the fields that were sent). */
+function valuesFrom(input: OrganizationUpdateInput): Partial<OrganizationValues> {
+  const values: Partial<OrganizationValues> = { ...input } as Partial<OrganizationValues>;
+  for (const key of ["website", "industry", "location"] as const) {
+    if (input[key] !== undefined) values[key] = blankToNull(input[key]);
+  }
+  return values;
 }
 
 export async function createOrganization(
@@ -39,18 +39,7 @@ export async function createOrganization(
 ): Promise<Organization> {
   const input = parseInput(OrganizationCreateInput, raw);
   await assertNameFree(ctx, input.name);
-  const id = await insertOrganization(
-    ctx.db.kysely,
-    ctx.user.id,
-    {
-      name: input.name,
-      website: blankToNull(input.website),
-      industry: blankToNull(input.industry),
-      location: blankToNull(input.location),
-      notes: input.notes ?? "",
-    },
-    nowIso(ctx),
-  );
+  const id = await ctx.repos.organizations.create({ ...valuesFrom(input), name: input.name }, nowIso(ctx));
   return getOrganization(ctx, id);
 }
 
@@ -61,27 +50,16 @@ export async function updateOrganization(
 ): Promise<Organization> {
   const input = parseInput(OrganizationUpdateInput, raw);
   const current = await getOrganization(ctx, id);
-  const now = nowIso(ctx);
-  const patch: OrganizationPatch = {};
-  if (input.name !== undefined && input.name !== current.name) {
-    await assertNameFree(ctx, input.name, id);
-    patch.name = input.name;
-  }
-  if (input.website !== undefined) patch.website = blankToNull(input.website);
-  if (input.industry !== undefined) patch.industry = blankToNull(input.industry);
-  if (input.location !== undefined) patch.location = blankToNull(input.location);
-  if (input.notes !== undefined) patch.notes = input.notes;
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateOrganizationRow(trx, ctx.user.id, id, patch, now);
-    if (patch.name === undefined) return;
+  const values = valuesFrom(input);
+  if (values.name === current.name) delete values.name;
+  if (values.name !== undefined) await assertNameFree(ctx, values.name, id);
+  await withTransaction(ctx, async (tx) => {
+    const now = nowIso(tx);
+    await tx.repos.organizations.update(id, values, now);
+    if (values.name === undefined) return;
     // Contacts are found by their organisation's name: keep their search text in step.
-    for (const row of await contactRowsOfOrganization(trx, ctx.user.id, id)) {
-      const columns = searchColumns({
-        ...row,
-        emails: JSON.parse(row.emails) as string[],
-        organization: patch.name,
-      });
-      await updateContactRow(trx, ctx.user.id, row.id, columns, row.updated_at);
+    for (const contactId of await tx.repos.contacts.idsAtOrganization(id)) {
+      await tx.repos.contacts.update(contactId, { organization: values.name }, now);
     }
   });
   return getOrganization(ctx, id);
@@ -91,7 +69,7 @@ async function setArchived(ctx: ServiceContext, id: string, archived: boolean): 
   const current = await getOrganization(ctx, id);
   if (current.archived === archived) return current;
   const now = nowIso(ctx);
-  await updateOrganizationRow(ctx.db.kysely, ctx.user.id, id, { archived_at: archived ? now : null }, now);
+  await ctx.repos.organizations.update(id, { archivedAt: archived ? now : null }, now);
   return getOrganization(ctx, id);
 }
 
@@ -103,7 +81,7 @@ export async function listOrganizations(
   raw: OrganizationListQuery,
 ): Promise<Page<Organization>> {
   const query = parseInput(OrganizationListQuery, raw);
-  return listOrganizationRows(ctx.db.kysely, ctx.user.id, {
+  return ctx.repos.organizations.list({
     q: query.q ? searchTerms(query.q) : undefined,
     archived: query.archived ?? "false",
     limit: query.limit ?? 50,

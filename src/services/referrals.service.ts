@@ -1,44 +1,16 @@
 // "Who else should I talk to?": a person named in a conversation becomes a contact introduced by
 // the one I talked with, and a conversation to ask for.
-import { z } from "@hono/zod-openapi";
-import { sql } from "kysely";
 import type { Contact } from "../core/contact.js";
 import { normalizeProfileUrl } from "../core/contact-fields.js";
 import type { Conversation } from "../core/conversation.js";
 import { ConflictError, ValidationError } from "../core/errors.js";
-import { searchKey } from "../core/text.js";
-import { findContact, updateContactRow } from "../db/contacts.repository.js";
-import { listConversations as listConversationRows } from "../db/conversations.repository.js";
-import { likePattern } from "../db/paging.js";
-import { ContactCreateInput } from "./contacts.input.js";
+import { ReferralInput } from "../core/referral.schema.js";
 import { createContact, getContact } from "./contacts.service.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { createConversation, getConversation, moveConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 
-const newPerson = ContactCreateInput.pick({
-  lastName: true,
-  linkedinUrl: true,
-  organization: true,
-  title: true,
-}).shape;
-
-export const ReferralInput = z
-  .object({
-    contactId: z.string().max(100).optional().openapi({
-      description: "Someone already in my contacts; or give firstName (and more) for someone new",
-    }),
-    firstName: ContactCreateInput.shape.firstName.optional(),
-    ...newPerson,
-    email: z.email("Not a valid e-mail address.").trim().max(254).optional(),
-    mayMentionIntroducer: z
-      .boolean({ error: "mayMentionIntroducer is true or false." })
-      .optional()
-      .openapi({ description: "Whether the person I talked with agreed that I mention their name" }),
-    note: z.string().max(5000, "note is longer than 5000 characters.").optional(),
-  })
-  .openapi("ReferralCreate");
-export type ReferralInput = z.infer<typeof ReferralInput>;
+export { ReferralInput };
 
 export interface Referral {
   contact: Contact;
@@ -47,7 +19,7 @@ export interface Referral {
 
 /** Links someone I already know to the introducer, keeping any introducer they already have. */
 async function linkExisting(ctx: ServiceContext, id: string, from: Conversation, input: ReferralInput) {
-  const contact = await findContact(ctx.db.kysely, ctx.user.id, id);
+  const contact = await ctx.repos.contacts.find(id);
   if (!contact) throw new ValidationError(`contactId: no contact with id ${id}.`, "contactId");
   if (contact.id === from.contactId)
     throw new ValidationError("contactId: someone cannot be referred to themselves.", "contactId");
@@ -58,16 +30,14 @@ async function linkExisting(ctx: ServiceContext, id: string, from: Conversation,
       "contactId",
     );
   }
-  await updateContactRow(
-    ctx.db.kysely,
-    ctx.user.id,
+  await ctx.repos.contacts.update(
     contact.id,
     {
-      introduced_by_id: from.contactId,
-      ...(contact.source === null ? { source: "referral" } : {}),
+      introducedById: from.contactId,
+      ...(contact.source === null ? { source: "referral" as const } : {}),
       ...(input.mayMentionIntroducer === undefined
         ? {}
-        : { may_mention_introducer: input.mayMentionIntroducer ? 1 : 0 }),
+        : { mayMentionIntroducer: input.mayMentionIntroducer }),
     },
     nowIso(ctx),
   );
@@ -82,11 +52,7 @@ const OPEN_STAGES = ["idea", "to-ask", "asked", "scheduled"] as const;
  * "to ask" one like the conversation they came from, serving the same goals.
  */
 async function toAskWith(ctx: ServiceContext, contactId: string, from: Conversation, note: string) {
-  const open = await listConversationRows(ctx.db.kysely, ctx.user.id, {
-    stages: [...OPEN_STAGES],
-    contactId,
-    limit: 1,
-  });
+  const open = await ctx.repos.conversations.list({ stages: [...OPEN_STAGES], contactId, limit: 1 });
   const existing = open.items[0];
   if (existing?.stage === "idea")
     return moveConversation(ctx, existing.id, { stage: "to-ask", note: `Suggested by ${from.contactName}` });
@@ -107,32 +73,25 @@ async function alreadyKnown(
   linkedinUrl: string | undefined,
 ): Promise<string | undefined> {
   const profile = linkedinUrl ? normalizeProfileUrl(linkedinUrl) : null;
-  if (profile) {
-    const row = await ctx.db.kysely
-      .selectFrom("contacts")
-      .select("id")
-      .where("owner_id", "=", ctx.user.id)
-      .where("linkedin_url", "=", profile)
-      .executeTakeFirst();
-    if (row) return row.id;
-  }
-  if (!email) return undefined;
-  const wanted = email.trim().toLowerCase();
-  const rows = await ctx.db.kysely
-    .selectFrom("contacts")
-    .select(["id", "emails"])
-    .where("owner_id", "=", ctx.user.id)
-    .where(sql<boolean>`search_text like ${likePattern(searchKey(wanted))} escape '\\'`)
-    .execute();
-  return rows.find((r) => (JSON.parse(r.emails) as string[]).some((e) => e.toLowerCase() === wanted))?.id;
+  const byProfile = profile ? await ctx.repos.contacts.idByProfile(profile) : undefined;
+  if (byProfile) return byProfile;
+  return email ? ctx.repos.contacts.idByEmail(email) : undefined;
 }
 
+/**
+ * Adds the person suggested in a conversation (or links someone already known) and the
+ * conversation to ask them for: both, or nothing.
+ */
 export async function addReferral(
   ctx: ServiceContext,
   conversationId: string,
   raw: ReferralInput,
 ): Promise<Referral> {
   const input = parseInput(ReferralInput, raw);
+  return withTransaction(ctx, (tx) => addReferralIn(tx, conversationId, input));
+}
+
+async function addReferralIn(ctx: ServiceContext, conversationId: string, input: ReferralInput) {
   const from = await getConversation(ctx, conversationId);
   const note = input.note?.trim() ?? "";
   if (input.contactId !== undefined) {
@@ -166,15 +125,5 @@ export async function addReferral(
     introducedById: from.contactId,
     mayMentionIntroducer: input.mayMentionIntroducer ?? null,
   });
-  try {
-    return { contact, conversation: await toAskWith(ctx, contact.id, from, note) };
-  } catch (error) {
-    // All or nothing: without its conversation, the new contact is taken back.
-    await ctx.db.kysely
-      .deleteFrom("contacts")
-      .where("owner_id", "=", ctx.user.id)
-      .where("id", "=", contact.id)
-      .execute();
-    throw error;
-  }
+  return { contact, conversation: await toAskWith(ctx, contact.id, from, note) };
 }
