@@ -1,5 +1,3 @@
-import type { Stage } from "./stages.js";
-
 export const CONVERSATION_KINDS = ["person", "industry", "company", "programme", "coworker"] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
@@ -25,37 +23,7 @@ export const FORMAT_LABELS: Record<ConversationFormat, string> = {
 
 export const DEFAULT_DURATION_MINUTES = 30;
 
-export interface StageEvent {
-  from: Stage | null;
-  to: Stage;
-  at: string;
-  note: string;
-}
-
-/** One informational interview, from idea to staying in touch. */
-export interface Conversation {
-  id: string;
-  contactId: string;
-  contactName: string;
-  organization: string | null;
-  kind: ConversationKind;
-  stage: Stage;
-  stageChangedAt: string;
-  /** Where it may go next. */
-  allowedMoves: Stage[];
-  format: ConversationFormat | null;
-  scheduledAt: string | null;
-  durationMinutes: number | null;
-  place: string | null;
-  goalIds: string[];
-  prep: string;
-  notes: string;
-  insights: string;
-  thankYouSentAt: string | null;
-  archived: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Conversation, StageEvent } from "./conversation.schema.js";
 
 /** When a conversation ends: its start plus its length (30 minutes unless said). */
 export function conversationEnd(scheduledAt: string, durationMinutes: number | null): Date {

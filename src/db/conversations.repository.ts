@@ -2,6 +2,7 @@
 import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
 import type { Conversation, ConversationFormat, ConversationKind, StageEvent } from "../core/conversation.js";
+import type { ConversationValues } from "../core/conversation.schema.js";
 import type { Page } from "../core/page.js";
 import { allowedMoves, type Stage } from "../core/stages.js";
 import { newId } from "./ids.js";
@@ -15,22 +16,7 @@ type ConversationRow = Selectable<ConversationsTable> & {
   organization_name: string | null;
 };
 
-/** What a conversation stores, as the repository takes it (its contact's name and goals are read). */
-export interface ConversationValues {
-  contactId: string;
-  kind: ConversationKind;
-  stage: Stage;
-  stageChangedAt: string;
-  format: ConversationFormat | null;
-  scheduledAt: string | null;
-  durationMinutes: number | null;
-  place: string | null;
-  prep: string;
-  notes: string;
-  insights: string;
-  thankYouSentAt: string | null;
-  archivedAt: string | null;
-}
+export type { ConversationValues };
 
 /** The row ↔ conversation mapping, in one place: the conversation of a row... */
 function toConversation(row: ConversationRow, goalIds: string[]): Conversation {

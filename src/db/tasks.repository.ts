@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
-import type { Task, TaskKind } from "../core/task.js";
+import type { TaskKind } from "../core/task.js";
+import type { Task, TaskValues } from "../core/task.schema.js";
 import { newId } from "./ids.js";
 import { Repository } from "./repository.js";
 import type { TasksTable } from "./schema.js";
@@ -25,18 +26,7 @@ function toTask(row: TaskRow): Task {
   };
 }
 
-/** What a task stores, as the repository takes it. */
-export interface TaskValues {
-  kind: TaskKind;
-  title: string;
-  notes: string;
-  dueAt: string | null;
-  snoozedUntil: string | null;
-  doneAt: string | null;
-  contactId: string | null;
-  conversationId: string | null;
-  goalId: string | null;
-}
+export type { TaskValues };
 
 /** ...and the columns of (some of) a task's values. */
 function taskColumns(values: Partial<TaskValues>) {

@@ -4,7 +4,7 @@ import {
   ConversationListQuery,
   ConversationUpdateInput,
   StageMoveInput,
-} from "../services/conversations.input.js";
+} from "../core/conversation.schema.js";
 import {
   createConversation,
   getConversationDetail,
@@ -12,9 +12,14 @@ import {
   moveConversation,
   updateConversation,
 } from "../services/conversations.service.js";
+import {
+  ConversationDetailSchema,
+  ConversationPageSchema,
+  ConversationSchema,
+  StageErrorSchema,
+} from "./conversations.schemas.js";
 import { newRouter } from "./env.js";
-import { ConversationDetailSchema, ConversationSchema, StageErrorSchema } from "./practice.schemas.js";
-import { errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "./schemas.js";
+import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Conversations"];
 
@@ -27,7 +32,7 @@ export const conversationRoutes = newRouter()
       summary: "List conversations, the most recently changed first; filter by stage and contact",
       request: { query: ConversationListQuery },
       responses: {
-        200: jsonContent(pageOf(ConversationSchema, "ConversationPage"), "A page of conversations"),
+        200: jsonContent(ConversationPageSchema, "A page of conversations"),
         400: errorResponses[400],
       },
     }),

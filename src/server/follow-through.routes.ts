@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { TaskSchema } from "../core/task.schema.js";
 import {
   addNeed,
   addPromise,
@@ -16,7 +17,6 @@ import {
 } from "../services/insights.service.js";
 import { addReferral, ReferralInput } from "../services/referrals.service.js";
 import { newRouter } from "./env.js";
-import { TaskSchema } from "./practice.schemas.js";
 import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./preparation.schemas.js";
 import { ContactSchema, ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 

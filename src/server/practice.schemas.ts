@@ -1,7 +1,7 @@
-// Response shapes of the practice engine: conversations, messages, tasks, the agenda.
+// Response shapes of the practice engine: messages, the agenda, settings. Conversations are in
+// conversations.schemas.ts; the task is declared once, in core.
 import { z } from "@hono/zod-openapi";
 import { AGENDA_KINDS } from "../core/agenda.js";
-import { CONVERSATION_KINDS, FORMATS } from "../core/conversation.js";
 import {
   CHANNELS,
   DIRECTIONS,
@@ -10,40 +10,10 @@ import {
   MESSAGE_STATUSES,
   PURPOSES,
 } from "../core/message.js";
-import { STAGES } from "../core/stages.js";
-import { TASK_KINDS } from "../core/task.js";
+
+export { TaskSchema } from "../core/task.schema.js";
 
 const timestamp = z.string().openapi({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
-const stage = z.enum(STAGES);
-
-export const ConversationSchema = z
-  .object({
-    id: z.uuid(),
-    contactId: z.uuid(),
-    contactName: z.string(),
-    organization: z.string().nullable(),
-    kind: z.enum(CONVERSATION_KINDS),
-    stage,
-    stageChangedAt: timestamp,
-    allowedMoves: z.array(stage).openapi({ description: "Stages it may move to next" }),
-    format: z.enum(FORMATS).nullable(),
-    scheduledAt: timestamp.nullable(),
-    durationMinutes: z.number().int().nullable(),
-    place: z.string().nullable(),
-    goalIds: z.array(z.uuid()),
-    prep: z.string(),
-    notes: z.string(),
-    insights: z.string(),
-    thankYouSentAt: timestamp.nullable(),
-    archived: z.boolean(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .openapi("Conversation");
-
-export const StageEventSchema = z
-  .object({ from: stage.nullable(), to: stage, at: timestamp, note: z.string() })
-  .openapi("StageEvent");
 
 export const MessageSchema = z
   .object({
@@ -69,11 +39,6 @@ export const MessageSchema = z
   })
   .openapi("Message");
 
-export const ConversationDetailSchema = ConversationSchema.extend({
-  history: z.array(StageEventSchema),
-  messages: z.array(MessageSchema),
-}).openapi("ConversationDetail");
-
 export const InteractionSchema = z
   .object({
     id: z.uuid(),
@@ -87,23 +52,6 @@ export const InteractionSchema = z
     createdAt: timestamp,
   })
   .openapi("Interaction");
-
-export const TaskSchema = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(TASK_KINDS),
-    title: z.string(),
-    notes: z.string(),
-    dueAt: timestamp.nullable(),
-    done: z.boolean(),
-    doneAt: timestamp.nullable(),
-    contactId: z.uuid().nullable(),
-    contactName: z.string().nullable(),
-    conversationId: z.uuid().nullable(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .openapi("Task");
 
 export const AgendaItemSchema = z
   .object({
@@ -173,14 +121,3 @@ export const SettingsSchema = z
     }),
   })
   .openapi("Settings");
-
-export const StageErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.literal("stage_not_allowed"),
-      message: z.string(),
-      field: z.string().optional(),
-      allowed: z.array(stage),
-    }),
-  })
-  .openapi("StageNotAllowed");

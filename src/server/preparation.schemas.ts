@@ -2,11 +2,11 @@
 // exchange ledger and referrals, documented in the OpenAPI document.
 import { z } from "@hono/zod-openapi";
 import { CONVERSATION_KINDS } from "../core/conversation.js";
+import { ConversationSchema } from "../core/conversation.schema.js";
 import { EXCHANGE_DIRECTIONS } from "../core/give-back.js";
 import { GOAL_CRITERIA, GOAL_DECISIONS, GOAL_KINDS } from "../core/goal.js";
 import { QUESTION_AREAS, TIARA_STEPS } from "../core/question-areas.js";
 import { STAGES } from "../core/stages.js";
-import { ConversationSchema } from "./practice.schemas.js";
 import { ContactSchema } from "./schemas.js";
 
 const timestamp = z.string().openapi({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });

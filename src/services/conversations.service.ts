@@ -1,17 +1,17 @@
 import { type Conversation, conversationEnd, type StageEvent } from "../core/conversation.js";
+import {
+  ConversationCreateInput,
+  ConversationListQuery,
+  ConversationUpdateInput,
+  type ConversationValues,
+  StageMoveInput,
+} from "../core/conversation.schema.js";
 import { NotFoundError, StageNotAllowedError, ValidationError } from "../core/errors.js";
 import type { Message } from "../core/message.js";
 import type { Page } from "../core/page.js";
 import { allowedMoves, refusedMove, type Stage } from "../core/stages.js";
 import { blankToNull } from "../core/text.js";
-import type { ConversationValues } from "../db/conversations.repository.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
-import {
-  ConversationCreateInput,
-  ConversationListQuery,
-  ConversationUpdateInput,
-  StageMoveInput,
-} from "./conversations.input.js";
 import { parseInput } from "./errors.js";
 
 export interface ConversationDetail extends Conversation {

@@ -1,44 +1,15 @@
-import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import { TASK_KINDS, type Task } from "../core/task.js";
-import type { TaskValues } from "../db/tasks.repository.js";
+import {
+  type Task,
+  TaskCreateInput,
+  TaskListQuery,
+  TaskUpdateInput,
+  type TaskValues,
+} from "../core/task.schema.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-const isoTime = z.iso.datetime({ offset: true, error: "dueAt must be an ISO-8601 time." });
-
-export const TaskCreateInput = z
-  .object({
-    title: z
-      .string({ error: (i) => (i.input === undefined ? "title is required." : "title must be text.") })
-      .trim()
-      .min(1, "title is required.")
-      .max(300, "title is longer than 300 characters."),
-    notes: z.string().max(10_000).optional(),
-    kind: z.enum(TASK_KINDS, { error: `kind is one of ${TASK_KINDS.join(", ")}.` }).optional(),
-    dueAt: isoTime.nullable().optional(),
-    contactId: z.uuid("contactId must be a contact id.").nullable().optional(),
-    conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
-  })
-  .openapi("TaskCreate");
-export type TaskCreateInput = z.infer<typeof TaskCreateInput>;
-
-export const TaskUpdateInput = z
-  .object({
-    title: z.string().trim().min(1, "title cannot be empty.").max(300).optional(),
-    notes: z.string().max(10_000).optional(),
-    dueAt: isoTime.nullable().optional(),
-    done: z.boolean({ error: "done is true or false." }).optional(),
-  })
-  .openapi("TaskUpdate");
-export type TaskUpdateInput = z.infer<typeof TaskUpdateInput>;
-
-export const TaskListQuery = z.object({
-  done: z.enum(["true", "false", "all"]).optional(),
-  contactId: z.uuid().optional(),
-  conversationId: z.uuid().optional(),
-});
-export type TaskListQuery = z.infer<typeof TaskListQuery>;
+export { TaskCreateInput, TaskListQuery, TaskUpdateInput } from "../core/task.schema.js";
 
 export async function getTask(ctx: ServiceContext, id: string): Promise<Task> {
   const task = await ctx.repos.tasks.find(id);
