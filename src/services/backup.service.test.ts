@@ -3,6 +3,7 @@ import { createTestRuntime, dialects, type TestRuntime } from "../../test/suppor
 import { snoozeItem } from "./agenda.service.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
 import { createContact } from "./contacts.service.js";
+import { getConversationQuestions, saveConversationQuestions } from "./conversation-questions.service.js";
 import { createConversation, moveConversation } from "./conversations.service.js";
 import { createMessage } from "./messages.service.js";
 import { updateSettings } from "./settings.service.js";
@@ -44,7 +45,24 @@ async function fillWithData(t: TestRuntime) {
     conversationId: talk.id,
     dueAt: "2026-11-23T17:00:00Z",
   });
+  // The questions ticked and the notes taken in conversation mode.
+  const proposed = await getConversationQuestions(t.ctx, talk.id);
+  const [first, second] = proposed.items;
+  if (!first || !second) throw new Error("no proposed questions");
+  await saveConversationQuestions(t.ctx, talk.id, {
+    items: [
+      {
+        questionId: first.questionId,
+        area: first.area,
+        text: first.text,
+        askedAt: "2026-11-20T10:05:00Z",
+        note: "Started as a lab tech; moved to robotics in 2019.",
+      },
+      { questionId: second.questionId, area: second.area, text: second.text },
+    ],
+  });
   await snoozeItem(t.ctx, { key: `thank-you:${talk.id}` });
+  return { talk };
   await updateSettings(t.ctx, { holidays: ["2026-12-25"], habitPerWeek: 2, intro: "I build robots." });
 }
 
@@ -60,7 +78,7 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
     const source = await createTestRuntime(from);
     const target = await createTestRuntime(to);
     open.push(source, target);
-    await fillWithData(source);
+    const { talk } = await fillWithData(source);
     const backup = JSON.parse(JSON.stringify(await exportBackup(source.ctx)));
     const counts = await restoreBackup(target.ctx, backup);
     expect(counts).toMatchObject({
@@ -73,7 +91,15 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
       messages: 1,
       tasks: 1,
       snoozes: 1,
+      conversation_questions: 2,
     });
+    const questions = await getConversationQuestions(target.ctx, talk.id);
+    expect(questions.saved).toBe(true);
+    expect(questions.items[0]).toMatchObject({
+      askedAt: "2026-11-20T10:05:00.000Z",
+      note: "Started as a lab tech; moved to robotics in 2019.",
+    });
+    expect(questions.items[1]).toMatchObject({ askedAt: null, note: "" });
     const again = await exportBackup(target.ctx);
     const sorted = (b: typeof again) =>
       Object.fromEntries(
