@@ -6,11 +6,11 @@ import { ValidationError } from "../core/errors.js";
 import { PURPOSES } from "../core/message.js";
 import { checkOutreach } from "../core/outreach-checks.js";
 import { createMessage, listMessages } from "../services/messages.service.js";
-import { DEFAULT_POLICY, newWorkerId } from "../services/outbox.service.js";
+import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { printChecks } from "./checks-output.js";
 import { printJson, stdout, table } from "./output.js";
-import { withContext } from "./session.js";
+import { withContext, withRuntime } from "./session.js";
 
 /** A body from a file, or standard input for "-". */
 function readBody(file: string): string {
@@ -60,15 +60,10 @@ export function sendCommand(): Command {
           throw new ValidationError(`--at: "${options.at}" is not a date and time.`, "sendAt");
         sendAt = parsed.toUTC().toISO() ?? undefined;
       }
-      const message = await withContext(async (ctx) => {
+      const message = await withRuntime(async (runtime) => {
+        const ctx = runtime.local;
         // Sending now happens in this process; a later time is the running server's outbox's job.
-        const outbox = new OutboxWorker({
-          db: ctx.db,
-          clock: ctx.clock,
-          mail: ctx.mail,
-          workerId: newWorkerId(),
-          policy: DEFAULT_POLICY,
-        });
+        const outbox = new OutboxWorker(outboxDeps(runtime, { mail: ctx.mail }));
         const created = await createMessage(
           { ...ctx, ...(sendAt ? {} : { outbox }) },
           {

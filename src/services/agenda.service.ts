@@ -1,75 +1,31 @@
 // Today's work: gathers what can make work due and lets the core decide what is due.
 import { DateTime } from "luxon";
 import { type Agenda, buildAgenda, type Suggestion } from "../core/agenda.js";
-import { fullName } from "../core/contact.js";
 import { ValidationError } from "../core/errors.js";
 import { giveBackSuggestions } from "../core/give-back.js";
 import { habitProgress } from "../core/habit.js";
 import { nextTouchDue } from "../core/stay-in-touch.js";
-import {
-  activeSnoozes,
-  agendaConversations,
-  heldSince,
-  openTasks,
-  snooze,
-  touchCandidates,
-  unsnooze,
-} from "../db/agenda.repository.js";
-import { giveBackCandidates } from "../db/exchanges.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getSettings } from "./settings.service.js";
 
 const HORIZON_DAYS = 7;
 
 async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
-  const db = ctx.db.kysely;
-  const planned = await db
-    .selectFrom("conversations as v")
-    .innerJoin("contacts as c", "c.id", "v.contact_id")
-    .leftJoin("organizations as o", "o.id", "c.organization_id")
-    .select(["c.id", "c.first_name", "c.last_name", "o.name as organization", "v.id as conversation_id"])
-    .where("v.owner_id", "=", ctx.user.id)
-    .where("v.stage", "=", "to-ask")
-    .where("v.archived_at", "is", null)
-    .where("c.archived_at", "is", null)
-    .orderBy("v.stage_changed_at")
-    .executeTakeFirst();
+  const planned = await ctx.repos.agenda.plannedAsk();
   if (planned) {
-    const name = fullName(planned.first_name, planned.last_name);
     return {
-      contactId: planned.id,
-      contactName: name,
-      conversationId: planned.conversation_id,
-      reason: `You planned to ask ${name}${planned.organization ? ` at ${planned.organization}` : ""}; a short request on a good day is all it takes.`,
+      contactId: planned.contactId,
+      contactName: planned.contactName,
+      conversationId: planned.conversationId,
+      reason: `You planned to ask ${planned.contactName}${planned.organization ? ` at ${planned.organization}` : ""}; a short request on a good day is all it takes.`,
     };
   }
-  const untouched = await db
-    .selectFrom("contacts as c")
-    .leftJoin("contacts as i", "i.id", "c.introduced_by_id")
-    .select([
-      "c.id",
-      "c.first_name",
-      "c.last_name",
-      "c.source",
-      "i.first_name as by_first",
-      "i.last_name as by_last",
-    ])
-    .where("c.owner_id", "=", ctx.user.id)
-    .where("c.archived_at", "is", null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
-      ),
-    )
-    .orderBy((eb) => eb.case().when("c.introduced_by_id", "is not", null).then(0).else(1).end())
-    .orderBy("c.created_at", "desc")
-    .executeTakeFirst();
+  const untouched = await ctx.repos.agenda.nextUntouched();
   if (!untouched) return null;
-  const name = fullName(untouched.first_name, untouched.last_name);
-  const introducer =
-    untouched.by_first === null ? null : fullName(untouched.by_first, untouched.by_last ?? "");
+  const name = untouched.contactName;
+  const introducer = untouched.introducerName;
   return {
-    contactId: untouched.id,
+    contactId: untouched.contactId,
     contactName: name,
     conversationId: null,
     reason: introducer
@@ -83,15 +39,15 @@ export async function getAgenda(ctx: ServiceContext): Promise<Agenda> {
   const now = ctx.clock.now();
   const zone = settings.timeZone;
   const horizon = DateTime.fromJSDate(now, { zone }).plus({ days: HORIZON_DAYS }).endOf("day");
-  const db = ctx.db.kysely;
+  const { agenda, exchanges } = ctx.repos;
   const [conversations, candidates, tasks, snoozed, held, suggestion, takenFrom] = await Promise.all([
-    agendaConversations(db, ctx.user.id),
-    touchCandidates(db, ctx.user.id),
-    openTasks(db, ctx.user.id, horizon.toUTC().toISO() ?? ""),
-    activeSnoozes(db, ctx.user.id, now.toISOString()),
-    heldSince(db, ctx.user.id, DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? ""),
+    agenda.conversations(),
+    agenda.touchCandidates(),
+    agenda.openTasks(horizon.toUTC().toISO() ?? ""),
+    agenda.activeSnoozes(now.toISOString()),
+    agenda.heldSince(DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? ""),
     suggestNext(ctx),
-    giveBackCandidates(db, ctx.user.id),
+    exchanges.giveBackCandidates(),
   ]);
   const contactsDue = candidates.flatMap((c) => {
     const due = nextTouchDue({
@@ -139,11 +95,11 @@ export async function snoozeItem(
         .set({ hour: 8, minute: 0, second: 0, millisecond: 0 })
         .toJSDate();
   if (until <= now) throw new ValidationError("until: snooze until a moment in the future.", "until");
-  await snooze(ctx.db.kysely, ctx.user.id, input.key, until.toISOString(), nowIso(ctx));
+  await ctx.repos.agenda.snooze(input.key, until.toISOString(), nowIso(ctx));
   return { key: input.key, until: until.toISOString() };
 }
 
 /** Brings a snoozed item back at once (the undo of a snooze). */
 export async function unsnoozeItem(ctx: ServiceContext, key: string): Promise<void> {
-  await unsnooze(ctx.db.kysely, ctx.user.id, key);
+  await ctx.repos.agenda.unsnooze(key);
 }

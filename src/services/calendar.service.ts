@@ -1,12 +1,11 @@
 // Calendar files: one conversation as .ics, and a subscribable feed at a secret, revocable address.
 import { createHash, randomBytes } from "node:crypto";
 import { ValidationError } from "../core/errors.js";
-import { newId } from "../db/ids.js";
-import { listTasks } from "../db/tasks.repository.js";
+import type { SystemRepository } from "../db/system.repository.js";
 import { conversationToICalendar } from "../integrations/ical-conversation.js";
 import { calendarFeed } from "../integrations/ical-feed.js";
 import { getContact } from "./contacts.service.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { type CurrentUser, nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { getConversation, listConversations } from "./conversations.service.js";
 import { getSettings } from "./settings.service.js";
 
@@ -34,17 +33,13 @@ export async function conversationCalendar(
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
+const FEED_PURPOSE = "calendar";
+
 export async function feedStatus(
   ctx: ServiceContext,
 ): Promise<{ active: boolean; createdAt: string | null }> {
-  const row = await ctx.db.kysely
-    .selectFrom("feed_tokens")
-    .select("created_at")
-    .where("owner_id", "=", ctx.user.id)
-    .where("purpose", "=", "calendar")
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  return { active: Boolean(row), createdAt: row?.created_at ?? null };
+  const createdAt = await ctx.repos.feedTokens.liveSince(FEED_PURPOSE);
+  return { active: createdAt !== undefined, createdAt: createdAt ?? null };
 }
 
 /** A new secret feed address; any earlier one stops working. The token is shown only now. */
@@ -53,55 +48,26 @@ export async function createFeed(
 ): Promise<{ token: string; path: string; createdAt: string }> {
   const token = randomBytes(24).toString("base64url");
   const now = nowIso(ctx);
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("feed_tokens")
-      .set({ revoked_at: now })
-      .where("owner_id", "=", ctx.user.id)
-      .where("purpose", "=", "calendar")
-      .where("revoked_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("feed_tokens")
-      .values({
-        id: newId(),
-        owner_id: ctx.user.id,
-        token_hash: hash(token),
-        purpose: "calendar",
-        revoked_at: null,
-        created_at: now,
-      })
-      .execute();
+  await withTransaction(ctx, async (tx) => {
+    await tx.repos.feedTokens.revoke(FEED_PURPOSE, now);
+    await tx.repos.feedTokens.create(hash(token), FEED_PURPOSE, now);
   });
   return { token, path: `/api/feeds/${token}/calendar.ics`, createdAt: now };
 }
 
 export async function revokeFeed(ctx: ServiceContext): Promise<void> {
-  await ctx.db.kysely
-    .updateTable("feed_tokens")
-    .set({ revoked_at: nowIso(ctx) })
-    .where("owner_id", "=", ctx.user.id)
-    .where("purpose", "=", "calendar")
-    .where("revoked_at", "is", null)
-    .execute();
+  await ctx.repos.feedTokens.revoke(FEED_PURPOSE, nowIso(ctx));
 }
 
 /** The owner of a live feed token, or null: the token is the only credential of a feed. */
-export async function feedOwner(ctx: Pick<ServiceContext, "db">, token: string): Promise<string | null> {
-  const row = await ctx.db.kysely
-    .selectFrom("feed_tokens")
-    .select("owner_id")
-    .where("token_hash", "=", hash(token))
-    .where("purpose", "=", "calendar")
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  return row?.owner_id ?? null;
+export function feedOwner(system: SystemRepository, token: string): Promise<string | null> {
+  return system.feedOwner(hash(token), FEED_PURPOSE);
 }
 
 export async function feedCalendar(ctx: ServiceContext, appUrl?: string): Promise<string> {
   const settings = await getSettings(ctx);
   const page = await listConversations(ctx, { stage: ["scheduled", "done", "thanked"], limit: 500 });
-  const tasks = await listTasks(ctx.db.kysely, ctx.user.id, { done: false, limit: 500 });
+  const tasks = await ctx.repos.tasks.list({ done: false, limit: 500 });
   return calendarFeed({
     events: page.items.map((conversation) => ({ conversation })),
     tasks,
@@ -110,4 +76,24 @@ export async function feedCalendar(ctx: ServiceContext, appUrl?: string): Promis
     now: ctx.clock.now(),
     ...(appUrl ? { appUrl } : {}),
   });
+}
+
+/**
+ * The calendar feed at a secret address, in its owner's context; null when the token is not live.
+ * The feed route calls this with the runtime (`runtime.system`, `runtime.contextFor`).
+ */
+export async function feedCalendarByToken(
+  runtime: {
+    system: SystemRepository;
+    contextFor: (user: CurrentUser) => ServiceContext;
+  },
+  token: string,
+  appUrl?: string,
+): Promise<string | null> {
+  const ownerId = await feedOwner(runtime.system, token);
+  if (!ownerId) return null;
+  const owner = await runtime.system.findUser(ownerId);
+  if (!owner) return null;
+  const ctx = runtime.contextFor({ id: owner.id, name: owner.name, timeZone: owner.time_zone });
+  return feedCalendar(ctx, appUrl);
 }

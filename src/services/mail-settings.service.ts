@@ -3,8 +3,6 @@
 import { z } from "@hono/zod-openapi";
 import type { MailConfig } from "../config.js";
 import { ValidationError } from "../core/errors.js";
-import type { Db } from "../db/connect.js";
-import { findUser } from "../db/users.repository.js";
 import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
 import { parseSmtpUrl, redactSmtpUrl } from "../integrations/smtp-url.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -16,18 +14,15 @@ export interface MailRoute {
   source: "settings" | "environment";
 }
 
-/** The server and sender for a user's mail, or null when none is set up. */
-export async function mailRouteFor(
-  db: Db,
-  ownerId: string,
-  env: MailConfig | undefined,
-): Promise<MailRoute | null> {
-  const user = await findUser(db.kysely, ownerId);
-  if (user?.smtp_url) {
-    return { smtpUrl: user.smtp_url, from: user.mail_from ?? env?.from ?? "", source: "settings" };
+/** The server and sender for the user's mail (theirs, else the environment's), or null when none is set up. */
+export async function mailRouteFor(ctx: Pick<ServiceContext, "repos" | "mail">): Promise<MailRoute | null> {
+  const own = await ctx.repos.settings.mail();
+  const env: MailConfig | undefined = ctx.mail;
+  if (own?.smtpUrl) {
+    return { smtpUrl: own.smtpUrl, from: own.mailFrom ?? env?.from ?? "", source: "settings" };
   }
   if (env?.smtpUrl)
-    return { smtpUrl: env.smtpUrl, from: user?.mail_from ?? env.from ?? "", source: "environment" };
+    return { smtpUrl: env.smtpUrl, from: own?.mailFrom ?? env.from ?? "", source: "environment" };
   return null;
 }
 
@@ -41,7 +36,7 @@ export interface MailSettingsView {
 }
 
 export async function getMailSettings(ctx: ServiceContext): Promise<MailSettingsView> {
-  const route = await mailRouteFor(ctx.db, ctx.user.id, ctx.mail);
+  const route = await mailRouteFor(ctx);
   return {
     configured: route !== null && route.from !== "",
     source: route?.source ?? null,
@@ -91,21 +86,19 @@ export async function updateMailSettings(
       );
     }
   }
-  await ctx.db.kysely
-    .updateTable("users")
-    .set({
-      ...(input.smtpUrl !== undefined ? { smtp_url: input.smtpUrl || null } : {}),
-      ...(input.from !== undefined ? { mail_from: input.from || null } : {}),
-      updated_at: nowIso(ctx),
-    })
-    .where("id", "=", ctx.user.id)
-    .execute();
+  await ctx.repos.settings.update(
+    {
+      ...(input.smtpUrl !== undefined ? { smtpUrl: input.smtpUrl || null } : {}),
+      ...(input.from !== undefined ? { mailFrom: input.from || null } : {}),
+    },
+    nowIso(ctx),
+  );
   return getMailSettings(ctx);
 }
 
 /** The route, or a clear message saying what to set up. */
 export async function requireMailRoute(ctx: ServiceContext, field: string): Promise<MailRoute> {
-  const route = await mailRouteFor(ctx.db, ctx.user.id, ctx.mail);
+  const route = await mailRouteFor(ctx);
   if (!route) {
     throw new ValidationError(
       `${field}: mail is not set up. Add your mail server in Settings (or start coffeechat with COFFEECHAT_SMTP_URL), or open the draft in your own mail app.`,

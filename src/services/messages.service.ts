@@ -1,22 +1,11 @@
 // Messages logged or written in the app, and the touches they make: a sent request moves its
 // conversation to asked and starts the follow-up routine; a reply stops it.
 
-import type { Kysely } from "kysely";
 import type { Conversation } from "../core/conversation.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import type { Interaction, Message, Purpose } from "../core/message.js";
 import { canMove, type Stage } from "../core/stages.js";
-import { contactExists } from "../db/contacts.repository.js";
-import { findConversation } from "../db/conversations.repository.js";
-import { listInteractions, recordTouch } from "../db/interactions.repository.js";
-import {
-  findMessage,
-  insertMessage,
-  listMessages as listMessageRows,
-  updateMessageRow,
-} from "../db/messages.repository.js";
-import type { Database } from "../db/schema.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { applyStage } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 import {
@@ -42,7 +31,7 @@ async function conversationFor(
   purpose: Purpose,
 ): Promise<Conversation | null> {
   if (conversationId) {
-    const conversation = await findConversation(ctx.db.kysely, ctx.user.id, conversationId);
+    const conversation = await ctx.repos.conversations.find(conversationId);
     if (!conversation)
       throw new ValidationError(
         `conversationId: no conversation with id ${conversationId}.`,
@@ -55,16 +44,8 @@ async function conversationFor(
   }
   const stages = OPEN_STAGES[purpose];
   if (!stages) return null;
-  const row = await ctx.db.kysely
-    .selectFrom("conversations")
-    .select("id")
-    .where("owner_id", "=", ctx.user.id)
-    .where("contact_id", "=", contactId)
-    .where("archived_at", "is", null)
-    .where("stage", "in", stages)
-    .orderBy("updated_at", "desc")
-    .executeTakeFirst();
-  return row ? ((await findConversation(ctx.db.kysely, ctx.user.id, row.id)) ?? null) : null;
+  const id = await ctx.repos.messages.openConversationId(contactId, stages);
+  return id ? ((await ctx.repos.conversations.find(id)) ?? null) : null;
 }
 
 function notInFuture(ctx: ServiceContext, at: string, field: string): string {
@@ -77,17 +58,14 @@ function notInFuture(ctx: ServiceContext, at: string, field: string): string {
   return new Date(at).toISOString();
 }
 
-/** The effects of a message going out or coming in, in the transaction that records it. */
+/** The effects of a message going out or coming in, in the transaction (`tx`) that records it. */
 export async function applySent(
-  ctx: ServiceContext,
-  trx: Kysely<Database>,
+  tx: ServiceContext,
   message: { id: string; contactId: string; purpose: Purpose; direction: string; sentAt: string },
   conversation: Conversation | null,
 ): Promise<void> {
-  const now = nowIso(ctx);
-  await recordTouch(
-    trx,
-    ctx.user.id,
+  const now = nowIso(tx);
+  await tx.repos.interactions.recordTouch(
     {
       contactId: message.contactId,
       conversationId: conversation?.id ?? null,
@@ -110,13 +88,11 @@ export async function applySent(
   // A message logged late (sent before the conversation was recorded) moves it as of then at the
   // earliest, so that the history reads in order; the follow-up routine counts from the message.
   const at = [message.sentAt, conversation.stageChangedAt].sort().at(-1) ?? message.sentAt;
-  await applyStage(ctx, trx, conversation, next, at, { touch: false });
+  await applyStage(tx, conversation, next, at, { touch: false });
 }
 
-async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: Message, repliedAt: string) {
-  await recordTouch(
-    trx,
-    ctx.user.id,
+async function recordReply(tx: ServiceContext, message: Message, repliedAt: string) {
+  await tx.repos.interactions.recordTouch(
     {
       contactId: message.contactId,
       conversationId: message.conversationId,
@@ -126,7 +102,7 @@ async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: 
       occurredAt: repliedAt,
       summary: "They replied",
     },
-    nowIso(ctx),
+    nowIso(tx),
   );
 }
 
@@ -135,20 +111,19 @@ async function recordReply(ctx: ServiceContext, trx: Kysely<Database>, message: 
  * conversation: a late reply brings a no-response back to asked; "they declined" ends it.
  */
 async function applyReply(
-  ctx: ServiceContext,
-  trx: Kysely<Database>,
+  tx: ServiceContext,
   conversationId: string,
   outcome: "replied" | "declined",
   at: string,
 ) {
-  let conversation = await findConversation(trx, ctx.user.id, conversationId);
+  let conversation = await tx.repos.conversations.find(conversationId);
   if (!conversation) return;
   const moveTo = async (stage: Stage) => {
     if (!conversation || !canMove(conversation.stage, stage)) return;
-    await applyStage(ctx, trx, conversation, stage, at, {
+    await applyStage(tx, conversation, stage, at, {
       note: outcome === "declined" ? "They declined" : "They replied",
     });
-    conversation = await findConversation(trx, ctx.user.id, conversationId);
+    conversation = await tx.repos.conversations.find(conversationId);
   };
   if (conversation.stage === "no-response") await moveTo("asked");
   if (outcome === "declined") await moveTo("declined");
@@ -159,14 +134,14 @@ export async function deleteMessage(ctx: ServiceContext, id: string): Promise<vo
 }
 
 export async function getMessage(ctx: ServiceContext, id: string): Promise<Message> {
-  const message = await findMessage(ctx.db.kysely, ctx.user.id, id);
+  const message = await ctx.repos.messages.find(id);
   if (!message) throw new NotFoundError("message", id);
   return message;
 }
 
 export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput): Promise<Message> {
   const input = parseInput(MessageCreateInput, raw);
-  if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
+  if (!(await ctx.repos.contacts.exists(input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
   }
   if (input.send) {
@@ -185,38 +160,36 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
   if (repliedAt && sentAt && repliedAt < sentAt) {
     throw new ValidationError("repliedAt: the reply cannot come before the message was sent.", "repliedAt");
   }
-  const id = await ctx.db.kysely.transaction().execute(async (trx) => {
-    const id = await insertMessage(
-      trx,
-      ctx.user.id,
+  const id = await withTransaction(ctx, async (tx) => {
+    const id = await tx.repos.messages.create(
       {
-        contact_id: input.contactId,
-        conversation_id: conversation?.id ?? null,
+        contactId: input.contactId,
+        conversationId: conversation?.id ?? null,
         channel: input.channel ?? "email",
         direction,
         purpose,
         subject: input.subject ?? "",
         body: input.body ?? "",
-        template_id: input.templateId ?? null,
+        templateId: input.templateId ?? null,
         status,
-        scheduled_at: null,
-        sent_at: sentAt,
-        replied_at: repliedAt,
+        scheduledAt: null,
+        sentAt,
+        repliedAt,
         attempts: 0,
-        last_error: null,
-        claimed_at: null,
-        claimed_by: null,
-        to_address: null,
-        next_attempt_at: null,
-        mail_message_id: null,
+        lastError: null,
+        claimedAt: null,
+        claimedBy: null,
+        to: null,
+        nextAttemptAt: null,
+        mailMessageId: null,
       },
       now,
     );
     if (sentAt)
-      await applySent(ctx, trx, { id, contactId: input.contactId, purpose, direction, sentAt }, conversation);
+      await applySent(tx, { id, contactId: input.contactId, purpose, direction, sentAt }, conversation);
     if (repliedAt) {
-      const message = await findMessage(trx, ctx.user.id, id);
-      if (message) await recordReply(ctx, trx, message, repliedAt);
+      const message = await tx.repos.messages.find(id);
+      if (message) await recordReply(tx, message, repliedAt);
     }
     return id;
   });
@@ -249,28 +222,26 @@ export async function updateMessage(
   if (repliedAt && sentAt && repliedAt < sentAt) {
     throw new ValidationError("repliedAt: the reply cannot come before the message was sent.", "repliedAt");
   }
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateMessageRow(
-      trx,
-      ctx.user.id,
+  await withTransaction(ctx, async (tx) => {
+    await tx.repos.messages.update(
       id,
       {
         ...(input.subject !== undefined ? { subject: input.subject } : {}),
         ...(input.body !== undefined ? { body: input.body } : {}),
-        ...(becomesSent ? { status: "sent", sent_at: sentAt } : {}),
-        ...(repliedAt !== undefined ? { replied_at: repliedAt } : {}),
+        ...(becomesSent ? { status: "sent" as const, sentAt } : {}),
+        ...(repliedAt !== undefined ? { repliedAt } : {}),
       },
       now,
     );
     if (becomesSent && sentAt) {
       const conversation = current.conversationId
-        ? ((await findConversation(trx, ctx.user.id, current.conversationId)) ?? null)
+        ? ((await tx.repos.conversations.find(current.conversationId)) ?? null)
         : null;
-      await applySent(ctx, trx, { ...current, sentAt }, conversation);
+      await applySent(tx, { ...current, sentAt }, conversation);
     }
-    if (repliedAt && !current.repliedAt) await recordReply(ctx, trx, current, repliedAt);
+    if (repliedAt && !current.repliedAt) await recordReply(tx, current, repliedAt);
     if ((repliedAt || current.repliedAt) && current.conversationId && current.direction === "outbound") {
-      await applyReply(ctx, trx, current.conversationId, input.outcome ?? "replied", repliedAt ?? now);
+      await applyReply(tx, current.conversationId, input.outcome ?? "replied", repliedAt ?? now);
     }
   });
   return getMessage(ctx, id);
@@ -278,7 +249,7 @@ export async function updateMessage(
 
 export async function listMessages(ctx: ServiceContext, raw: MessageListQuery): Promise<Message[]> {
   const query = parseInput(MessageListQuery, raw);
-  return listMessageRows(ctx.db.kysely, ctx.user.id, { ...query, limit: query.limit ?? 100 });
+  return ctx.repos.messages.list({ ...query, limit: query.limit ?? 100 });
 }
 
 export async function createInteraction(
@@ -286,16 +257,14 @@ export async function createInteraction(
   raw: InteractionCreateInput,
 ): Promise<Interaction> {
   const input = parseInput(InteractionCreateInput, raw);
-  if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
+  if (!(await ctx.repos.contacts.exists(input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
   }
   if (input.conversationId) await conversationFor(ctx, input.contactId, input.conversationId, "other");
   const now = nowIso(ctx);
   const occurredAt = notInFuture(ctx, input.occurredAt ?? now, "occurredAt");
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const touch = await recordTouch(
-      trx,
-      ctx.user.id,
+  return withTransaction(ctx, async (tx) => {
+    const touch = await tx.repos.interactions.recordTouch(
       {
         contactId: input.contactId,
         conversationId: input.conversationId ?? null,
@@ -308,7 +277,7 @@ export async function createInteraction(
       now,
     );
     if (touch.kind === "message" && touch.direction === "inbound") {
-      await markLatestReplied(ctx, trx, input.contactId, input.conversationId ?? null, occurredAt);
+      await markLatestReplied(tx, input.contactId, input.conversationId ?? null, occurredAt);
     }
     return touch;
   });
@@ -316,26 +285,15 @@ export async function createInteraction(
 
 /** A message from them answers my latest unanswered message (of the conversation, if given). */
 async function markLatestReplied(
-  ctx: ServiceContext,
-  trx: Kysely<Database>,
+  tx: ServiceContext,
   contactId: string,
   conversationId: string | null,
   at: string,
 ) {
-  let query = trx
-    .selectFrom("messages")
-    .select(["id", "conversation_id"])
-    .where("owner_id", "=", ctx.user.id)
-    .where("contact_id", "=", contactId)
-    .where("direction", "=", "outbound")
-    .where("status", "=", "sent")
-    .where("replied_at", "is", null)
-    .where("sent_at", "<=", at);
-  if (conversationId) query = query.where("conversation_id", "=", conversationId);
-  const latest = await query.orderBy("sent_at", "desc").limit(1).executeTakeFirst();
+  const latest = await tx.repos.messages.latestUnanswered(contactId, conversationId, at);
   if (!latest) return;
-  await updateMessageRow(trx, ctx.user.id, latest.id, { replied_at: at }, nowIso(ctx));
-  if (latest.conversation_id) await applyReply(ctx, trx, latest.conversation_id, "replied", at);
+  await tx.repos.messages.update(latest.id, { repliedAt: at }, nowIso(tx));
+  if (latest.conversationId) await applyReply(tx, latest.conversationId, "replied", at);
 }
 
 export async function listInteractionsOf(
@@ -343,5 +301,5 @@ export async function listInteractionsOf(
   raw: InteractionListQuery,
 ): Promise<Interaction[]> {
   const query = parseInput(InteractionListQuery, raw);
-  return listInteractions(ctx.db.kysely, ctx.user.id, { ...query, limit: query.limit ?? 100 });
+  return ctx.repos.interactions.list({ ...query, limit: query.limit ?? 100 });
 }

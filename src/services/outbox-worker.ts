@@ -1,7 +1,6 @@
 // The outbox worker of one process: sends due messages, sleeping until the next one falls due
 // (or the poll interval, for messages other instances scheduled), and sends "now" at once.
 
-import { nextDueAt } from "../db/outbox.repository.js";
 import type { OutboxHandle } from "./context.js";
 import { claimNext, deliver, type OutboxDeps } from "./outbox.service.js";
 
@@ -74,7 +73,7 @@ export class OutboxWorker implements OutboxHandle {
       const row = await claimNext(this.deps);
       if (!row) return tried;
       tried += 1;
-      await deliver(this.deps, row.id);
+      await deliver(this.deps, row.id, row.owner_id);
     }
   }
 
@@ -82,7 +81,7 @@ export class OutboxWorker implements OutboxHandle {
     if (this.stopped) return;
     let wait = this.pollMs;
     try {
-      const due = await nextDueAt(this.deps.db.kysely);
+      const due = await this.deps.system.nextDueAt();
       // A message that is due but was not ours to claim (another instance holds it) is looked at
       // again shortly, not in a busy loop.
       if (due)

@@ -8,13 +8,10 @@
 // time, with the same Message-ID header, which mail systems use to recognise a repeat.
 import os from "node:os";
 import type { MailConfig } from "../config.js";
-import type { Db } from "../db/connect.js";
-import { findConversation } from "../db/conversations.repository.js";
-import { toMessage } from "../db/messages.repository.js";
-import { claimDue, findClaimed, type OutboxRow, releaseClaim } from "../db/outbox.repository.js";
-import { findUser } from "../db/users.repository.js";
+import type { ClaimedMessage, ClaimOutcome } from "../db/outbox.repository.js";
+import type { OutboxRow, SystemRepository } from "../db/system.repository.js";
 import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
-import type { Clock, ServiceContext } from "./context.js";
+import { type Clock, type CurrentUser, type ServiceContext, withTransaction } from "./context.js";
 import { mailRouteFor } from "./mail-settings.service.js";
 import { applySent } from "./messages.service.js";
 
@@ -32,45 +29,78 @@ export const DEFAULT_POLICY: OutboxPolicy = {
 };
 
 export interface OutboxDeps {
-  db: Db;
+  /** The one unscoped door: claims across every user's messages, and who the users are. */
+  system: SystemRepository;
+  /** A user's context (their repositories and nothing else), to work on a message claimed for them. */
+  contextFor: (user: CurrentUser) => ServiceContext;
   clock: Clock;
+  /** The mail server from the environment, for users who did not set their own. */
   mail: MailConfig | undefined;
   workerId: string;
   policy: OutboxPolicy;
+}
+
+/** The outbox's dependencies from a runtime (`openRuntime`): its system repository and contexts. */
+export function outboxDeps(
+  runtime: { system: SystemRepository; contextFor: (user: CurrentUser) => ServiceContext; clock: Clock },
+  options: { mail: MailConfig | undefined; workerId?: string; policy?: OutboxPolicy },
+): OutboxDeps {
+  return {
+    system: runtime.system,
+    contextFor: runtime.contextFor,
+    clock: runtime.clock,
+    mail: options.mail,
+    workerId: options.workerId ?? newWorkerId(),
+    policy: options.policy ?? DEFAULT_POLICY,
+  };
 }
 
 export function newWorkerId(): string {
   return `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Claims the next due message for this worker, or undefined when none is due. */
+/** Claims the next due message (of any user) for this worker, or undefined when none is due. */
 export function claimNext(deps: OutboxDeps): Promise<OutboxRow | undefined> {
   const now = deps.clock.now();
   const staleBefore = new Date(now.getTime() - deps.policy.leaseMs).toISOString();
-  return claimDue(deps.db.kysely, deps.db.dialect, deps.workerId, now.toISOString(), staleBefore);
+  return deps.system.claimDue(deps.workerId, now.toISOString(), staleBefore);
 }
 
-/** Sends a message this worker has claimed and records the outcome. */
+/** The context of a claimed message's owner: everything after the claim happens in it. */
+async function ownerContext(deps: OutboxDeps, ownerId: string): Promise<ServiceContext> {
+  const owner = await deps.system.findUser(ownerId);
+  const ctx = deps.contextFor({
+    id: ownerId,
+    name: owner?.name ?? "",
+    timeZone: owner?.time_zone ?? "UTC",
+  });
+  return { ...ctx, clock: deps.clock, mail: deps.mail };
+}
+
+/**
+ * Sends a message this worker has claimed and records the outcome. `ownerId` is the message's
+ * owner when the caller knows it (from the claim); otherwise it is looked up from the claim.
+ */
 export async function deliver(
   deps: OutboxDeps,
   messageId: string,
+  ownerId?: string,
 ): Promise<"sent" | "retry" | "failed" | "lost"> {
-  const row = await findClaimed(deps.db.kysely, messageId, deps.workerId);
-  if (!row) return "lost";
-  const route = await mailRouteFor(deps.db, row.owner_id, deps.mail);
-  const fail = (reason: string) =>
-    releaseClaim(
-      deps.db.kysely,
-      row.id,
-      deps.workerId,
-      { status: "failed", last_error: reason },
-      nowOf(deps),
-    );
+  const owner = ownerId ?? (await deps.system.claimOwner(messageId, deps.workerId));
+  if (!owner) return "lost";
+  const ctx = await ownerContext(deps, owner);
+  const outbox = ctx.repos.outbox;
+  const message = await outbox.findClaimed(messageId, deps.workerId);
+  if (!message) return "lost";
+  const route = await mailRouteFor(ctx);
+  const release = (outcome: ClaimOutcome) =>
+    outbox.releaseClaim(message.id, deps.workerId, outcome, nowOf(deps));
+  const fail = (reason: string) => release({ status: "failed", lastError: reason });
   if (!route?.from) {
     await fail("Mail is not set up: add your mail server in Settings, then send it again.");
     return "failed";
   }
-  if (!row.to_address) {
+  if (!message.to) {
     await fail("The message has no recipient address.");
     return "failed";
   }
@@ -78,56 +108,44 @@ export async function deliver(
   try {
     await mailer.send({
       from: route.from,
-      to: row.to_address,
-      subject: row.subject,
-      text: row.body,
-      ...(row.mail_message_id ? { messageId: row.mail_message_id } : {}),
+      to: message.to,
+      subject: message.subject,
+      text: message.body,
+      ...(message.mailMessageId ? { messageId: message.mailMessageId } : {}),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const permanent = !(error instanceof MailError) || error.permanent;
-    const delay = deps.policy.retryDelaysMs[row.attempts - 1];
+    const delay = deps.policy.retryDelaysMs[message.attempts - 1];
     if (permanent || delay === undefined) {
       await fail(reason);
       return "failed";
     }
     const next = new Date(deps.clock.now().getTime() + delay).toISOString();
-    await releaseClaim(
-      deps.db.kysely,
-      row.id,
-      deps.workerId,
-      { status: "scheduled", next_attempt_at: next, last_error: reason },
-      nowOf(deps),
-    );
+    await release({ status: "scheduled", nextAttemptAt: next, lastError: reason });
     return "retry";
   } finally {
     mailer.close();
   }
-  await markSent(deps, row);
+  await markSent(deps, ctx, message);
   return "sent";
 }
 
-async function markSent(deps: OutboxDeps, row: OutboxRow): Promise<void> {
+/** Marks the message sent and applies what a sent message does, in one transaction of its owner. */
+async function markSent(deps: OutboxDeps, ctx: ServiceContext, message: ClaimedMessage): Promise<void> {
   const sentAt = nowOf(deps);
-  const owner = await findUser(deps.db.kysely, row.owner_id);
-  const ctx: ServiceContext = {
-    db: deps.db,
-    clock: deps.clock,
-    user: { id: row.owner_id, name: owner?.name ?? "", timeZone: owner?.time_zone ?? "UTC" },
-  };
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const mine = await releaseClaim(
-      trx,
-      row.id,
+  await withTransaction(ctx, async (tx) => {
+    const mine = await tx.repos.outbox.releaseClaim(
+      message.id,
       deps.workerId,
-      { status: "sent", sent_at: sentAt, last_error: null, next_attempt_at: null },
+      { status: "sent", sentAt, lastError: null, nextAttemptAt: null },
       sentAt,
     );
     if (!mine) return;
-    const conversation = row.conversation_id
-      ? ((await findConversation(trx, row.owner_id, row.conversation_id)) ?? null)
+    const conversation = message.conversationId
+      ? ((await tx.repos.conversations.find(message.conversationId)) ?? null)
       : null;
-    await applySent(ctx, trx, { ...toMessage(row), sentAt }, conversation);
+    await applySent(tx, { ...message, sentAt }, conversation);
   });
 }
 

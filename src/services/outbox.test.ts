@@ -3,6 +3,8 @@ import { createTestRuntime, dialects, fixedClock, type TestRuntime } from "../..
 import { startTestSmtpServer, type TestSmtpServer } from "../../test/support/smtp.js";
 import type { Contact } from "../core/contact.js";
 import { openPostgres, openSqlite } from "../db/connect.js";
+import { userStore } from "../db/store.js";
+import { SystemRepository } from "../db/system.repository.js";
 import { createContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { createConversation, getConversation } from "./conversations.service.js";
@@ -25,8 +27,13 @@ describe.each(dialects)("the outbox [%s]", (dialect) => {
   let clock: ReturnType<typeof fixedClock>;
   let ctx: ServiceContext;
   let ada: Contact;
+  /** A worker's dependencies on a connection: the system repository and each owner's context on it. */
   const deps = (workerId: string, db = t.runtime.db): OutboxDeps => ({
-    db,
+    system: new SystemRepository(db.kysely, db.dialect),
+    contextFor: (user) => {
+      const store = userStore(db, user.id);
+      return { store, repos: store.repos, clock, user, mail: ctx.mail };
+    },
     clock,
     mail: ctx.mail,
     workerId,

@@ -5,7 +5,6 @@ import type { Conversation } from "../core/conversation.js";
 import { ConflictError, ValidationError } from "../core/errors.js";
 import type { Message } from "../core/message.js";
 import { newId } from "../db/ids.js";
-import { insertMessage, updateMessageRow } from "../db/messages.repository.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { requireMailRoute } from "./mail-settings.service.js";
@@ -56,30 +55,28 @@ export async function queueOutgoing(
     at = when.toISOString();
   }
   const sendNow = input.send === "now" && ctx.outbox !== undefined;
-  const id = await insertMessage(
-    ctx.db.kysely,
-    ctx.user.id,
+  const id = await ctx.repos.messages.create(
     {
-      contact_id: contact.id,
-      conversation_id: conversation?.id ?? null,
+      contactId: contact.id,
+      conversationId: conversation?.id ?? null,
       channel: "email",
       direction: "outbound",
       purpose: input.purpose ?? "request",
       subject: input.subject.trim(),
       body: input.body,
-      template_id: input.templateId ?? null,
+      templateId: input.templateId ?? null,
       // "Now" in a process with an outbox: claimed by it at once and sent in the background.
       status: sendNow ? "sending" : "scheduled",
-      scheduled_at: at,
-      sent_at: null,
-      replied_at: null,
+      scheduledAt: at,
+      sentAt: null,
+      repliedAt: null,
       attempts: sendNow ? 1 : 0,
-      last_error: null,
-      claimed_at: sendNow ? nowIso(ctx) : null,
-      claimed_by: sendNow ? (ctx.outbox?.workerId ?? null) : null,
-      to_address: to,
-      next_attempt_at: at,
-      mail_message_id: mailMessageId(route.from),
+      lastError: null,
+      claimedAt: sendNow ? nowIso(ctx) : null,
+      claimedBy: sendNow ? (ctx.outbox?.workerId ?? null) : null,
+      to,
+      nextAttemptAt: at,
+      mailMessageId: mailMessageId(route.from),
     },
     nowIso(ctx),
   );
@@ -101,15 +98,13 @@ export async function rescheduleOutgoing(
     );
   }
   const at = new Date(Math.max(new Date(sendAt).getTime(), ctx.clock.now().getTime())).toISOString();
-  await updateMessageRow(
-    ctx.db.kysely,
-    ctx.user.id,
+  await ctx.repos.messages.update(
     message.id,
     {
       status: "scheduled",
-      scheduled_at: at,
-      next_attempt_at: at,
-      ...(message.status === "failed" ? { attempts: 0, last_error: null } : {}),
+      scheduledAt: at,
+      nextAttemptAt: at,
+      ...(message.status === "failed" ? { attempts: 0, lastError: null } : {}),
     },
     nowIso(ctx),
   );
@@ -125,10 +120,5 @@ export async function cancelOutgoing(ctx: ServiceContext, message: Message): Pro
         : "A sent message stays in the history; it cannot be deleted.",
     );
   }
-  await ctx.db.kysely
-    .deleteFrom("messages")
-    .where("owner_id", "=", ctx.user.id)
-    .where("id", "=", message.id)
-    .where("status", "in", ["scheduled", "failed", "draft"])
-    .execute();
+  await ctx.repos.messages.deleteUnsent(message.id);
 }

@@ -1,17 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { isTimeZone } from "../core/contact-fields.js";
 import { NotFoundError } from "../core/errors.js";
-import { type PracticeSettings, readSettings } from "../core/settings.js";
-import { findUser } from "../db/users.repository.js";
+import type { PracticeSettings } from "../core/settings.js";
+import type { OwnSettings } from "../db/settings.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export interface Settings extends PracticeSettings {
-  name: string;
-  timeZone: string;
-  /** A short introduction of myself, for preparation sheets. */
-  intro: string;
-}
+export type Settings = OwnSettings;
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day is HH:MM, e.g. 08:30");
 
@@ -51,14 +46,9 @@ export const SettingsInput = z
 export type SettingsInput = z.infer<typeof SettingsInput>;
 
 export async function getSettings(ctx: ServiceContext): Promise<Settings> {
-  const user = await findUser(ctx.db.kysely, ctx.user.id);
-  if (!user) throw new NotFoundError("user", ctx.user.id);
-  return {
-    name: user.name,
-    timeZone: user.time_zone,
-    intro: user.intro,
-    ...readSettings(JSON.parse(user.settings)),
-  };
+  const settings = await ctx.repos.settings.get();
+  if (!settings) throw new NotFoundError("user", ctx.user.id);
+  return settings;
 }
 
 export async function updateSettings(ctx: ServiceContext, raw: SettingsInput): Promise<Settings> {
@@ -70,16 +60,14 @@ export async function updateSettings(ctx: ServiceContext, raw: SettingsInput): P
     habitPerWeek: input.habitPerWeek ?? current.habitPerWeek,
     followUp: input.followUp ?? current.followUp,
   };
-  await ctx.db.kysely
-    .updateTable("users")
-    .set({
+  await ctx.repos.settings.update(
+    {
       name: input.name ?? current.name,
-      time_zone: input.timeZone ?? current.timeZone,
+      timeZone: input.timeZone ?? current.timeZone,
       intro: input.intro ?? current.intro,
-      settings: JSON.stringify(practice),
-      updated_at: nowIso(ctx),
-    })
-    .where("id", "=", ctx.user.id)
-    .execute();
+      practice,
+    },
+    nowIso(ctx),
+  );
   return getSettings(ctx);
 }

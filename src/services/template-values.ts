@@ -4,8 +4,6 @@ import { DateTime } from "luxon";
 import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
 import { joinFormats, type TemplateValues } from "../core/template.js";
-import { findContact } from "../db/contacts.repository.js";
-import { findUser } from "../db/users.repository.js";
 import type { ServiceContext } from "./context.js";
 
 /** Formats offered when the conversation does not say: people say yes more often given a choice. */
@@ -36,22 +34,15 @@ export async function knownValues(
   contact: Contact,
   conversation: Conversation | null,
 ): Promise<TemplateValues> {
-  const user = await findUser(ctx.db.kysely, ctx.user.id);
+  const user = await ctx.repos.settings.get();
   // "Me" is the placeholder name of a new local user: better named as missing than signed "Me".
   const myName = user && user.name.trim() !== "Me" ? user.name.trim() : "";
   const introducer = contact.introducedById
-    ? await findContact(ctx.db.kysely, ctx.user.id, contact.introducedById)
+    ? await ctx.repos.contacts.find(contact.introducedById)
     : undefined;
-  const goals = conversation?.goalIds.length
-    ? await ctx.db.kysely
-        .selectFrom("goals")
-        .select(["title", "description"])
-        .where("owner_id", "=", ctx.user.id)
-        .where("id", "in", conversation.goalIds)
-        .execute()
-    : [];
+  const goals = conversation?.goalIds.length ? await ctx.repos.goals.findMany(conversation.goalIds) : [];
   const learn = goals.map(learnPhrase).find(Boolean);
-  const zone = user?.time_zone ?? ctx.user.timeZone;
+  const zone = user?.timeZone ?? ctx.user.timeZone;
   return {
     firstName: contact.firstName,
     lastName: contact.lastName,

@@ -1,15 +1,7 @@
 // The template library: list, edit, add, hide, and fill a template in for a contact.
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { type RenderedTemplate, renderTemplate } from "../core/template.js";
-import { findConversation } from "../db/conversations.repository.js";
-import { newId } from "../db/ids.js";
-import {
-  findTemplateRow,
-  libraryText,
-  seedTemplates,
-  type Template,
-  toTemplate,
-} from "../db/templates.repository.js";
+import { libraryText, type Template } from "../db/templates.repository.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
@@ -23,48 +15,30 @@ import {
 
 export async function listTemplates(ctx: ServiceContext, raw: TemplateListQuery = {}): Promise<Template[]> {
   const query = parseInput(TemplateListQuery, raw);
-  await seedTemplates(ctx.db.kysely, ctx.user.id, nowIso(ctx));
-  let select = ctx.db.kysely.selectFrom("templates").selectAll().where("owner_id", "=", ctx.user.id);
-  if (query.kind) select = select.where("kind", "=", query.kind);
-  if (!query.includeHidden) select = select.where("hidden_at", "is", null);
-  const rows = await select.orderBy("position").orderBy("created_at").orderBy("id").execute();
-  return rows.map(toTemplate);
+  await ctx.repos.templates.seed(nowIso(ctx));
+  return ctx.repos.templates.list({ kind: query.kind, includeHidden: query.includeHidden });
 }
 
 export async function getTemplate(ctx: ServiceContext, id: string): Promise<Template> {
-  await seedTemplates(ctx.db.kysely, ctx.user.id, nowIso(ctx));
-  const row = await findTemplateRow(ctx.db.kysely, ctx.user.id, id);
-  if (!row) throw new NotFoundError("template", id);
-  return toTemplate(row);
+  await ctx.repos.templates.seed(nowIso(ctx));
+  const template = await ctx.repos.templates.find(id);
+  if (!template) throw new NotFoundError("template", id);
+  return template;
 }
 
 export async function createTemplate(ctx: ServiceContext, raw: TemplateCreateInput): Promise<Template> {
   const input = parseInput(TemplateCreateInput, raw);
-  const now = nowIso(ctx);
-  const last = await ctx.db.kysely
-    .selectFrom("templates")
-    .select((eb) => eb.fn.max("position").as("max"))
-    .where("owner_id", "=", ctx.user.id)
-    .executeTakeFirst();
-  const id = newId();
   const channel = input.channel ?? (input.kind === "linkedin-note" ? "linkedin" : "email");
-  await ctx.db.kysely
-    .insertInto("templates")
-    .values({
-      id,
-      owner_id: ctx.user.id,
-      builtin_key: null,
+  const id = await ctx.repos.templates.create(
+    {
       kind: input.kind,
       channel,
       name: input.name,
       subject: channel === "linkedin" ? "" : (input.subject ?? ""),
       body: input.body,
-      position: Number(last?.max ?? 0) + 10,
-      hidden_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+    },
+    nowIso(ctx),
+  );
   return getTemplate(ctx, id);
 }
 
@@ -86,23 +60,15 @@ export async function updateTemplate(
       "reset",
     );
   }
-  const now = nowIso(ctx);
-  await ctx.db.kysely
-    .updateTable("templates")
-    .set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.kind !== undefined ? { kind: input.kind } : {}),
-      ...(input.channel !== undefined ? { channel: input.channel } : {}),
-      ...(input.subject !== undefined ? { subject: input.subject } : {}),
-      ...(input.body !== undefined ? { body: input.body } : {}),
-      ...(input.position !== undefined ? { position: input.position } : {}),
-      ...(input.hidden !== undefined ? { hidden_at: input.hidden ? now : null } : {}),
+  const { reset: _reset, ...patch } = input;
+  await ctx.repos.templates.update(
+    id,
+    {
+      ...patch,
       ...(original ? { name: original.name, subject: original.subject, body: original.body } : {}),
-      updated_at: now,
-    })
-    .where("owner_id", "=", ctx.user.id)
-    .where("id", "=", id)
-    .execute();
+    },
+    nowIso(ctx),
+  );
   return getTemplate(ctx, id);
 }
 
@@ -116,11 +82,7 @@ export async function deleteTemplate(
     await updateTemplate(ctx, id, { hidden: true });
     return { deleted: false, hidden: true };
   }
-  await ctx.db.kysely
-    .deleteFrom("templates")
-    .where("owner_id", "=", ctx.user.id)
-    .where("id", "=", id)
-    .execute();
+  await ctx.repos.templates.delete(id);
   return { deleted: true, hidden: false };
 }
 
@@ -145,7 +107,7 @@ export async function renderTemplateFor(
     throw error;
   });
   const conversation = input.conversationId
-    ? ((await findConversation(ctx.db.kysely, ctx.user.id, input.conversationId)) ?? null)
+    ? ((await ctx.repos.conversations.find(input.conversationId)) ?? null)
     : null;
   if (input.conversationId && (!conversation || conversation.contactId !== contact.id)) {
     throw new ValidationError("conversationId: no such conversation with this contact.", "conversationId");
