@@ -2,7 +2,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { parseSmtpUrl } from "./integrations/smtp-url.js";
+import { parseSmtpUrl } from "./core/smtp-url.js";
 
 export interface Config {
   port: number;

@@ -45,6 +45,30 @@ export type ContactValues = Omit<
   "id" | "fullName" | "tags" | "archived" | "createdAt" | "updatedAt"
 >;
 
+/** What a new contact holds before anything more is said about them. */
+export const NEW_CONTACT: Omit<ContactValues, "firstName"> = {
+  lastName: "",
+  emails: [],
+  phones: [],
+  linkedinUrl: null,
+  organizationId: null,
+  organization: null,
+  title: null,
+  location: null,
+  timeZone: null,
+  source: null,
+  sourceDetail: null,
+  introducedById: null,
+  mayMentionIntroducer: null,
+  relationshipStrength: "new",
+  needs: "",
+  notes: "",
+  lastTouchAt: null,
+  nextTouchAt: null,
+  stayInTouchDays: null,
+  archivedAt: null,
+};
+
 const optionalText = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text.` })

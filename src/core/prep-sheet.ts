@@ -1,6 +1,7 @@
 // The one-page prep sheet for a conversation: who they are, why I am talking to them, how I introduce
 // myself, what I will ask, and where and when.
 import { DateTime } from "luxon";
+import { isTimeZone } from "./contact-fields.js";
 import {
   type ConversationFormat,
   type ConversationKind,
@@ -121,7 +122,7 @@ function unique(values: readonly (string | null)[]): string[] {
 
 function zoneOr(zone: string | null, fallback: string): string {
   if (!zone) return fallback;
-  return DateTime.now().setZone(zone).isValid ? zone : fallback;
+  return isTimeZone(zone) ? zone : fallback;
 }
 
 function earlierLines(interactions: PrepSheetInput["interactions"], zone: string): string[] {

@@ -1,6 +1,6 @@
 // Sends mail through the user's own SMTP server (nodemailer), with failures explained in plain words.
 import nodemailer, { type NodemailerError, type SMTPTransportOptions } from "nodemailer";
-import { parseSmtpUrl, type SmtpSettings } from "./smtp-url.js";
+import { parseSmtpUrl, type SmtpSettings } from "../core/smtp-url.js";
 
 export interface OutgoingMail {
   from: string;

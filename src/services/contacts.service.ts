@@ -4,6 +4,7 @@ import {
   ContactListQuery,
   ContactUpdateInput,
   type ContactValues,
+  NEW_CONTACT,
 } from "../core/contact.schema.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import type { Page } from "../core/page.js";
@@ -60,29 +61,6 @@ function valuesFrom(input: ContactUpdateInput): Partial<ContactValues> {
   return values;
 }
 
-const EMPTY_CONTACT: Omit<ContactValues, "firstName"> = {
-  lastName: "",
-  emails: [],
-  phones: [],
-  linkedinUrl: null,
-  organizationId: null,
-  organization: null,
-  title: null,
-  location: null,
-  timeZone: null,
-  source: null,
-  sourceDetail: null,
-  introducedById: null,
-  mayMentionIntroducer: null,
-  relationshipStrength: "new",
-  needs: "",
-  notes: "",
-  lastTouchAt: null,
-  nextTouchAt: null,
-  stayInTouchDays: null,
-  archivedAt: null,
-};
-
 export async function createContact(ctx: ServiceContext, raw: ContactCreateInput): Promise<Contact> {
   const input = parseInput(ContactCreateInput, raw);
   const values = valuesFrom(input);
@@ -93,7 +71,7 @@ export async function createContact(ctx: ServiceContext, raw: ContactCreateInput
     await tx.repos.contacts.create(
       id,
       {
-        ...EMPTY_CONTACT,
+        ...NEW_CONTACT,
         ...values,
         firstName: input.firstName,
         organizationId: organization?.id ?? null,

@@ -1,6 +1,6 @@
 // Imports people from a file: preview what would change, then apply it all in one transaction.
 import { nameKey } from "../core/contact.js";
-import type { ContactValues } from "../core/contact.schema.js";
+import { type ContactValues, NEW_CONTACT } from "../core/contact.schema.js";
 import { type ImportPlan, planImport } from "../core/import-plan.js";
 import type { ImportedTouch } from "../db/import.repository.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
@@ -20,6 +20,7 @@ export interface ImportSummary {
 /** A person the import adds, as the values we store (this runs for every line). */
 function newContactValues(record: ImportedContact, orgIds: Map<string, string>): ContactValues {
   return {
+    ...NEW_CONTACT,
     firstName: record.firstName,
     lastName: record.lastName,
     emails: record.emails.length > 1 ? distinct(record.emails) : record.emails,
@@ -29,18 +30,9 @@ function newContactValues(record: ImportedContact, orgIds: Map<string, string>):
     organization: record.organization,
     title: record.title,
     location: record.location,
-    timeZone: null,
     source: record.source,
     sourceDetail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
-    introducedById: null,
-    mayMentionIntroducer: null,
-    relationshipStrength: "new",
-    needs: "",
     notes: record.notes,
-    lastTouchAt: null,
-    nextTouchAt: null,
-    stayInTouchDays: null,
-    archivedAt: null,
   };
 }
 

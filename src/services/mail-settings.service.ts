@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import type { MailConfig } from "../config.js";
 import { ValidationError } from "../core/errors.js";
 import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
-import { parseSmtpUrl, redactSmtpUrl } from "../integrations/smtp-url.js";
+import { parseSmtpUrl, redactSmtpUrl } from "../core/smtp-url.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 

@@ -1,5 +1,4 @@
 // COFFEECHAT_SMTP_URL: where outgoing mail goes, as one URL (smtp:// or smtps://, user and password inside).
-import { domainToASCII } from "node:url";
 
 export interface SmtpSettings {
   /** TLS from the first byte (smtps://, usually port 465); otherwise STARTTLS when the server offers it. */
@@ -50,7 +49,16 @@ function parseHost(hostname: string): string {
   const bare = hostname.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
   const decoded = decodePart(bare, "host name");
   if (bare !== hostname) return decoded.toLowerCase();
-  return domainToASCII(decoded) || decoded.toLowerCase();
+  return asciiHostName(decoded) || decoded.toLowerCase();
+}
+
+/** The host name as DNS spells it ("bücher.example" is "xn--bcher-kva.example"), or "" if invalid. */
+function asciiHostName(name: string): string {
+  try {
+    return new URL(`http://${name}/`).hostname;
+  } catch {
+    return "";
+  }
 }
 
 /**
