@@ -1,5 +1,6 @@
 // Today's work, from the state of every conversation, contact and task: what is due, overdue first.
 import { DateTime } from "luxon";
+import type { Agenda, AgendaItem, AgendaSection, Suggestion } from "./agenda.schema.js";
 import type { Calendar } from "./business-days.js";
 import { DEFAULT_FOLLOW_UP, type FollowUpRules, followUpStep } from "./follow-up.js";
 import type { GiveBackSuggestion } from "./give-back.js";
@@ -18,43 +19,8 @@ export const AGENDA_KINDS = [
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
-export interface AgendaItem {
-  /** Stable key of the item, e.g. "thank-you:<conversation id>", used to snooze it. */
-  key: string;
-  kind: AgendaKind;
-  title: string;
-  detail: string;
-  dueAt: string;
-  overdue: boolean;
-  conversationId: string | null;
-  contactId: string | null;
-  contactName: string | null;
-  taskId: string | null;
-  /** For follow-ups: check, nudge or let-go. */
-  step: string | null;
-}
-
-export interface AgendaSection {
-  id: "overdue" | "today" | "upcoming";
-  title: string;
-  items: AgendaItem[];
-}
-
-export interface Suggestion {
-  contactId: string;
-  contactName: string;
-  /** The planned conversation to ask about, when there is one. */
-  conversationId: string | null;
-  reason: string;
-}
-
-export interface Agenda {
-  date: string;
-  timeZone: string;
-  sections: AgendaSection[];
-  habit: HabitProgress;
-  suggestion: Suggestion | null;
-}
+// The agenda's shapes are declared once, with their schemas.
+export type { Agenda, AgendaItem, AgendaSection, Suggestion };
 
 export interface AgendaConversation {
   id: string;

@@ -18,46 +18,11 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const MESSAGE_STATUSES = ["draft", "scheduled", "sending", "sent", "failed"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
-export interface Message {
-  id: string;
-  contactId: string;
-  conversationId: string | null;
-  channel: Channel;
-  purpose: Purpose;
-  direction: Direction;
-  subject: string;
-  body: string;
-  status: MessageStatus;
-  scheduledAt: string | null;
-  sentAt: string | null;
-  repliedAt: string | null;
-  /** The address the outbox sends to; null for messages logged by hand. */
-  to: string | null;
-  templateId: string | null;
-  /** Sending attempts so far, and why the last one failed. */
-  attempts: number;
-  lastError: string | null;
-  /** When the outbox tries next (scheduled messages; later after a failed try). */
-  nextAttemptAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export const INTERACTION_KINDS = ["meeting", "call", "message", "note", "event", "other"] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export const INTERACTION_DIRECTIONS = ["outbound", "inbound", "mutual"] as const;
 export type InteractionDirection = (typeof INTERACTION_DIRECTIONS)[number];
 
-/** Any dated touch with a person. */
-export interface Interaction {
-  id: string;
-  contactId: string;
-  conversationId: string | null;
-  messageId: string | null;
-  kind: InteractionKind;
-  direction: InteractionDirection;
-  occurredAt: string;
-  summary: string;
-  createdAt: string;
-}
+// The shapes, declared once with their schemas.
+export type { Interaction, Message } from "./message.schema.js";

@@ -2,16 +2,12 @@
 // settings and their mail server. The owner scope maps `users.id` to the owner: no other row is seen.
 import type { Selectable } from "kysely";
 import { type PracticeSettings, readSettings } from "../core/settings.js";
+import type { Settings } from "../core/settings.schema.js";
 import { Repository } from "./repository.js";
 import type { UsersTable } from "./schema.js";
 
-/** What the owner keeps about themselves. */
-export interface OwnSettings extends PracticeSettings {
-  name: string;
-  timeZone: string;
-  /** A short introduction of myself, for preparation sheets. */
-  intro: string;
-}
+/** What the owner keeps about themselves (declared with its schema). */
+export type OwnSettings = Settings;
 
 /** The owner's own mail server (with its password) and sender; null when not set. */
 export interface OwnMailSettings {

@@ -2,27 +2,13 @@
 import type { Selectable } from "kysely";
 import type { TemplateChannel, TemplateKind } from "../core/template.js";
 import { templateVariables } from "../core/template.js";
+import type { Template } from "../core/template.schema.js";
 import { BUILTIN_TEMPLATES } from "../core/template-library.js";
 import { newId } from "./ids.js";
 import { Repository } from "./repository.js";
 import type { TemplatesTable } from "./schema.js";
 
-export interface Template {
-  id: string;
-  builtinKey: string | null;
-  kind: TemplateKind;
-  channel: TemplateChannel;
-  name: string;
-  subject: string;
-  body: string;
-  position: number;
-  hidden: boolean;
-  /** Whether a library template was changed from our text. */
-  edited: boolean;
-  variables: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Template };
 
 const library = new Map(BUILTIN_TEMPLATES.map((t) => [t.builtinKey, t]));
 

@@ -1,25 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { AgendaSchema, SendTimeSchema, SnoozeInput } from "../core/agenda.schema.js";
+import { SettingsInput, SettingsSchema } from "../core/settings.schema.js";
+import { TaskCreateInput, TaskListQuery, TaskSchema, TaskUpdateInput } from "../core/task.schema.js";
 import { getAgenda, snoozeItem, unsnoozeItem } from "../services/agenda.service.js";
 import { sendTimeFor } from "../services/send-time.service.js";
-import { getSettings, SettingsInput, updateSettings } from "../services/settings.service.js";
-import {
-  createTask,
-  listTasks,
-  TaskCreateInput,
-  TaskListQuery,
-  TaskUpdateInput,
-  updateTask,
-} from "../services/tasks.service.js";
+import { getSettings, updateSettings } from "../services/settings.service.js";
+import { createTask, listTasks, updateTask } from "../services/tasks.service.js";
 import { newRouter } from "./env.js";
-import { AgendaSchema, SendTimeSchema, SettingsSchema, TaskSchema } from "./practice.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
-
-const SnoozeInput = z
-  .object({
-    key: z.string({ error: "key is required." }).min(1, "key is required.").max(200),
-    until: z.iso.datetime({ offset: true, error: "until must be an ISO-8601 time." }).optional(),
-  })
-  .openapi("Snooze");
 
 export const agendaRoutes = newRouter()
   .openapi(

@@ -2,10 +2,12 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   InteractionCreateInput,
   InteractionListQuery,
+  InteractionSchema,
   MessageCreateInput,
   MessageListQuery,
+  MessageSchema,
   MessageUpdateInput,
-} from "../services/messages.input.js";
+} from "../core/message.schema.js";
 import {
   createInteraction,
   createMessage,
@@ -16,7 +18,6 @@ import {
   updateMessage,
 } from "../services/messages.service.js";
 import { newRouter } from "./env.js";
-import { InteractionSchema, MessageSchema } from "./practice.schemas.js";
 import { ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Messages"];

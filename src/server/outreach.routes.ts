@@ -1,13 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { checkOutreach } from "../core/outreach-checks.js";
-import {
-  getMailSettings,
-  MailSettingsInput,
-  sendTestMail,
-  updateMailSettings,
-} from "../services/mail-settings.service.js";
+import { MailSettingsInput, MailSettingsSchema, MailTestInput } from "../core/settings.schema.js";
+import { getMailSettings, sendTestMail, updateMailSettings } from "../services/mail-settings.service.js";
 import { newRouter } from "./env.js";
-import { MailSettingsSchema, OutreachCheckInput, OutreachChecksSchema } from "./outreach.schemas.js";
+import { OutreachCheckInput, OutreachChecksSchema } from "./outreach.schemas.js";
 import { errorResponses, jsonBody, jsonContent } from "./schemas.js";
 
 export const outreachRoutes = newRouter()
@@ -52,9 +48,7 @@ export const outreachRoutes = newRouter()
       path: "/settings/mail/test",
       tags: ["Settings"],
       summary: "Send me a test mail now",
-      request: jsonBody(
-        z.object({ to: z.email("to must be an e-mail address.").optional() }).openapi("MailTest"),
-      ),
+      request: jsonBody(MailTestInput),
       responses: {
         200: jsonContent(z.object({ sentTo: z.string() }), "Sent"),
         400: errorResponses[400],

@@ -1,39 +1,7 @@
-// Response shapes of the outreach API: templates, drafts, checks and mail settings.
+// The outreach checks of a draft: what is sent and what comes back. Templates, drafts and mail
+// settings are declared once, in core (template.schema.ts, settings.schema.ts).
 import { z } from "@hono/zod-openapi";
-import { TEMPLATE_CHANNELS, TEMPLATE_KINDS } from "../core/template.js";
-
-const timestamp = z.string().openapi({ format: "date-time" });
-
-export const TemplateSchema = z
-  .object({
-    id: z.uuid(),
-    builtinKey: z.string().nullable().openapi({ description: "Set for templates from our library" }),
-    kind: z.enum(TEMPLATE_KINDS),
-    channel: z.enum(TEMPLATE_CHANNELS),
-    name: z.string(),
-    subject: z.string(),
-    body: z.string(),
-    position: z.number().int(),
-    hidden: z.boolean(),
-    edited: z.boolean().openapi({ description: "A library template changed from our text" }),
-    variables: z.array(z.string()).openapi({ description: "The {{variables}} it uses" }),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .openapi("Template");
-
-export const DraftSchema = z
-  .object({
-    subject: z.string(),
-    body: z.string(),
-    missing: z
-      .array(z.string())
-      .openapi({ description: "Variables still to fill in; left visible as {{name}}" }),
-    templateId: z.uuid(),
-    kind: z.enum(TEMPLATE_KINDS),
-    channel: z.enum(TEMPLATE_CHANNELS),
-  })
-  .openapi("Draft");
+import { TEMPLATE_KINDS } from "../core/template.js";
 
 export const OutreachCheckInput = z
   .object({
@@ -56,12 +24,3 @@ export const OutreachChecksSchema = z
     ),
   })
   .openapi("OutreachChecks");
-
-export const MailSettingsSchema = z
-  .object({
-    configured: z.boolean(),
-    source: z.enum(["settings", "environment"]).nullable(),
-    server: z.string().nullable().openapi({ description: "The server's address, password hidden" }),
-    from: z.string().nullable(),
-  })
-  .openapi("MailSettings");

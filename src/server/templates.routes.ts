@@ -1,10 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  DraftSchema,
   TemplateCreateInput,
   TemplateListQuery,
   TemplateRenderInput,
+  TemplateSchema,
   TemplateUpdateInput,
-} from "../services/templates.input.js";
+} from "../core/template.schema.js";
 import {
   createTemplate,
   deleteTemplate,
@@ -14,7 +16,6 @@ import {
   updateTemplate,
 } from "../services/templates.service.js";
 import { newRouter } from "./env.js";
-import { DraftSchema, TemplateSchema } from "./outreach.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Templates"];

@@ -1,10 +1,10 @@
 // Which mail server sends a user's messages: their own (Settings) or the environment's. The
 // password is kept on the server: what the API shows names the server without it.
-import { z } from "@hono/zod-openapi";
 import type { MailConfig } from "../config.js";
 import { ValidationError } from "../core/errors.js";
-import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
+import { type MailSettings, MailSettingsInput, type MailTestInput } from "../core/settings.schema.js";
 import { parseSmtpUrl, redactSmtpUrl } from "../core/smtp-url.js";
+import { createMailerFromUrl, MailError } from "../integrations/smtp-mailer.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
@@ -26,14 +26,10 @@ export async function mailRouteFor(ctx: Pick<ServiceContext, "repos" | "mail">):
   return null;
 }
 
-export interface MailSettingsView {
-  configured: boolean;
-  /** Where the server comes from: Settings, the environment (COFFEECHAT_SMTP_URL), or nowhere. */
-  source: "settings" | "environment" | null;
-  /** The server's address with its password hidden. */
-  server: string | null;
-  from: string | null;
-}
+/** What the API shows of the mail settings (declared with its schema). */
+export type MailSettingsView = MailSettings;
+
+export { MailSettingsInput };
 
 export async function getMailSettings(ctx: ServiceContext): Promise<MailSettingsView> {
   const route = await mailRouteFor(ctx);
@@ -46,30 +42,6 @@ export async function getMailSettings(ctx: ServiceContext): Promise<MailSettings
 }
 
 const address = /^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/;
-const mailbox = /^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/;
-
-export const MailSettingsInput = z
-  .object({
-    smtpUrl: z
-      .string()
-      .trim()
-      .max(2000)
-      .nullable()
-      .optional()
-      .describe("smtp://user:password@host:port or smtps://…; null forgets it (the environment's is used)"),
-    from: z
-      .string()
-      .trim()
-      .max(300)
-      .refine(
-        (v) => v === "" || mailbox.test(v),
-        'from must be an e-mail address, e.g. "Ada Lovelace <ada@example.org>".',
-      )
-      .nullable()
-      .optional(),
-  })
-  .openapi("MailSettingsUpdate");
-export type MailSettingsInput = z.infer<typeof MailSettingsInput>;
 
 export async function updateMailSettings(
   ctx: ServiceContext,
@@ -115,10 +87,7 @@ export async function requireMailRoute(ctx: ServiceContext, field: string): Prom
 }
 
 /** Sends a short test mail to the sender's own address (or `to`), now. */
-export async function sendTestMail(
-  ctx: ServiceContext,
-  raw: { to?: string | undefined },
-): Promise<{ sentTo: string }> {
+export async function sendTestMail(ctx: ServiceContext, raw: MailTestInput): Promise<{ sentTo: string }> {
   const route = await requireMailRoute(ctx, "smtpUrl");
   const to = raw.to?.trim() || (route.from.match(/<([^>]+)>/)?.[1] ?? route.from);
   if (!address.test(to)) throw new ValidationError("to: this is not an e-mail address.", "to");

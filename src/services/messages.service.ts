@@ -14,7 +14,7 @@ import {
   MessageCreateInput,
   MessageListQuery,
   MessageUpdateInput,
-} from "./messages.input.js";
+} from "../core/message.schema.js";
 import { cancelOutgoing, queueOutgoing, rescheduleOutgoing } from "./outgoing.service.js";
 
 /** Which open conversation a message without one belongs to, by its purpose. */

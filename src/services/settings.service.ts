@@ -1,49 +1,10 @@
-import { z } from "@hono/zod-openapi";
-import { isTimeZone } from "../core/contact-fields.js";
 import { NotFoundError } from "../core/errors.js";
 import type { PracticeSettings } from "../core/settings.js";
-import type { OwnSettings } from "../db/settings.repository.js";
+import { type Settings, SettingsInput } from "../core/settings.schema.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export type Settings = OwnSettings;
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day is HH:MM, e.g. 08:30");
-
-export const SettingsInput = z
-  .object({
-    name: z.string().trim().min(1, "name cannot be empty.").max(100).optional(),
-    timeZone: z
-      .string()
-      .refine(isTimeZone, "timeZone must be an IANA time zone such as Europe/Paris.")
-      .optional(),
-    intro: z.string().max(5000).optional(),
-    holidays: z.array(z.iso.date("holidays are dates, YYYY-MM-DD.")).max(366).optional(),
-    sendWindows: z
-      .array(
-        z
-          .object({
-            days: z.array(z.number().int().min(1).max(7, "days are 1 (Monday) to 7 (Sunday).")).min(1).max(7),
-            from: hhmm,
-            to: hhmm,
-          })
-          .refine((w) => w.from < w.to, "a window's from is before its to."),
-      )
-      .min(1, "keep at least one sending window.")
-      .max(14)
-      .optional(),
-    habitPerWeek: z.number().int().min(1, "at least one conversation a week.").max(14).optional(),
-    followUp: z
-      .object({
-        checkAfterDays: z.number().int().min(1).max(20),
-        nudgeAfterDays: z.number().int().min(2).max(30),
-        maxNudges: z.number().int().min(0).max(5),
-      })
-      .refine((f) => f.checkAfterDays < f.nudgeAfterDays, "check for a reply before nudging.")
-      .optional(),
-  })
-  .openapi("SettingsUpdate");
-export type SettingsInput = z.infer<typeof SettingsInput>;
+export type { Settings, SettingsInput };
 
 export async function getSettings(ctx: ServiceContext): Promise<Settings> {
   const settings = await ctx.repos.settings.get();

@@ -1,17 +1,19 @@
 // The template library: list, edit, add, hide, and fill a template in for a contact.
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import { type RenderedTemplate, renderTemplate } from "../core/template.js";
-import { libraryText, type Template } from "../db/templates.repository.js";
-import { getContact } from "./contacts.service.js";
-import { nowIso, type ServiceContext } from "./context.js";
-import { parseInput } from "./errors.js";
-import { knownValues } from "./template-values.js";
+import { renderTemplate } from "../core/template.js";
 import {
+  type Draft,
+  type Template,
   TemplateCreateInput,
   TemplateListQuery,
   TemplateRenderInput,
   TemplateUpdateInput,
-} from "./templates.input.js";
+} from "../core/template.schema.js";
+import { libraryText } from "../db/templates.repository.js";
+import { getContact } from "./contacts.service.js";
+import { nowIso, type ServiceContext } from "./context.js";
+import { parseInput } from "./errors.js";
+import { knownValues } from "./template-values.js";
 
 export async function listTemplates(ctx: ServiceContext, raw: TemplateListQuery = {}): Promise<Template[]> {
   const query = parseInput(TemplateListQuery, raw);
@@ -86,11 +88,7 @@ export async function deleteTemplate(
   return { deleted: true, hidden: false };
 }
 
-export interface RenderedDraft extends RenderedTemplate {
-  templateId: string;
-  kind: Template["kind"];
-  channel: Template["channel"];
-}
+export type RenderedDraft = Draft;
 
 /** The template filled in for a contact; what is still missing is named and left visible. */
 export async function renderTemplateFor(

@@ -1,4 +1,6 @@
-import { z } from "@hono/zod-openapi";
+// A message's and an interaction's shapes, declared once: the types every face uses, what the API
+// answers (and documents in OpenAPI), and what people may send to log, send or change one.
+import { z } from "zod";
 import {
   CHANNELS,
   DIRECTIONS,
@@ -6,17 +8,66 @@ import {
   INTERACTION_KINDS,
   MESSAGE_STATUSES,
   PURPOSES,
-} from "../core/message.js";
+} from "./message.js";
+
+const timestamp = z.string().meta({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
+
+/** A message logged or written in the app, or sent by the outbox. */
+export const MessageSchema = z
+  .object({
+    id: z.uuid(),
+    contactId: z.uuid(),
+    conversationId: z.uuid().nullable(),
+    channel: z.enum(CHANNELS),
+    purpose: z.enum(PURPOSES),
+    direction: z.enum(DIRECTIONS),
+    subject: z.string(),
+    body: z.string(),
+    status: z.enum(MESSAGE_STATUSES),
+    scheduledAt: timestamp.nullable(),
+    sentAt: timestamp.nullable(),
+    repliedAt: timestamp.nullable(),
+    /** The address the outbox sends to; null for messages logged by hand. */
+    to: z.string().nullable().meta({ description: "Where the outbox sends it" }),
+    templateId: z.uuid().nullable(),
+    /** Sending attempts so far, and why the last one failed. */
+    attempts: z.number().int(),
+    lastError: z.string().nullable().meta({ description: "Why the last sending attempt failed" }),
+    /** When the outbox tries next (scheduled messages; later after a failed try). */
+    nextAttemptAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: "Message" });
+export type Message = z.infer<typeof MessageSchema>;
+
+/** Any dated touch with a person. */
+export const InteractionSchema = z
+  .object({
+    id: z.uuid(),
+    contactId: z.uuid(),
+    conversationId: z.uuid().nullable(),
+    messageId: z.uuid().nullable(),
+    kind: z.enum(INTERACTION_KINDS),
+    direction: z.enum(INTERACTION_DIRECTIONS),
+    occurredAt: timestamp,
+    summary: z.string(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "Interaction" });
+export type Interaction = z.infer<typeof InteractionSchema>;
 
 const isoTime = (what: string) =>
   z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time.` });
 
+const contactId = z.uuid({
+  error: (issue) =>
+    issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
+});
+
 export const MessageCreateInput = z
   .object({
-    contactId: z.uuid({
-      error: (issue) =>
-        issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
-    }),
+    contactId,
     conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
     channel: z.enum(CHANNELS, { error: `channel is one of ${CHANNELS.join(", ")}.` }).optional(),
     purpose: z.enum(PURPOSES, { error: `purpose is one of ${PURPOSES.join(", ")}.` }).optional(),
@@ -37,7 +88,7 @@ export const MessageCreateInput = z
       .describe("Defaults to the contact's first e-mail"),
     templateId: z.uuid("templateId must be a template id.").optional(),
   })
-  .openapi("MessageCreate");
+  .meta({ id: "MessageCreate" });
 export type MessageCreateInput = z.infer<typeof MessageCreateInput>;
 
 export const MessageUpdateInput = z
@@ -55,7 +106,7 @@ export const MessageUpdateInput = z
       .optional()
       .describe("Reschedules a scheduled message, or tries a failed one again at this time"),
   })
-  .openapi("MessageUpdate");
+  .meta({ id: "MessageUpdate" });
 export type MessageUpdateInput = z.infer<typeof MessageUpdateInput>;
 
 export const MessageListQuery = z.object({
@@ -70,7 +121,7 @@ export const MessageListQuery = z.object({
         )
         .optional(),
     )
-    .openapi({
+    .meta({
       type: "string",
       description: "Comma-separated statuses, e.g. scheduled,sending,failed for the outbox",
     }),
@@ -80,10 +131,7 @@ export type MessageListQuery = z.infer<typeof MessageListQuery>;
 
 export const InteractionCreateInput = z
   .object({
-    contactId: z.uuid({
-      error: (issue) =>
-        issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
-    }),
+    contactId,
     conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
     kind: z.enum(INTERACTION_KINDS, { error: `kind is one of ${INTERACTION_KINDS.join(", ")}.` }).optional(),
     direction: z
@@ -92,7 +140,7 @@ export const InteractionCreateInput = z
     occurredAt: isoTime("occurredAt").optional(),
     summary: z.string().max(5000).optional(),
   })
-  .openapi("InteractionCreate");
+  .meta({ id: "InteractionCreate" });
 export type InteractionCreateInput = z.infer<typeof InteractionCreateInput>;
 
 export const InteractionListQuery = z.object({

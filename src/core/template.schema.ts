@@ -1,5 +1,45 @@
-import { z } from "@hono/zod-openapi";
-import { TEMPLATE_CHANNELS, TEMPLATE_KINDS, VARIABLE_NAMES } from "../core/template.js";
+// A template's and a draft's shapes, declared once: the types every face uses, what the API
+// answers (and documents in OpenAPI), and what people may send to add, change or fill one in.
+import { z } from "zod";
+import { TEMPLATE_CHANNELS, TEMPLATE_KINDS, VARIABLE_NAMES } from "./template.js";
+
+const timestamp = z.string().meta({ format: "date-time" });
+
+/** A template of our library (each user's own copy) or of the user's own. */
+export const TemplateSchema = z
+  .object({
+    id: z.uuid(),
+    builtinKey: z.string().nullable().meta({ description: "Set for templates from our library" }),
+    kind: z.enum(TEMPLATE_KINDS),
+    channel: z.enum(TEMPLATE_CHANNELS),
+    name: z.string(),
+    subject: z.string(),
+    body: z.string(),
+    position: z.number().int(),
+    hidden: z.boolean(),
+    /** Whether a library template was changed from our text. */
+    edited: z.boolean().meta({ description: "A library template changed from our text" }),
+    variables: z.array(z.string()).meta({ description: "The {{variables}} it uses" }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: "Template" });
+export type Template = z.infer<typeof TemplateSchema>;
+
+/** A template filled in for a contact: what is still missing is named and left visible. */
+export const DraftSchema = z
+  .object({
+    subject: z.string(),
+    body: z.string(),
+    missing: z
+      .array(z.string())
+      .meta({ description: "Variables still to fill in; left visible as {{name}}" }),
+    templateId: z.uuid(),
+    kind: z.enum(TEMPLATE_KINDS),
+    channel: z.enum(TEMPLATE_CHANNELS),
+  })
+  .meta({ id: "Draft" });
+export type Draft = z.infer<typeof DraftSchema>;
 
 const kind = z.enum(TEMPLATE_KINDS, { error: `kind is one of ${TEMPLATE_KINDS.join(", ")}.` });
 const channel = z.enum(TEMPLATE_CHANNELS, { error: "channel is email or linkedin." });
@@ -12,7 +52,7 @@ export const TemplateCreateInput = z
     subject: z.string().max(300, "subject is longer than 300 characters.").optional(),
     body: z.string().trim().min(1, "body: write the text of the template.").max(10_000),
   })
-  .openapi("TemplateCreate");
+  .meta({ id: "TemplateCreate" });
 export type TemplateCreateInput = z.infer<typeof TemplateCreateInput>;
 
 export const TemplateUpdateInput = z
@@ -26,7 +66,7 @@ export const TemplateUpdateInput = z
     position: z.number().int().min(0).max(100_000).optional(),
     reset: z.literal(true).optional().describe("Puts a library template back to our text"),
   })
-  .openapi("TemplateUpdate");
+  .meta({ id: "TemplateUpdate" });
 export type TemplateUpdateInput = z.infer<typeof TemplateUpdateInput>;
 
 export const TemplateListQuery = z.object({
@@ -49,5 +89,5 @@ export const TemplateRenderInput = z
     conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
     values: values.optional().describe("Values that override or fill in what coffeechat knows"),
   })
-  .openapi("TemplateRender");
+  .meta({ id: "TemplateRender" });
 export type TemplateRenderInput = z.infer<typeof TemplateRenderInput>;
