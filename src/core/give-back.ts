@@ -5,16 +5,7 @@
 export const EXCHANGE_DIRECTIONS = ["received", "given"] as const;
 export type ExchangeDirection = (typeof EXCHANGE_DIRECTIONS)[number];
 
-/** One entry of the ledger. */
-export interface Exchange {
-  id: string;
-  contactId: string;
-  conversationId: string | null;
-  direction: ExchangeDirection;
-  description: string;
-  occurredAt: string;
-  createdAt: string;
-}
+export type { Exchange } from "./exchange.schema.js";
 
 /** What the ledger and the pipeline say about one person. */
 export interface GiveBackCandidate {

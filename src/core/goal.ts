@@ -42,20 +42,9 @@ export interface CriterionScore {
 
 export type Assessment = Partial<Record<GoalCriterion, CriterionScore>>;
 
-export interface Goal {
-  id: string;
-  title: string;
-  description: string;
-  kind: GoalKind;
-  decision: GoalDecision;
-  decisionReason: string;
-  decidedAt: string | null;
-  assessment: Assessment;
-  archived: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { Goal } from "./goal.schema.js";
+
+export type { Goal };
 
 /** Whether a decision needs a reason: every decision except "undecided". */
 export function decisionNeedsReason(decision: GoalDecision): boolean {

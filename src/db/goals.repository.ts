@@ -1,13 +1,8 @@
 // Goals and what hangs off them: the conversations that served them, with fit ratings.
 import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
-import {
-  type Assessment,
-  type Goal,
-  type GoalDecision,
-  type GoalKind,
-  readAssessment,
-} from "../core/goal.js";
+import { type GoalDecision, type GoalKind, readAssessment } from "../core/goal.js";
+import type { Goal, GoalValues } from "../core/goal.schema.js";
 import type { Stage } from "../core/stages.js";
 import { newId } from "./ids.js";
 import { Repository } from "./repository.js";
@@ -39,18 +34,7 @@ function toGoal(row: Selectable<GoalsTable>): Goal {
   };
 }
 
-/** What a goal stores, as the repository takes it. A goal never decided has a null decision. */
-export interface GoalValues {
-  title: string;
-  description: string;
-  kind: GoalKind;
-  decision: GoalDecision | null;
-  decisionReason: string;
-  decidedAt: string | null;
-  assessment: Assessment;
-  /** Archived when set; the stored status follows it. */
-  archivedAt: string | null;
-}
+export type { GoalValues };
 
 /** ...and the columns of (some of) a goal's values. */
 function goalColumns(values: Partial<GoalValues>) {

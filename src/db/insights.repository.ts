@@ -1,18 +1,10 @@
 // Insights: what I learned, tied to a conversation, a goal and a person.
 import { fullName } from "../core/contact.js";
+import type { Insight } from "../core/insight.schema.js";
 import { newId } from "./ids.js";
 import { Repository } from "./repository.js";
 
-export interface Insight {
-  id: string;
-  text: string;
-  conversationId: string | null;
-  goalId: string | null;
-  goalTitle: string | null;
-  contactId: string | null;
-  contactName: string | null;
-  createdAt: string;
-}
+export type { Insight };
 
 export interface InsightFilter {
   goalIds?: readonly string[] | undefined;

@@ -1,7 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
-import { addExchange, deleteExchange, ExchangeInput, getLedger } from "../services/exchanges.service.js";
+import { ExchangeInput } from "../core/exchange.schema.js";
+import { addExchange, deleteExchange, getLedger } from "../services/exchanges.service.js";
 import { newRouter } from "./env.js";
-import { ExchangeLedgerSchema, ExchangeSchema } from "./preparation.schemas.js";
+import { ExchangeLedgerSchema, ExchangeSchema } from "./exchanges.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Contacts"];

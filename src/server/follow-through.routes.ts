@@ -17,7 +17,7 @@ import {
 } from "../services/insights.service.js";
 import { addReferral, ReferralInput } from "../services/referrals.service.js";
 import { newRouter } from "./env.js";
-import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./preparation.schemas.js";
+import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./follow-through.schemas.js";
 import { ContactSchema, ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Conversation mode"];

@@ -1,10 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import {
-  GoalCompareQuery,
-  GoalCreateInput,
-  GoalListQuery,
-  GoalUpdateInput,
-} from "../services/goals.input.js";
+import { GoalCompareQuery, GoalCreateInput, GoalListQuery, GoalUpdateInput } from "../core/goal.schema.js";
 import {
   archiveGoal,
   compareGoals,
@@ -14,7 +9,7 @@ import {
   updateGoal,
 } from "../services/goals.service.js";
 import { newRouter } from "./env.js";
-import { GoalComparisonSchema, GoalDetailSchema, GoalListSchema, GoalSchema } from "./preparation.schemas.js";
+import { GoalComparisonSchema, GoalDetailSchema, GoalListSchema, GoalSchema } from "./goals.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Goals"];

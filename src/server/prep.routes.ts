@@ -7,7 +7,7 @@ import {
 } from "../services/conversation-questions.service.js";
 import { getPrepSheet, getPrepSheetMarkdown } from "../services/prep.service.js";
 import { newRouter } from "./env.js";
-import { ConversationQuestionsSchema, PrepSheetSchema } from "./preparation.schemas.js";
+import { ConversationQuestionsSchema, PrepSheetSchema } from "./prep.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Preparation"];

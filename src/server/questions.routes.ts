@@ -4,7 +4,7 @@ import {
   QuestionListQuery,
   QuestionReorderInput,
   QuestionUpdateInput,
-} from "../services/questions.input.js";
+} from "../core/question.schema.js";
 import {
   createQuestion,
   deleteQuestion,
@@ -13,7 +13,7 @@ import {
   updateQuestion,
 } from "../services/questions.service.js";
 import { newRouter } from "./env.js";
-import { QuestionListSchema, QuestionRemovalSchema, QuestionSchema } from "./preparation.schemas.js";
+import { QuestionListSchema, QuestionRemovalSchema, QuestionSchema } from "./questions.schemas.js";
 import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Questions"];

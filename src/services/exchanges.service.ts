@@ -1,46 +1,15 @@
 // The mutual-exchange ledger of a person: what I received, what I gave, and what they need.
-import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import { EXCHANGE_DIRECTIONS, type Exchange } from "../core/give-back.js";
+import { type Exchange, ExchangeInput, type ExchangeLedger } from "../core/exchange.schema.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export type { Exchange } from "../core/give-back.js";
+export type { Exchange, ExchangeLedger } from "../core/exchange.schema.js";
+export { ExchangeInput } from "../core/exchange.schema.js";
 
 /** A few minutes of difference between the user's clock and ours is not "the future". */
 const CLOCK_SLACK_MS = 5 * 60_000;
-
-export const ExchangeInput = z
-  .object({
-    direction: z.enum(EXCHANGE_DIRECTIONS, {
-      error: (i) =>
-        i.input === undefined
-          ? "direction is required: received or given."
-          : "direction is received (I learned or got something) or given (I gave or offered something).",
-    }),
-    description: z
-      .string({
-        error: (i) => (i.input === undefined ? "description is required." : "description must be text."),
-      })
-      .trim()
-      .min(1, "description is required: what was it?")
-      .max(2000, "description is longer than 2000 characters."),
-    conversationId: z.string().max(100).nullable().optional(),
-    occurredAt: z.iso
-      .datetime({ offset: true, error: "occurredAt must be an ISO-8601 time." })
-      .optional()
-      .openapi({ description: "Default: now" }),
-  })
-  .openapi("ExchangeCreate");
-export type ExchangeInput = z.infer<typeof ExchangeInput>;
-
-export interface ExchangeLedger {
-  received: Exchange[];
-  given: Exchange[];
-  /** Their needs, as noted on the contact: how I can help. */
-  needs: string;
-}
 
 export async function getLedger(ctx: ServiceContext, contactId: string): Promise<ExchangeLedger> {
   const contact = await getContact(ctx, contactId);

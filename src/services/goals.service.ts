@@ -8,11 +8,17 @@ import {
   type GoalComparison,
   mergeAssessment,
 } from "../core/goal.js";
-import type { GoalConversation, GoalValues } from "../db/goals.repository.js";
-import type { Insight } from "../db/insights.repository.js";
+import {
+  GoalCompareQuery,
+  GoalCreateInput,
+  GoalListQuery,
+  GoalUpdateInput,
+  type GoalValues,
+} from "../core/goal.schema.js";
+import type { Insight } from "../core/insight.schema.js";
+import type { GoalConversation } from "../db/goals.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
-import { GoalCompareQuery, GoalCreateInput, GoalListQuery, GoalUpdateInput } from "./goals.input.js";
 
 export interface GoalDetail extends Goal {
   conversations: Omit<GoalConversation, "goalId">[];

@@ -1,31 +1,12 @@
 // Insights: what I learned, from a conversation, towards a goal.
-import { z } from "@hono/zod-openapi";
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import type { Insight } from "../db/insights.repository.js";
+import { type Insight, InsightInput, InsightListQuery } from "../core/insight.schema.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 
-export type { Insight } from "../db/insights.repository.js";
-
-export const InsightInput = z
-  .object({
-    text: z
-      .string({ error: (i) => (i.input === undefined ? "text is required." : "text must be text.") })
-      .trim()
-      .min(1, "text is required: what did you learn?")
-      .max(5000, "text is longer than 5000 characters."),
-    goalId: z.string().max(100).nullable().optional().openapi({ description: "The goal it informs" }),
-  })
-  .openapi("InsightCreate");
-export type InsightInput = z.infer<typeof InsightInput>;
-
-export const InsightListQuery = z.object({
-  goalId: z.string().max(100).optional(),
-  conversationId: z.string().max(100).optional(),
-  contactId: z.string().max(100).optional(),
-});
-export type InsightListQuery = z.infer<typeof InsightListQuery>;
+export type { Insight } from "../core/insight.schema.js";
+export { InsightInput, InsightListQuery } from "../core/insight.schema.js";
 
 export async function addInsight(
   ctx: ServiceContext,

@@ -1,30 +1,20 @@
 // The question bank: built-in questions (added the first time it is read) and the user's own.
 import { NotFoundError } from "../core/errors.js";
-import { AREA_LABELS, areaIndex, type QuestionArea, type TiaraStep } from "../core/question-areas.js";
+import {
+  QuestionCreateInput,
+  QuestionListQuery,
+  type QuestionRemoval,
+  QuestionReorderInput,
+  QuestionUpdateInput,
+  type QuestionView,
+} from "../core/question.schema.js";
+import { AREA_LABELS, areaIndex } from "../core/question-areas.js";
 import type { Question } from "../core/question-selection.js";
 import type { QuestionValues } from "../db/questions.repository.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { parseInput } from "./errors.js";
-import {
-  QuestionCreateInput,
-  QuestionListQuery,
-  QuestionReorderInput,
-  QuestionUpdateInput,
-} from "./questions.input.js";
 
-/** A question as the API and CLI show it. */
-export interface QuestionView {
-  id: string;
-  area: QuestionArea;
-  areaLabel: string;
-  text: string;
-  kinds: Question["kinds"];
-  tiara: TiaraStep | null;
-  position: number;
-  hidden: boolean;
-  /** Built in (ours): it can be edited or hidden, not deleted. */
-  builtin: boolean;
-}
+export type { QuestionRemoval, QuestionView } from "../core/question.schema.js";
 
 export function questionView(q: Question): QuestionView {
   return {
@@ -97,13 +87,6 @@ export async function updateQuestion(
     patch.hiddenAt = input.hidden ? now : null;
   await ctx.repos.questions.update(id, patch, now);
   return questionView(await getQuestion(ctx, id));
-}
-
-export interface QuestionRemoval {
-  deleted: boolean;
-  /** The hidden built-in question; null once deleted. */
-  question: QuestionView | null;
-  message: string;
 }
 
 /** Deletes a question of the user's own; a built-in one is hidden instead (and says so). */

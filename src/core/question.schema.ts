@@ -1,7 +1,36 @@
-// What people send to add, change and reorder questions in their bank.
-import { z } from "@hono/zod-openapi";
-import { CONVERSATION_KINDS } from "../core/conversation.js";
-import { QUESTION_AREAS, TIARA_STEPS } from "../core/question-areas.js";
+// A question of the bank, declared once: how the API and the CLI show it (and OpenAPI documents
+// it), and what people may send to add, change, reorder and list questions.
+import { z } from "zod";
+import { CONVERSATION_KINDS } from "./conversation.js";
+import { QUESTION_AREAS, TIARA_STEPS } from "./question-areas.js";
+
+/** A question as the API and CLI show it. */
+export const QuestionSchema = z
+  .object({
+    id: z.string(),
+    area: z.enum(QUESTION_AREAS),
+    areaLabel: z.string().meta({ example: "A typical day" }),
+    text: z.string(),
+    kinds: z
+      .array(z.enum(CONVERSATION_KINDS))
+      .meta({ description: "The kinds of conversation it suits; empty means all" }),
+    tiara: z.enum(TIARA_STEPS).nullable(),
+    position: z.number().int().meta({ description: "Order weight, lower first" }),
+    hidden: z.boolean(),
+    builtin: z.boolean().meta({ description: "One of ours: it can be hidden but not deleted" }),
+  })
+  .meta({ id: "Question" });
+export type QuestionView = z.infer<typeof QuestionSchema>;
+
+/** Deleting a question of mine deletes it; a built-in one is hidden instead (and says so). */
+export const QuestionRemovalSchema = z
+  .object({
+    deleted: z.boolean().meta({ description: "False for a built-in question, which is hidden instead" }),
+    question: QuestionSchema.nullable(),
+    message: z.string(),
+  })
+  .meta({ id: "QuestionRemoval" });
+export type QuestionRemoval = z.infer<typeof QuestionRemovalSchema>;
 
 const area = z.enum(QUESTION_AREAS, {
   error: (issue) =>
@@ -15,15 +44,15 @@ const text = z
 const kinds = z
   .array(z.enum(CONVERSATION_KINDS, { error: `kinds are some of ${CONVERSATION_KINDS.join(", ")}.` }))
   .max(CONVERSATION_KINDS.length)
-  .openapi({ description: "The kinds of conversation it suits; empty means all" });
+  .meta({ description: "The kinds of conversation it suits; empty means all" });
 const tiara = z
   .enum(TIARA_STEPS, { error: `tiara is one of ${TIARA_STEPS.join(", ")}, or null.` })
   .nullable()
-  .openapi({ description: "Its step in the TIARA order (trends, insights, advice, resources, assignments)" });
+  .meta({ description: "Its step in the TIARA order (trends, insights, advice, resources, assignments)" });
 
 export const QuestionCreateInput = z
   .object({ area, text, kinds: kinds.optional(), tiara: tiara.optional() })
-  .openapi("QuestionCreate");
+  .meta({ id: "QuestionCreate" });
 export type QuestionCreateInput = z.infer<typeof QuestionCreateInput>;
 
 export const QuestionUpdateInput = z
@@ -40,7 +69,7 @@ export const QuestionUpdateInput = z
       .max(1_000_000)
       .optional(),
   })
-  .openapi("QuestionUpdate");
+  .meta({ id: "QuestionUpdate" });
 export type QuestionUpdateInput = z.infer<typeof QuestionUpdateInput>;
 
 export const QuestionReorderInput = z
@@ -51,14 +80,14 @@ export const QuestionReorderInput = z
       .max(1000)
       .refine((ids) => new Set(ids).size === ids.length, "ids lists each question once."),
   })
-  .openapi("QuestionReorder");
+  .meta({ id: "QuestionReorder" });
 export type QuestionReorderInput = z.infer<typeof QuestionReorderInput>;
 
 export const QuestionListQuery = z.object({
   includeHidden: z
     .enum(["true", "false"], { error: "includeHidden is true or false." })
     .optional()
-    .openapi({ description: "true to list hidden questions too" }),
+    .meta({ description: "true to list hidden questions too" }),
   area: z.enum(QUESTION_AREAS, { error: `area is one of ${QUESTION_AREAS.join(", ")}.` }).optional(),
 });
 export type QuestionListQuery = z.infer<typeof QuestionListQuery>;
