@@ -1,13 +1,13 @@
 // TanStack Query hooks for the agenda: always fresh when the window comes back into focus.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Agenda } from "../../core/agenda.js";
-import { getAgenda, snoozeAgendaItem } from "../api/agenda.js";
+import { api, call, init } from "../api/client.js";
+import type { Agenda } from "../api/types.js";
 import { queryKeys } from "./query-keys.js";
 
 export function useAgenda() {
   return useQuery({
     queryKey: queryKeys.agenda,
-    queryFn: ({ signal }) => getAgenda(signal),
+    queryFn: ({ signal }) => call(api.agenda.$get(undefined, init(signal))),
     staleTime: 0,
     refetchOnWindowFocus: "always",
     // What is due moves with the clock, even when nobody touches anything.
@@ -38,4 +38,9 @@ export function useSnooze() {
     mutationFn: ({ key, until }: { key: string; until?: string }) => snoozeAgendaItem(key, until),
     onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.agenda }),
   });
+}
+
+/** Hides an item until a moment (tomorrow 08:00 the user's time when omitted). */
+export function snoozeAgendaItem(key: string, until?: string) {
+  return call(api.agenda.snooze.$post({ json: until ? { key, until } : { key } }));
 }

@@ -6,17 +6,8 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Contact } from "../../core/contact.js";
-import type { ContactCreateInput, ContactUpdateInput } from "../../services/contacts.input.js";
-import {
-  archiveContact,
-  type ContactListParams,
-  createContact,
-  getContact,
-  listContacts,
-  restoreContact,
-  updateContact,
-} from "../api/contacts.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { Contact, ContactCreateInput, ContactListParams, ContactUpdateInput } from "../api/types.js";
 import { queryKeys } from "./query-keys.js";
 
 const PAGE_SIZE = 100;
@@ -29,7 +20,12 @@ export function useContactsInfinite(
   return useInfiniteQuery({
     queryKey: queryKeys.contactList({ ...params, limit: pageSize }),
     queryFn: ({ pageParam, signal }) =>
-      listContacts({ ...params, limit: pageSize, cursor: pageParam ?? undefined }, signal),
+      call(
+        api.contacts.$get(
+          { query: { ...params, limit: pageSize, cursor: pageParam ?? undefined } },
+          init(signal),
+        ),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
@@ -41,7 +37,7 @@ export function useContactSearch(q: string, limit = 20) {
   const params: ContactListParams = { q: q.trim() || undefined, limit, sort: "name" };
   return useQuery({
     queryKey: queryKeys.contactList(params),
-    queryFn: ({ signal }) => listContacts(params, signal),
+    queryFn: ({ signal }) => call(api.contacts.$get({ query: params }, init(signal))),
     placeholderData: keepPreviousData,
   });
 }
@@ -50,14 +46,17 @@ export function useContactSearch(q: string, limit = 20) {
 export function useContactCount() {
   return useQuery({
     queryKey: queryKeys.contactCount,
-    queryFn: ({ signal }) => listContacts({ archived: "all", limit: 1 }, signal).then((page) => page.total),
+    queryFn: ({ signal }) =>
+      call(api.contacts.$get({ query: { archived: "all", limit: 1 } }, init(signal))).then(
+        (page) => page.total,
+      ),
   });
 }
 
 export function useContact(id: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.contact(id ?? ""),
-    queryFn: ({ signal }) => getContact(id ?? "", signal),
+    queryFn: ({ signal }) => call(api.contacts[":id"].$get({ param: byId(id ?? "") }, init(signal))),
     enabled: Boolean(id),
   });
 }
@@ -78,7 +77,10 @@ function useContactSaved() {
 
 export function useCreateContact() {
   const saved = useContactSaved();
-  return useMutation({ mutationFn: (input: ContactCreateInput) => createContact(input), onSuccess: saved });
+  return useMutation({
+    mutationFn: (input: ContactCreateInput) => call(api.contacts.$post({ json: input })),
+    onSuccess: saved,
+  });
 }
 
 export function useUpdateContact(id: string) {
@@ -93,7 +95,16 @@ export function useSetContactArchived() {
   const saved = useContactSaved();
   return useMutation({
     mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
-      archived ? archiveContact(id) : restoreContact(id),
+      call(
+        archived
+          ? api.contacts[":id"].archive.$post({ param: byId(id) })
+          : api.contacts[":id"].restore.$post({ param: byId(id) }),
+      ),
     onSuccess: saved,
   });
+}
+
+/** Saves a change to a contact (for the few places that change one outside its form). */
+export function updateContact(id: string, input: ContactUpdateInput): Promise<Contact> {
+  return call(api.contacts[":id"].$patch({ param: byId(id), json: input }));
 }

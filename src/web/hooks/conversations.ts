@@ -6,21 +6,32 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Conversation } from "../../core/conversation.js";
-import {
-  type ConversationCreateInput,
-  type ConversationDetail,
-  type ConversationListParams,
-  type ConversationUpdateInput,
-  createConversation,
-  getConversation,
-  listConversations,
-  moveConversation,
-  type StageMoveInput,
-  updateConversation,
-} from "../api/conversations.js";
+import type { Stage } from "../../core/stages.js";
+import { api, byId, call, init } from "../api/client.js";
+import type {
+  Conversation,
+  ConversationCreateInput,
+  ConversationDetail,
+  ConversationListQuery,
+  ConversationUpdateInput,
+  StageMoveInput,
+} from "../api/types.js";
 import { usePracticeChanged } from "./practice.js";
 import { queryKeys } from "./query-keys.js";
+
+/** Which conversations to list: the API's query, with the stages as a list. */
+export type ConversationListParams = Omit<ConversationListQuery, "stage"> & { stage?: readonly Stage[] };
+
+function listConversations(params: ConversationListParams, signal?: AbortSignal) {
+  const { stage, ...rest } = params;
+  const query = { ...rest, stage: stage && stage.length > 0 ? stage.join(",") : undefined };
+  return call(api.conversations.$get({ query }, init(signal)));
+}
+
+/** Saves a change to a conversation (for notes saved as they are typed). */
+export function updateConversation(id: string, changes: ConversationUpdateInput): Promise<Conversation> {
+  return call(api.conversations[":id"].$patch({ param: byId(id), json: changes }));
+}
 
 /** Conversations matching the filters, newest change first, page after page. */
 export function useConversationsInfinite(params: Omit<ConversationListParams, "cursor">) {
@@ -46,7 +57,7 @@ export function useConversations(params: Omit<ConversationListParams, "cursor">,
 export function useConversation(id: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.conversation(id ?? ""),
-    queryFn: ({ signal }) => getConversation(id ?? "", signal),
+    queryFn: ({ signal }) => call(api.conversations[":id"].$get({ param: byId(id ?? "") }, init(signal))),
     enabled: Boolean(id),
   });
 }
@@ -54,7 +65,7 @@ export function useConversation(id: string | null | undefined) {
 export function useCreateConversation() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: ConversationCreateInput) => createConversation(input),
+    mutationFn: (input: ConversationCreateInput) => call(api.conversations.$post({ json: input })),
     onSuccess: () => changed(),
   });
 }
@@ -75,11 +86,12 @@ export function useUpdateConversation() {
   });
 }
 
+/** Moves a conversation to another stage; a move the rules refuse answers 409 `stage_not_allowed`. */
 export function useMoveConversation() {
   const changed = usePracticeChanged();
   return useMutation({
     mutationFn: ({ id, move }: { id: string; move: StageMoveInput }): Promise<Conversation> =>
-      moveConversation(id, move),
+      call(api.conversations[":id"].stage.$post({ param: byId(id), json: move })),
     onSettled: () => changed(),
   });
 }

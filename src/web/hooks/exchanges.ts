@@ -1,13 +1,15 @@
 // TanStack Query hooks for the exchange ledger of a contact.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { addExchange, deleteExchange, type ExchangeInput, getLedger } from "../api/exchanges.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { ExchangeInput } from "../api/types.js";
 import { prepKeys } from "./preparation-keys.js";
 import { queryKeys } from "./query-keys.js";
 
 export function useLedger(contactId: string) {
   return useQuery({
     queryKey: prepKeys.ledger(contactId),
-    queryFn: ({ signal }) => getLedger(contactId, signal),
+    queryFn: ({ signal }) =>
+      call(api.contacts[":id"].exchanges.$get({ param: byId(contactId) }, init(signal))),
   });
 }
 
@@ -24,12 +26,16 @@ function useLedgerChanged(contactId: string) {
 export function useAddExchange(contactId: string) {
   const changed = useLedgerChanged(contactId);
   return useMutation({
-    mutationFn: (input: ExchangeInput) => addExchange(contactId, input),
+    mutationFn: (input: ExchangeInput) =>
+      call(api.contacts[":id"].exchanges.$post({ param: byId(contactId), json: input })),
     onSuccess: () => changed(),
   });
 }
 
 export function useDeleteExchange(contactId: string) {
   const changed = useLedgerChanged(contactId);
-  return useMutation({ mutationFn: (id: string) => deleteExchange(id), onSuccess: () => changed() });
+  return useMutation({
+    mutationFn: (id: string) => call(api.exchanges[":id"].$delete({ param: byId(id) })),
+    onSuccess: () => changed(),
+  });
 }

@@ -1,20 +1,7 @@
 // TanStack Query hooks for a conversation's prep sheet, insights, quick adds and goal fit.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  addInsight,
-  addNeed,
-  addPromise,
-  addReferral,
-  deleteInsight,
-  type FitInput,
-  type InsightInput,
-  listInsights,
-  type NeedInput,
-  type PromiseInput,
-  type ReferralInput,
-  setGoalFit,
-} from "../api/follow-through.js";
-import { getPrepSheet } from "../api/prep.js";
+import { api, byId, call, init, segment } from "../api/client.js";
+import type { FitInput, InsightInput, NeedInput, PromiseInput, ReferralInput } from "../api/types.js";
 import { usePracticeChanged } from "./practice.js";
 import { prepKeys } from "./preparation-keys.js";
 import { queryKeys } from "./query-keys.js";
@@ -22,7 +9,15 @@ import { queryKeys } from "./query-keys.js";
 export function usePrepSheet(conversationId: string) {
   return useQuery({
     queryKey: prepKeys.prepSheet(conversationId),
-    queryFn: ({ signal }) => getPrepSheet(conversationId, signal),
+    queryFn: async ({ signal }) => {
+      const sheet = await call(
+        api.conversations[":id"].prep.$get({ param: byId(conversationId), query: {} }, init(signal)),
+      );
+      // The route also answers Markdown (?format=md); asked without it, the answer is the sheet.
+      if (typeof sheet === "string" || sheet instanceof Response)
+        throw new Error("The prep sheet came as text.");
+      return sheet;
+    },
     enabled: Boolean(conversationId),
   });
 }
@@ -30,7 +25,7 @@ export function usePrepSheet(conversationId: string) {
 export function useInsights(params: { goalId?: string; conversationId?: string; contactId?: string }) {
   return useQuery({
     queryKey: prepKeys.insightList(params),
-    queryFn: ({ signal }) => listInsights(params, signal),
+    queryFn: ({ signal }) => call(api.insights.$get({ query: params }, init(signal))),
   });
 }
 
@@ -46,21 +41,26 @@ function useInsightsChanged() {
 export function useAddInsight(conversationId: string) {
   const changed = useInsightsChanged();
   return useMutation({
-    mutationFn: (input: InsightInput) => addInsight(conversationId, input),
+    mutationFn: (input: InsightInput) =>
+      call(api.conversations[":id"].insights.$post({ param: byId(conversationId), json: input })),
     onSuccess: () => changed(),
   });
 }
 
 export function useDeleteInsight() {
   const changed = useInsightsChanged();
-  return useMutation({ mutationFn: (id: string) => deleteInsight(id), onSuccess: () => changed() });
+  return useMutation({
+    mutationFn: (id: string) => call(api.insights[":id"].$delete({ param: byId(id) })),
+    onSuccess: () => changed(),
+  });
 }
 
 /** A referral creates or links a contact and a to-ask conversation: the practice has moved on. */
 export function useAddReferral(conversationId: string) {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: ReferralInput) => addReferral(conversationId, input),
+    mutationFn: (input: ReferralInput) =>
+      call(api.conversations[":id"].referrals.$post({ param: byId(conversationId), json: input })),
     onSuccess: () => changed(),
   });
 }
@@ -68,7 +68,8 @@ export function useAddReferral(conversationId: string) {
 export function useAddPromise(conversationId: string) {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: PromiseInput) => addPromise(conversationId, input),
+    mutationFn: (input: PromiseInput) =>
+      call(api.conversations[":id"].promises.$post({ param: byId(conversationId), json: input })),
     onSuccess: () => changed(),
   });
 }
@@ -76,7 +77,8 @@ export function useAddPromise(conversationId: string) {
 export function useAddNeed(conversationId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NeedInput) => addNeed(conversationId, input),
+    mutationFn: (input: NeedInput) =>
+      call(api.conversations[":id"].needs.$post({ param: byId(conversationId), json: input })),
     onSuccess: (contact) => {
       client.setQueryData(queryKeys.contact(contact.id), contact);
       void client.invalidateQueries({ queryKey: prepKeys.ledger(contact.id) });
@@ -89,7 +91,12 @@ export function useSetGoalFit(conversationId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ goalId, fit }: { goalId: string; fit: FitInput }) =>
-      setGoalFit(conversationId, goalId, fit),
+      call(
+        api.conversations[":id"].goals[":goalId"].fit.$put({
+          param: { id: segment(conversationId), goalId: segment(goalId) },
+          json: fit,
+        }),
+      ),
     onSuccess: (saved) => void client.invalidateQueries({ queryKey: prepKeys.goal(saved.goalId) }),
   });
 }

@@ -1,23 +1,23 @@
 // TanStack Query hooks for goals: the list, one goal, a decision, and goals side by side.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { GoalCriterion } from "../../core/goal.js";
-import {
-  archiveGoal,
-  compareGoals,
-  createGoal,
-  type GoalCreateInput,
-  type GoalDetail,
-  type GoalUpdateInput,
-  getGoal,
-  listGoals,
-  updateGoal,
-} from "../api/goals.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { Goal, GoalCreateInput, GoalDetail, GoalUpdateInput } from "../api/types.js";
 import { prepKeys } from "./preparation-keys.js";
+
+/** One goal with its conversations, insights and fit (GoalsPage reads several at once). */
+export function getGoal(id: string, signal?: AbortSignal): Promise<GoalDetail> {
+  return call(api.goals[":id"].$get({ param: byId(id) }, init(signal)));
+}
+
+function updateGoal(id: string, changes: GoalUpdateInput): Promise<Goal> {
+  return call(api.goals[":id"].$patch({ param: byId(id), json: changes }));
+}
 
 export function useGoals(archived: "false" | "true" | "all" = "false") {
   return useQuery({
     queryKey: prepKeys.goalList(archived),
-    queryFn: ({ signal }) => listGoals({ archived }, signal),
+    queryFn: ({ signal }) => call(api.goals.$get({ query: { archived } }, init(signal))),
   });
 }
 
@@ -32,7 +32,10 @@ export function useGoal(id: string | null | undefined) {
 export function useGoalComparison(ids: readonly string[], criteria: readonly GoalCriterion[]) {
   return useQuery({
     queryKey: prepKeys.goalComparison(ids, criteria),
-    queryFn: ({ signal }) => compareGoals(ids, criteria, signal),
+    queryFn: ({ signal }) => {
+      const query = { ids: ids.join(","), criteria: criteria.length > 0 ? criteria.join(",") : undefined };
+      return call(api.goals.compare.$get({ query }, init(signal)));
+    },
     enabled: ids.length >= 2,
     placeholderData: keepPreviousData,
     retry: false,
@@ -52,7 +55,7 @@ function useGoalsChanged() {
 export function useCreateGoal() {
   const changed = useGoalsChanged();
   return useMutation({
-    mutationFn: (input: GoalCreateInput) => createGoal(input),
+    mutationFn: (input: GoalCreateInput) => call(api.goals.$post({ json: input })),
     onSuccess: () => changed(),
   });
 }
@@ -75,7 +78,7 @@ export function useArchiveGoal() {
   const changed = useGoalsChanged();
   return useMutation({
     mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
-      archived ? archiveGoal(id) : updateGoal(id, { archived: false }),
+      archived ? call(api.goals[":id"].$delete({ param: byId(id) })) : updateGoal(id, { archived: false }),
     onSuccess: () => changed(),
   });
 }

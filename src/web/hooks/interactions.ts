@@ -1,12 +1,13 @@
 // TanStack Query hook for logging a touch.
 import { useMutation } from "@tanstack/react-query";
-import { createInteraction, type InteractionCreateInput } from "../api/interactions.js";
+import { api, call } from "../api/client.js";
+import type { InteractionCreateInput } from "../api/types.js";
 import { usePracticeChanged } from "./practice.js";
 
 export function useLogInteraction() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: InteractionCreateInput) => createInteraction(input),
+    mutationFn: (input: InteractionCreateInput) => call(api.interactions.$post({ json: input })),
     onSettled: () => changed(),
   });
 }

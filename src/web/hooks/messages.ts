@@ -1,24 +1,26 @@
 // TanStack Query hooks for messages: logging them, sending them, the outbox and each person's log.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import type { Message } from "../../core/message.js";
-import {
-  createMessage,
-  deleteMessage,
-  listMessages,
-  type MessageCreateInput,
-  type MessageUpdateInput,
-  OUTBOX_STATUSES,
-  updateMessage,
-} from "../api/messages.js";
-import { outboxRefreshMs } from "../lib/outbox.js";
+import type { MessageStatus } from "../../core/message.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { Message, MessageCreateInput, MessageListQuery, MessageUpdateInput } from "../api/types.js";
+import { OUTBOX_STATUSES, outboxRefreshMs } from "../lib/outbox.js";
 import { usePracticeChanged } from "./practice.js";
 import { queryKeys } from "./query-keys.js";
+
+/** Which messages to list: the API's query, with the statuses as a list. */
+export type MessageListParams = Omit<MessageListQuery, "status"> & { status?: readonly MessageStatus[] };
+
+function listMessages(params: MessageListParams, signal?: AbortSignal) {
+  const { status, ...rest } = params;
+  const query = { ...rest, status: status && status.length > 0 ? status.join(",") : undefined };
+  return call(api.messages.$get({ query }, init(signal)));
+}
 
 export function useLogMessage() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: MessageCreateInput) => createMessage(input),
+    mutationFn: (input: MessageCreateInput) => call(api.messages.$post({ json: input })),
     onSettled: () => changed(),
   });
 }
@@ -26,7 +28,8 @@ export function useLogMessage() {
 export function useUpdateMessage() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: MessageUpdateInput }) => updateMessage(id, changes),
+    mutationFn: ({ id, changes }: { id: string; changes: MessageUpdateInput }) =>
+      call(api.messages[":id"].$patch({ param: byId(id), json: changes })),
     onSettled: () => changed(),
   });
 }
@@ -35,7 +38,8 @@ export function useUpdateMessage() {
 export function useCancelMessage() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (id: string) => deleteMessage(id),
+    /** 409 once it is being sent. */
+    mutationFn: (id: string) => call(api.messages[":id"].$delete({ param: byId(id) })),
     onSettled: () => changed(),
   });
 }

@@ -6,16 +6,8 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Organization } from "../../core/organization.js";
-import type { OrganizationUpdateInput } from "../../services/organizations.input.js";
-import {
-  archiveOrganization,
-  getOrganization,
-  listOrganizations,
-  type OrganizationListParams,
-  restoreOrganization,
-  updateOrganization,
-} from "../api/organizations.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { Organization, OrganizationListParams, OrganizationUpdateInput } from "../api/types.js";
 import { queryKeys } from "./query-keys.js";
 
 /** Organisations matching a search, for pickers (one page, no paging). */
@@ -23,7 +15,7 @@ export function useOrganizationSearch(q: string, limit = 20) {
   const params: OrganizationListParams = { q: q.trim() || undefined, limit };
   return useQuery({
     queryKey: queryKeys.organizationList(params),
-    queryFn: ({ signal }) => listOrganizations(params, signal),
+    queryFn: ({ signal }) => call(api.organizations.$get({ query: params }, init(signal))),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +27,12 @@ export function useOrganizationsInfinite(
   return useInfiniteQuery({
     queryKey: queryKeys.organizationList({ ...params, limit: pageSize }),
     queryFn: ({ pageParam, signal }) =>
-      listOrganizations({ ...params, limit: pageSize, cursor: pageParam ?? undefined }, signal),
+      call(
+        api.organizations.$get(
+          { query: { ...params, limit: pageSize, cursor: pageParam ?? undefined } },
+          init(signal),
+        ),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
@@ -45,7 +42,7 @@ export function useOrganizationsInfinite(
 export function useOrganization(id: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.organization(id ?? ""),
-    queryFn: ({ signal }) => getOrganization(id ?? "", signal),
+    queryFn: ({ signal }) => call(api.organizations[":id"].$get({ param: byId(id ?? "") }, init(signal))),
     enabled: Boolean(id),
   });
 }
@@ -66,7 +63,8 @@ function useOrganizationSaved() {
 export function useUpdateOrganization(id: string) {
   const saved = useOrganizationSaved();
   return useMutation({
-    mutationFn: (input: OrganizationUpdateInput) => updateOrganization(id, input),
+    mutationFn: (input: OrganizationUpdateInput) =>
+      call(api.organizations[":id"].$patch({ param: byId(id), json: input })),
     onSuccess: saved,
   });
 }
@@ -75,7 +73,11 @@ export function useSetOrganizationArchived() {
   const saved = useOrganizationSaved();
   return useMutation({
     mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
-      archived ? archiveOrganization(id) : restoreOrganization(id),
+      call(
+        archived
+          ? api.organizations[":id"].archive.$post({ param: byId(id) })
+          : api.organizations[":id"].restore.$post({ param: byId(id) }),
+      ),
     onSuccess: saved,
   });
 }

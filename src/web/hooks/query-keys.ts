@@ -1,9 +1,7 @@
 // Query keys in one place, so mutations invalidate exactly what they change.
-import type { ContactListParams } from "../api/contacts.js";
-import type { ConversationListParams } from "../api/conversations.js";
-import type { MessageListParams } from "../api/messages.js";
-import type { OrganizationListParams } from "../api/organizations.js";
-import type { TaskListParams } from "../api/tasks.js";
+import type { ContactListParams, OrganizationListParams, TaskListParams } from "../api/types.js";
+import type { ConversationListParams } from "./conversations.js";
+import type { MessageListParams } from "./messages.js";
 
 export const queryKeys = {
   contacts: ["contacts"] as const,

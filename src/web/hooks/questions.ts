@@ -1,21 +1,16 @@
 // TanStack Query hooks for the question bank.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  createQuestion,
-  deleteQuestion,
-  listQuestions,
-  type QuestionCreateInput,
-  type QuestionUpdateInput,
-  type QuestionView,
-  reorderQuestions,
-  updateQuestion,
-} from "../api/questions.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { QuestionCreateInput, QuestionUpdateInput, QuestionView } from "../api/types.js";
 import { prepKeys } from "./preparation-keys.js";
 
 export function useQuestions(includeHidden = false) {
   return useQuery({
     queryKey: prepKeys.questionList(includeHidden),
-    queryFn: ({ signal }) => listQuestions({ includeHidden }, signal),
+    queryFn: ({ signal }) =>
+      call(
+        api.questions.$get({ query: { includeHidden: includeHidden ? "true" : undefined } }, init(signal)),
+      ),
   });
 }
 
@@ -32,7 +27,7 @@ function useBankChanged() {
 export function useCreateQuestion() {
   const changed = useBankChanged();
   return useMutation({
-    mutationFn: (input: QuestionCreateInput) => createQuestion(input),
+    mutationFn: (input: QuestionCreateInput) => call(api.questions.$post({ json: input })),
     onSuccess: () => changed(),
   });
 }
@@ -41,7 +36,7 @@ export function useUpdateQuestion() {
   const changed = useBankChanged();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: QuestionUpdateInput }) =>
-      updateQuestion(id, changes),
+      call(api.questions[":id"].$patch({ param: byId(id), json: changes })),
     onSuccess: () => changed(),
   });
 }
@@ -49,7 +44,8 @@ export function useUpdateQuestion() {
 export function useDeleteQuestion() {
   const changed = useBankChanged();
   return useMutation({
-    mutationFn: (id: string) => deleteQuestion(id),
+    /** Deletes a question of my own; one of ours is hidden instead (`deleted: false`). */
+    mutationFn: (id: string) => call(api.questions[":id"].$delete({ param: byId(id) })),
     onSuccess: () => changed(),
   });
 }
@@ -59,7 +55,8 @@ export function useReorderQuestions() {
   const client = useQueryClient();
   const changed = useBankChanged();
   return useMutation({
-    mutationFn: (ids: string[]) => reorderQuestions(ids),
+    /** The listed questions take, in this order, the places they held between them. */
+    mutationFn: (ids: string[]) => call(api.questions.reorder.$post({ json: { ids } })),
     onSuccess: (answer) => {
       client.setQueryData<{ items: QuestionView[] }>(prepKeys.questionList(true), answer);
       void changed();

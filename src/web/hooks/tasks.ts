@@ -1,27 +1,21 @@
 // TanStack Query hooks for tasks.
 import { useMutation, useQuery } from "@tanstack/react-query";
-import {
-  createTask,
-  listTasks,
-  type TaskCreateInput,
-  type TaskListParams,
-  type TaskUpdateInput,
-  updateTask,
-} from "../api/tasks.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { TaskCreateInput, TaskListParams, TaskUpdateInput } from "../api/types.js";
 import { usePracticeChanged } from "./practice.js";
 import { queryKeys } from "./query-keys.js";
 
 export function useTasks(params: TaskListParams) {
   return useQuery({
     queryKey: queryKeys.taskList(params),
-    queryFn: ({ signal }) => listTasks(params, signal),
+    queryFn: ({ signal }) => call(api.tasks.$get({ query: params }, init(signal))),
   });
 }
 
 export function useCreateTask() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: (input: TaskCreateInput) => createTask(input),
+    mutationFn: (input: TaskCreateInput) => call(api.tasks.$post({ json: input })),
     onSettled: () => changed(),
   });
 }
@@ -29,7 +23,8 @@ export function useCreateTask() {
 export function useUpdateTask() {
   const changed = usePracticeChanged();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: TaskUpdateInput }) => updateTask(id, changes),
+    mutationFn: ({ id, changes }: { id: string; changes: TaskUpdateInput }) =>
+      call(api.tasks[":id"].$patch({ param: byId(id), json: changes })),
     onSettled: () => changed(),
   });
 }

@@ -1,20 +1,14 @@
 // TanStack Query hooks for the template library.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  createTemplate,
-  deleteTemplate,
-  listTemplates,
-  type TemplateCreateInput,
-  type TemplateUpdateInput,
-  updateTemplate,
-} from "../api/templates.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { TemplateCreateInput, TemplateUpdateInput } from "../api/types.js";
 import { queryKeys } from "./query-keys.js";
 
 /** Every template, hidden ones too (the composer leaves those out; the library shows them). */
 export function useTemplates() {
   return useQuery({
     queryKey: queryKeys.templateList(true),
-    queryFn: ({ signal }) => listTemplates({ includeHidden: true }, signal),
+    queryFn: ({ signal }) => call(api.templates.$get({ query: { includeHidden: "true" } }, init(signal))),
     staleTime: 60_000,
   });
 }
@@ -27,7 +21,7 @@ function useTemplatesChanged() {
 export function useCreateTemplate() {
   const changed = useTemplatesChanged();
   return useMutation({
-    mutationFn: (input: TemplateCreateInput) => createTemplate(input),
+    mutationFn: (input: TemplateCreateInput) => call(api.templates.$post({ json: input })),
     onSettled: changed,
   });
 }
@@ -36,12 +30,16 @@ export function useUpdateTemplate() {
   const changed = useTemplatesChanged();
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: TemplateUpdateInput }) =>
-      updateTemplate(id, changes),
+      call(api.templates[":id"].$patch({ param: byId(id), json: changes })),
     onSettled: changed,
   });
 }
 
 export function useDeleteTemplate() {
   const changed = useTemplatesChanged();
-  return useMutation({ mutationFn: (id: string) => deleteTemplate(id), onSettled: changed });
+  /** Deletes a template of mine; one from the library is hidden instead. */
+  return useMutation({
+    mutationFn: (id: string) => call(api.templates[":id"].$delete({ param: byId(id) })),
+    onSettled: changed,
+  });
 }

@@ -1,10 +1,9 @@
 // What each one-click action on the agenda does: the API call, the item leaving, and a toast (with Undo where cheap).
 import { useNavigate } from "react-router";
-import type { AgendaItem } from "../../core/agenda.js";
-import { snoozeAgendaItem } from "../api/agenda.js";
+import type { AgendaItem } from "../api/types.js";
 import type { AgendaActionId } from "../lib/agenda-actions.js";
 import { useToast } from "../lib/toast-context.js";
-import { useRemoveAgendaItem, useSnooze } from "./agenda.js";
+import { snoozeAgendaItem, useRemoveAgendaItem, useSnooze } from "./agenda.js";
 import { useMoveConversation } from "./conversations.js";
 import { useLogInteraction } from "./interactions.js";
 import { useLogMessage } from "./messages.js";

@@ -1,6 +1,6 @@
 // Every open conversation for the board: pages are followed until the last one (the board groups them itself).
 import { useEffect, useMemo } from "react";
-import type { Conversation } from "../../core/conversation.js";
+import type { Conversation } from "../api/types.js";
 import { useConversationsInfinite } from "./conversations.js";
 
 const PAGE = 200;

@@ -5,9 +5,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { checkOutreach } from "../../core/outreach-checks.js";
-import { templateVariables } from "../../core/template.js";
-import { type RenderInput, renderTemplate, type Template } from "../api/templates.js";
-import { fillPlaceholders } from "../lib/outreach.js";
+import { fillPlaceholders, placeholdersIn } from "../../core/outreach-rules.js";
+import { isVariableName, type VariableName } from "../../core/template.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { Template } from "../api/types.js";
 
 interface DraftText {
   /** Which template and contact the text was rendered for. */
@@ -20,10 +21,13 @@ interface DraftText {
 
 const EMPTY: DraftText = { key: "", subject: "", body: "", rendered: { subject: "", body: "" } };
 
-function filled(values: Record<string, string>): RenderInput["values"] {
-  return Object.fromEntries(
-    Object.entries(values).filter(([, value]) => value.trim() !== ""),
-  ) as RenderInput["values"];
+/** The values filled in (not blank), by variable name. */
+function filled(values: Record<string, string>): Partial<Record<VariableName, string>> {
+  const result: Partial<Record<VariableName, string>> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (isVariableName(name) && value.trim() !== "") result[name] = value;
+  }
+  return result;
 }
 
 export function useComposer({
@@ -47,7 +51,15 @@ export function useComposer({
   const render = useQuery({
     queryKey: ["templates", "render", templateId, contactId, conversationId, filled(debouncedValues)],
     queryFn: ({ signal }) =>
-      renderTemplate(templateId, { contactId, conversationId, values: filled(debouncedValues) }, signal),
+      call(
+        api.templates[":id"].render.$post(
+          {
+            param: byId(templateId),
+            json: { contactId, conversationId, values: filled(debouncedValues) },
+          },
+          init(signal),
+        ),
+      ),
     enabled: Boolean(templateId && contactId),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
@@ -81,7 +93,7 @@ export function useComposer({
     const missing = render.data.missing;
     setAsked((before) => {
       // Once asked, a field stays (clearing it to retype must not make it vanish).
-      const used = templateVariables(`${template?.subject ?? ""}\n${template?.body ?? ""}`);
+      const used = placeholdersIn(`${template?.subject ?? ""}\n${template?.body ?? ""}`);
       const next = used.filter((name) => missing.includes(name) || before.includes(name));
       return next.length === before.length && next.every((name, i) => name === before[i]) ? before : next;
     });
@@ -138,7 +150,7 @@ export function useComposer({
         : [],
     [template, deferredSubject, deferredBody],
   );
-  const placeholders = useMemo(() => templateVariables(`${subject}\n${body}`), [subject, body]);
+  const placeholders = useMemo(() => placeholdersIn(`${subject}\n${body}`), [subject, body]);
 
   return {
     /** Whether the text for this template and contact has arrived. */

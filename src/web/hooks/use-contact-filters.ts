@@ -1,8 +1,8 @@
 // The contact list's filters, kept in the URL query string so a reload or a shared link keeps them.
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { CONTACT_SORTS, type ContactSort } from "../../services/contacts.input.js";
-import type { ArchivedFilter, ContactListParams } from "../api/contacts.js";
+import { CONTACT_SORTS, type ContactSort } from "../../core/contact.schema.js";
+import type { ArchivedFilter, ContactListParams } from "../api/types.js";
 
 export interface ContactFilters {
   q: string;

@@ -1,6 +1,7 @@
 // One import, step by step: choose the files, read them (preview), import, see the result.
 import { useState } from "react";
-import type { ImportFormat, ImportResult } from "../api/files.js";
+import type { ImportFormat } from "../../core/file-formats.js";
+import type { ImportResult } from "../api/types.js";
 import { useApplyImport, useImportPreview } from "./imports.js";
 
 export type ImportPhase = "choose" | "reading" | "preview" | "importing" | "done" | "failed";

@@ -4,11 +4,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { QUESTION_AREAS } from "../../core/question-areas.js";
-import {
-  type ConversationQuestions,
-  getConversationQuestions,
-  saveConversationQuestions,
-} from "../api/prep.js";
+import { api, byId, call, init } from "../api/client.js";
+import type { ConversationQuestions } from "../api/types.js";
 import { readLocal, removeLocal, writeLocal } from "../lib/local-draft.js";
 import { fromServer, type QuestionDraft, sameList } from "../lib/question-list.js";
 import { prepKeys } from "./preparation-keys.js";
@@ -47,7 +44,8 @@ export function useQuestionList(conversationId: string): QuestionList {
   const client = useQueryClient();
   const query = useQuery({
     queryKey: prepKeys.conversationQuestions(conversationId),
-    queryFn: ({ signal }) => getConversationQuestions(conversationId, signal),
+    queryFn: ({ signal }) =>
+      call(api.conversations[":id"].questions.$get({ param: byId(conversationId), query: {} }, init(signal))),
     enabled: Boolean(conversationId),
   });
   const [items, setItems] = useState<QuestionDraft[] | null>(null);
@@ -78,15 +76,17 @@ export function useQuestionList(conversationId: string): QuestionList {
     setStatus("saving");
     const attempt = (async () => {
       try {
-        const answer = await saveConversationQuestions(conversationId, {
-          items: snapshot.map(({ questionId, area, text, askedAt, note }) => ({
-            questionId,
-            area,
-            text,
-            askedAt,
-            note,
-          })),
-        });
+        const items = snapshot.map(({ questionId, area, text, askedAt, note }) => ({
+          questionId,
+          area,
+          text,
+          askedAt,
+          note,
+        }));
+        // The whole list in order (an empty list goes back to the proposal).
+        const answer = await call(
+          api.conversations[":id"].questions.$put({ param: byId(conversationId), json: { items } }),
+        );
         client.setQueryData(prepKeys.conversationQuestions(conversationId), answer);
         void client.invalidateQueries({ queryKey: prepKeys.prepSheet(conversationId) });
         setSaved(answer.saved);

@@ -1,9 +1,9 @@
 // Moving a conversation to another stage, wherever it is done: asks for a time before Scheduled,
 // explains a refused move with the server's words, and offers Undo when the rules allow the way back.
 import { type ReactNode, useState } from "react";
-import type { Conversation } from "../../core/conversation.js";
 import { canMove, STAGE_LABELS, type Stage } from "../../core/stages.js";
 import { ApiError } from "../api/http.js";
+import type { Conversation } from "../api/types.js";
 import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
 import { type ScheduleValues, scheduleInput } from "../lib/conversation-form.js";
 import { useToast } from "../lib/toast-context.js";

@@ -1,5 +1,5 @@
+import type { AgendaItem } from "../api/types.js";
 // The one-click actions an agenda item offers, by kind (and, for follow-ups, by step).
-import type { AgendaItem } from "../../core/agenda.js";
 
 export type AgendaActionId =
   | "mark-thanked"

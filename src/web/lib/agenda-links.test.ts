@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AgendaItem } from "../../core/agenda.js";
+import type { AgendaItem } from "../api/types.js";
 import { agendaLink } from "./agenda-links.js";
 
 const now = new Date("2026-11-22T12:00:00Z");

@@ -1,5 +1,5 @@
+import type { AgendaItem } from "../api/types.js";
 // Where an agenda item of preparation or giving back leads: the prep sheet, or the person's ledger.
-import type { AgendaItem } from "../../core/agenda.js";
 
 export interface AgendaLink {
   to: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../../core/contact.js";
+import type { Contact } from "../api/types.js";
 import {
   type ContactFormValues,
   contactToForm,

@@ -1,5 +1,6 @@
 // The contact form's values, their conversion to API input, and inline validation with the API's rules.
-import type { Contact } from "../../core/contact.js";
+
+import { ContactCreateInput, type ContactUpdateInput } from "../../core/contact.schema.js";
 import {
   CONTACT_SOURCES,
   isTimeZone,
@@ -7,7 +8,7 @@ import {
   RELATIONSHIP_STRENGTHS,
   type RelationshipStrength,
 } from "../../core/contact-fields.js";
-import { ContactCreateInput, type ContactUpdateInput } from "../../services/contacts.input.js";
+import type { Contact } from "../api/types.js";
 
 export interface ContactFormValues {
   firstName: string;

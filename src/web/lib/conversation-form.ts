@@ -4,7 +4,7 @@ import {
   type ConversationKind,
   DEFAULT_DURATION_MINUTES,
 } from "../../core/conversation.js";
-import type { ConversationCreateInput, ConversationUpdateInput } from "../api/conversations.js";
+import type { ConversationCreateInput, ConversationUpdateInput } from "../api/types.js";
 import { fromLocalInputs } from "./datetime.js";
 
 /** The stages a new conversation may start at. */

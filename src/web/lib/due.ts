@@ -1,5 +1,6 @@
 // When an agenda item is due, in words: "due today", "2 days overdue", "tomorrow at 10:00".
-import type { AgendaItem } from "../../core/agenda.js";
+
+import type { AgendaItem } from "../api/types.js";
 import { dateInZone, daysBetween, timeOfDay } from "./datetime.js";
 
 export type DueTone = "overdue" | "today" | "soon";

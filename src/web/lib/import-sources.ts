@@ -1,5 +1,5 @@
+import type { ImportFormat } from "../../core/file-formats.js";
 // Where people come from: each import source, which files it takes, and how to get them.
-import type { ImportFormat } from "../api/files.js";
 
 export interface ImportSource {
   format: ImportFormat;

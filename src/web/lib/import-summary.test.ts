@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportItem } from "../api/files.js";
+import type { ImportItem } from "../api/types.js";
 import {
   applyLabel,
   canApply,

@@ -1,5 +1,6 @@
 // How an import's preview and result read: counts, labels, the sentence at the top, the kept notes.
-import type { ImportAction, ImportItem, ImportPeople } from "../api/files.js";
+
+import type { ImportAction, ImportItem, ImportPeople } from "../api/types.js";
 import { countLabel } from "./format.js";
 
 export const ACTION_LABELS: Record<ImportAction, string> = {

@@ -1,7 +1,7 @@
 // The "log a message" form: its values, its checks, and what it sends.
 import type { Channel, Purpose } from "../../core/message.js";
 import type { Stage } from "../../core/stages.js";
-import type { MessageCreateInput } from "../api/messages.js";
+import type { MessageCreateInput } from "../api/types.js";
 import { fromLocalInputs, toLocalInputs } from "./datetime.js";
 
 export const LOGGED_PURPOSES = ["request", "follow-up", "thank-you", "stay-in-touch", "other"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Message } from "../../core/message.js";
+import type { Message } from "../api/types.js";
 import { FAST_REFRESH_MS, outboxRefreshMs, SLOW_REFRESH_MS, sortOutbox } from "./outbox.js";
 
 function message(fields: Partial<Message>): Message {

@@ -1,6 +1,10 @@
 // The outbox as the user reads it: what each message is waiting for, in which order, and how often
 // to look again.
-import type { Message, MessageStatus } from "../../core/message.js";
+import type { MessageStatus } from "../../core/message.js";
+import type { Message } from "../api/types.js";
+
+/** What the outbox holds: messages waiting for their time, on their way, or that could not be sent. */
+export const OUTBOX_STATUSES: readonly MessageStatus[] = ["scheduled", "sending", "failed"];
 
 /** Look again this often while a message is on its way or due within the minute. */
 export const FAST_REFRESH_MS = 3_000;

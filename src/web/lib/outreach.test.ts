@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutreachCheck } from "../../core/outreach-checks.js";
-import type { Template } from "../api/templates.js";
+import type { Template } from "../api/types.js";
 import {
   composeUrl,
   defaultTemplate,

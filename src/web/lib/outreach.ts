@@ -1,13 +1,12 @@
 // The composer's rules: which template fits, what a variable is called, how the checks add up,
 // and the mailto: link and character count of a draft.
-import type { Contact } from "../../core/contact.js";
 import type { Purpose } from "../../core/message.js";
 import type { CheckLevel, OutreachCheck } from "../../core/outreach-checks.js";
+import { LINKEDIN_NOTE_LIMIT } from "../../core/outreach-rules.js";
 import { TEMPLATE_KINDS, type TemplateKind, type VariableName } from "../../core/template.js";
-import type { Template } from "../api/templates.js";
+import type { Contact, Template } from "../api/types.js";
 
-/** LinkedIn's limit for a connection note, in characters. */
-export const LINKEDIN_NOTE_LIMIT = 300;
+export { fillPlaceholders, LINKEDIN_NOTE_LIMIT, noteLength } from "../../core/outreach-rules.js";
 
 export const KIND_LABELS: Record<TemplateKind, string> = {
   request: "Requests",
@@ -22,7 +21,7 @@ export const KIND_LABELS: Record<TemplateKind, string> = {
 export const KIND_HINTS: Record<TemplateKind, string> = {
   request: "Asking someone for a short conversation: who you are, what you hope to learn, for how long.",
   "intro-request": "Asking someone you both know to introduce you.",
-  "linkedin-note": "A connection note: at most 300 characters.",
+  "linkedin-note": `A connection note: at most ${LINKEDIN_NOTE_LIMIT} characters.`,
   "follow-up": "A polite nudge when a request got no answer.",
   "thank-you": "Within a day of the conversation, or when they replied but could not meet.",
   "stay-in-touch": "Telling them how their advice played out, a few months on.",
@@ -152,19 +151,6 @@ export function mailtoUrl(to: string | null | undefined, subject: string, body: 
     .filter(Boolean)
     .join("&");
   return `mailto:${to ? encodeURIComponent(to).replace(/%40/g, "@") : ""}${params ? `?${params}` : ""}`;
-}
-
-/** Characters as LinkedIn counts them (emoji count once), of the trimmed text. */
-export function noteLength(text: string): number {
-  return [...text.trim()].length;
-}
-
-/** Fills the `{{name}}` placeholders still in a text with the values given (empty values leave them). */
-export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{\{\s*([^{}\s][^{}\n]*?)\s*\}\}/g, (placeholder, name: string) => {
-    const value = values[name]?.trim();
-    return value ? value : placeholder;
-  });
 }
 
 /** `/compose?contactId=…&conversationId=…&purpose=…`, leaving out what is not given. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Conversation } from "../../core/conversation.js";
 import { STAGES } from "../../core/stages.js";
+import type { Conversation } from "../api/types.js";
 import { BOARD_COLUMNS, groupByStage } from "./pipeline.js";
 
 function conversation(id: string, stage: Conversation["stage"]): Conversation {

@@ -1,6 +1,6 @@
 // The pipeline board's columns: one per stage of a conversation in progress, and one for those that ended.
-import type { Conversation } from "../../core/conversation.js";
 import { END_STAGES, STAGE_LABELS, type Stage } from "../../core/stages.js";
+import type { Conversation } from "../api/types.js";
 
 export interface BoardColumn {
   id: string;

@@ -1,7 +1,7 @@
 // A conversation's question list as the web app edits it: stable keys for React, moves that keep the
 // asks for more people at the end, and the body the API saves.
 import { AREA_LABELS, type QuestionArea } from "../../core/question-areas.js";
-import type { ConversationQuestionItem, ConversationQuestionsInput } from "../api/prep.js";
+import type { ConversationQuestionItem, ConversationQuestionsInput } from "../api/types.js";
 
 export interface QuestionDraft {
   /** Stable while the page is open (the server's row ids change on every save). */

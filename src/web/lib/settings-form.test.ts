@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Settings } from "../api/settings.js";
+import type { Settings } from "../api/types.js";
 import { settingsToForm, toSettingsInput, validateSettings } from "./settings-form.js";
 
 const settings: Settings = {

@@ -1,5 +1,5 @@
+import type { Settings, SettingsInput } from "../api/types.js";
 // The settings form: values as typed, the API's rules checked as one types, and the change to send.
-import type { Settings, SettingsInput } from "../api/settings.js";
 
 export interface WindowValues {
   days: number[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Message } from "../../core/message.js";
+import type { Message } from "../api/types.js";
 import { awaitsReply, buildTimeline, messageTitle } from "./timeline.js";
 
 function message(fields: Partial<Message>): Message {

@@ -1,7 +1,6 @@
 // A conversation's story in order: its stage moves, the messages about it, and the replies they got.
-import type { StageEvent } from "../../core/conversation.js";
-import type { Message } from "../../core/message.js";
 import type { Stage } from "../../core/stages.js";
+import type { Message, StageEvent } from "../api/types.js";
 
 export type TimelineEntry =
   | { type: "stage"; key: string; at: string; from: Stage | null; to: Stage; note: string }

@@ -27,10 +27,9 @@ import {
 } from "@tabler/icons-react";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import type { Contact } from "../../core/contact.js";
 import type { TemplateKind } from "../../core/template.js";
 import { ApiError } from "../api/http.js";
-import type { Template } from "../api/templates.js";
+import type { Contact, Template } from "../api/types.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ContactSelect } from "../components/contacts/ContactSelect.js";
 import { StageBadge } from "../components/conversations/StageBadge.js";

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from "@mantine/core";
 import { useSearchParams } from "react-router";
-import type { ImportFormat } from "../api/files.js";
+import type { ImportFormat } from "../../core/file-formats.js";
 import { CalendarFeedCard } from "../components/export/CalendarFeedCard.js";
 import { ExportCard } from "../components/export/ExportCard.js";
 import { ImportSection } from "../components/import/ImportSection.js";

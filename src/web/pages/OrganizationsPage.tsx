@@ -14,7 +14,7 @@ import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
 import { IconBuilding, IconSearch } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { ArchivedFilter } from "../api/contacts.js";
+import type { ArchivedFilter } from "../api/types.js";
 import { ContactListSkeleton } from "../components/contacts/ContactListSkeleton.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { OrganizationRow } from "../components/organizations/OrganizationRow.js";

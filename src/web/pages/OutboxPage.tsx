@@ -2,7 +2,7 @@ import { Button, EmptyState, Group, Skeleton, Stack, Text } from "@mantine/core"
 import { IconPencil, IconSend } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { Message } from "../../core/message.js";
+import type { Message } from "../api/types.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { type OutboxAction, OutboxItem } from "../components/outreach/OutboxItem.js";

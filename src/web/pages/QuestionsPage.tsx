@@ -4,7 +4,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AREA_LABELS, QUESTION_AREAS } from "../../core/question-areas.js";
-import type { QuestionView } from "../api/questions.js";
+import type { QuestionView } from "../api/types.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";

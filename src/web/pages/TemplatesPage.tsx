@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Skeleton, Stack, Switch, Text, Title } fro
 import { IconEye, IconEyeOff, IconPencil, IconPlus, IconRestore, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { TEMPLATE_KINDS } from "../../core/template.js";
-import type { Template } from "../api/templates.js";
+import type { Template } from "../api/types.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { TemplateEditor } from "../components/outreach/TemplateEditor.js";

@@ -1,5 +1,5 @@
 import { Avatar, type MantineSize } from "@mantine/core";
-import type { Contact } from "../../../core/contact.js";
+import type { Contact } from "../../api/types.js";
 import { initials } from "../../lib/format.js";
 
 const CALM_COLORS = ["coffee", "teal", "indigo", "grape", "cyan", "orange", "blue", "green"];

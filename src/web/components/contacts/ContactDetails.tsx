@@ -2,8 +2,8 @@ import { Anchor, Badge, DataList, Grid, Group, Stack, Text } from "@mantine/core
 import { IconExternalLink } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { Contact } from "../../../core/contact.js";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
+import type { Contact } from "../../api/types.js";
 import { useContact } from "../../hooks/contacts.js";
 import { cadenceLabel, formatDate, formatDateTime, localTimeIn } from "../../lib/format.js";
 import { relationshipMeaning, relationshipShortLabel } from "../../lib/relationship.js";

@@ -1,9 +1,9 @@
 import { CloseButton, Group, Kbd, SegmentedControl, Select, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import type { RefObject } from "react";
+import type { ContactSort } from "../../../core/contact.schema.js";
 import { CONTACT_SOURCES, SOURCE_LABELS } from "../../../core/contact-fields.js";
-import type { ContactSort } from "../../../services/contacts.input.js";
-import type { ArchivedFilter } from "../../api/contacts.js";
+import type { ArchivedFilter } from "../../api/types.js";
 import { useTags } from "../../hooks/tags.js";
 import type { ContactFilters } from "../../hooks/use-contact-filters.js";
 import { OrganizationSelect } from "../organizations/OrganizationSelect.js";

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { IconArchive, IconCalendarPlus, IconMail, IconMapPin, IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { Contact } from "../../../core/contact.js";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
+import type { Contact } from "../../api/types.js";
 import { composeUrl } from "../../lib/outreach.js";
 import { RELATIONSHIP_COLORS, relationshipMeaning, relationshipShortLabel } from "../../lib/relationship.js";
 import { ContactAvatar } from "./ContactAvatar.js";

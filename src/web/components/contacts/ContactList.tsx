@@ -1,7 +1,7 @@
 import { Box, Group, Loader, Text } from "@mantine/core";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { Contact } from "../../../core/contact.js";
+import type { Contact } from "../../api/types.js";
 import { CONTACT_ROW_HEIGHT, ContactRow } from "./ContactRow.js";
 
 /** Room taken at the top of the window by the header and the sticky filters. */

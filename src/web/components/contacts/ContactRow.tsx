@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Highlight, Text } from "@mantine/core";
 import type { CSSProperties } from "react";
 import { Link } from "react-router";
-import type { Contact } from "../../../core/contact.js";
+import type { Contact } from "../../api/types.js";
 import { roleLine } from "../../lib/format.js";
 import { ContactAvatar } from "./ContactAvatar.js";
 import { TagBadges } from "./TagBadges.js";

@@ -1,8 +1,9 @@
 import { ActionIcon, Anchor, DataList, Group, Text, Tooltip } from "@mantine/core";
 import { IconCalendarPlus, IconExternalLink, IconPencil } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { type Conversation, DEFAULT_DURATION_MINUTES, FORMAT_LABELS } from "../../../core/conversation.js";
-import { conversationCalendarUrl } from "../../api/files.js";
+import { DEFAULT_DURATION_MINUTES, FORMAT_LABELS } from "../../../core/conversation.js";
+import type { Conversation } from "../../api/types.js";
+import { conversationCalendarUrl } from "../../api/urls.js";
 import { useContact } from "../../hooks/contacts.js";
 import { placeUrl } from "../../lib/conversation-form.js";
 import { browserZone, longDateTime, timeOfDay } from "../../lib/datetime.js";

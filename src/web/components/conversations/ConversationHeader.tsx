@@ -1,8 +1,9 @@
 import { Anchor, Button, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { IconArrowRight, IconBuilding } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { type Conversation, KIND_LABELS } from "../../../core/conversation.js";
+import { KIND_LABELS } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { dateInZone, daysBetween } from "../../lib/datetime.js";
 import { formatDate, formatDateTime } from "../../lib/format.js";
 import { isEndStage, MOVE_HINTS, MOVE_LABELS, NEXT_STAGE } from "../../lib/stages.js";

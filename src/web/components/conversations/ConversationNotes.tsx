@@ -1,9 +1,9 @@
 import { Button, Stack } from "@mantine/core";
 import { IconListNumbers } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import type { Conversation } from "../../../core/conversation.js";
 import { HELD } from "../../../core/stages.js";
-import { type ConversationDetail, updateConversation } from "../../api/conversations.js";
+import type { Conversation, ConversationDetail } from "../../api/types.js";
+import { updateConversation } from "../../hooks/conversations.js";
 import { queryKeys } from "../../hooks/query-keys.js";
 import { PREP_OUTLINE } from "../../lib/prep-outline.js";
 import { InfoCard } from "../InfoCard.js";

@@ -2,7 +2,7 @@ import { Anchor, Group, Loader, Text, ThemeIcon, Timeline } from "@mantine/core"
 import { IconArrowRight, IconMail, IconMessageReply, IconSparkles } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { STAGE_LABELS } from "../../../core/stages.js";
-import type { ConversationDetail } from "../../api/conversations.js";
+import type { ConversationDetail } from "../../api/types.js";
 import { useMessageLog } from "../../hooks/messages.js";
 import { relativeTime } from "../../lib/datetime.js";
 import { formatDateTime } from "../../lib/format.js";

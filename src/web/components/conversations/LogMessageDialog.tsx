@@ -13,8 +13,8 @@ import {
 import { getHotkeyHandler } from "@mantine/hooks";
 import { IconCalendar, IconClock } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
-import type { Conversation } from "../../../core/conversation.js";
 import { CHANNELS, type Channel } from "../../../core/message.js";
+import type { Conversation } from "../../api/types.js";
 import { useLogMessage } from "../../hooks/messages.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import {

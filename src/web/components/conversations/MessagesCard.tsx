@@ -2,8 +2,7 @@ import { Button, Group, Menu, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconPencil, IconSend } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { Message } from "../../../core/message.js";
-import type { ConversationDetail } from "../../api/conversations.js";
+import type { ConversationDetail, Message } from "../../api/types.js";
 import {
   LOG_LABELS,
   LOGGED_PURPOSES,

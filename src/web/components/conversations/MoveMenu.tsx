@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Menu, Text, Tooltip } from "@mantine/core";
 import { IconArrowsExchange, IconChevronDown, IconCircleFilled } from "@tabler/icons-react";
-import type { Conversation } from "../../../core/conversation.js";
 import { STAGE_LABELS, type Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { isEndStage, MOVE_HINTS, STAGE_COLORS } from "../../lib/stages.js";
 
 /** "Move to…": the stages a conversation may go to from here; the keyboard's way to move a card. */

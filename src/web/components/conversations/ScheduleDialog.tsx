@@ -1,12 +1,8 @@
 import { Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
-import {
-  CONVERSATION_KINDS,
-  type Conversation,
-  type ConversationKind,
-  KIND_LABELS,
-} from "../../../core/conversation.js";
+import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
+import type { Conversation } from "../../api/types.js";
 import {
   emptySchedule,
   type ScheduleErrors,

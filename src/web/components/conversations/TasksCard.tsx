@@ -1,8 +1,7 @@
 import { ActionIcon, Checkbox, Group, Skeleton, Stack, Text, TextInput, Tooltip } from "@mantine/core";
 import { IconCalendar, IconPlus } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
-import type { Conversation } from "../../../core/conversation.js";
-import type { Task } from "../../../core/task.js";
+import type { Conversation, Task } from "../../api/types.js";
 import { useCreateTask, useTasks, useUpdateTask } from "../../hooks/tasks.js";
 import { fromLocalInputs } from "../../lib/datetime.js";
 import { formatDate } from "../../lib/format.js";

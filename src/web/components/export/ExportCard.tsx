@@ -1,6 +1,6 @@
 import { Anchor, Paper, Text, Title } from "@mantine/core";
 import { IconAddressBook, IconDatabase, IconFileSpreadsheet, IconMarkdown } from "@tabler/icons-react";
-import { exportUrl } from "../../api/files.js";
+import { exportUrl } from "../../api/urls.js";
 import { ExportRow } from "./ExportRow.js";
 
 /** Take everything along: address book, spreadsheet, notes, or a full backup; each a download. */

@@ -1,7 +1,7 @@
 import { Group, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { CRITERION_LABELS, GOAL_CRITERIA, type GoalCriterion } from "../../../core/goal.js";
-import type { Goal } from "../../api/goals.js";
+import type { Goal } from "../../api/types.js";
 import { useUpdateGoal } from "../../hooks/goals.js";
 import { useToast } from "../../lib/toast-context.js";
 import { InfoCard } from "../InfoCard.js";

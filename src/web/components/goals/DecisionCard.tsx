@@ -6,7 +6,7 @@ import {
   GOAL_DECISIONS,
   type GoalDecision,
 } from "../../../core/goal.js";
-import type { Goal } from "../../api/goals.js";
+import type { Goal } from "../../api/types.js";
 import { useUpdateGoal } from "../../hooks/goals.js";
 import { type FormError, formError } from "../../lib/form-error.js";
 import { formatDate } from "../../lib/format.js";

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconArrowRight, IconCircleCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { ImportPeople } from "../../api/files.js";
+import type { ImportPeople } from "../../api/types.js";
 import { useFocusOnMount } from "../../hooks/use-focus-on-mount.js";
 import { countLabel } from "../../lib/format.js";
 import { resultHeadline } from "../../lib/import-summary.js";

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { ImportAction, ImportItem, ImportPeople } from "../../api/files.js";
+import type { ImportAction, ImportItem, ImportPeople } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 import { ACTION_COLORS, ACTION_LABELS, ACTIONS, itemDetail, itemsOf } from "../../lib/import-summary.js";
 

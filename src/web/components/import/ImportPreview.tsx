@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconCircleCheck, IconDownload } from "@tabler/icons-react";
-import type { ImportPeople } from "../../api/files.js";
+import type { ImportPeople } from "../../api/types.js";
 import { useFocusOnMount } from "../../hooks/use-focus-on-mount.js";
 import { applyLabel, canApply, isNothingNew, people, previewHeadline } from "../../lib/import-summary.js";
 import { DroppedList } from "./DroppedList.js";

@@ -1,5 +1,5 @@
 import { Grid, Paper, Stack, Text, Title } from "@mantine/core";
-import type { ImportFormat } from "../../api/files.js";
+import type { ImportFormat } from "../../../core/file-formats.js";
 import { type ImportFlow, useImportFlow } from "../../hooks/use-import-flow.js";
 import { countLabel } from "../../lib/format.js";
 import { type ImportSource, importSource } from "../../lib/import-sources.js";

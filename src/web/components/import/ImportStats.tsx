@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Text, ThemeIcon } from "@mantine/core";
 import { IconCopy, IconEqual, IconPencilPlus, IconUserPlus } from "@tabler/icons-react";
-import type { ImportAction, ImportPeople } from "../../api/files.js";
+import type { ImportAction, ImportPeople } from "../../api/types.js";
 import { ACTION_COLORS } from "../../lib/import-summary.js";
 
 interface Card {

@@ -1,7 +1,7 @@
 import { Alert, Button, List, Text } from "@mantine/core";
 import { IconShieldCheck } from "@tabler/icons-react";
 import { useState } from "react";
-import type { ImportItem } from "../../api/files.js";
+import type { ImportItem } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 import { keptNotes } from "../../lib/import-summary.js";
 

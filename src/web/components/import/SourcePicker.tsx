@@ -5,7 +5,7 @@ import {
   IconDatabaseImport,
   IconDeviceMobile,
 } from "@tabler/icons-react";
-import type { ImportFormat } from "../../api/files.js";
+import type { ImportFormat } from "../../../core/file-formats.js";
 import { IMPORT_SOURCES } from "../../lib/import-sources.js";
 
 const ICONS = {

@@ -1,7 +1,7 @@
 import { Group, Paper, Text, Textarea, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import type { Conversation } from "../../../core/conversation.js";
-import { type ConversationDetail, updateConversation } from "../../api/conversations.js";
+import type { Conversation, ConversationDetail } from "../../api/types.js";
+import { updateConversation } from "../../hooks/conversations.js";
 import { queryKeys } from "../../hooks/query-keys.js";
 import { useBackedUpAutosave } from "../../hooks/use-backed-up-autosave.js";
 import { SaveState } from "../prep/SaveState.js";

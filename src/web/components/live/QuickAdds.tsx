@@ -1,7 +1,7 @@
 import { Kbd, Paper, Tabs, Text, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { useState } from "react";
-import type { Conversation } from "../../../core/conversation.js";
+import type { Conversation } from "../../api/types.js";
 import { readLocal, writeLocal } from "../../lib/local-draft.js";
 import { InsightForm } from "./InsightForm.js";
 import { NeedForm } from "./NeedForm.js";

@@ -13,7 +13,7 @@ import {
 import { IconUserPlus } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import type { Referral } from "../../api/follow-through.js";
+import type { Referral } from "../../api/types.js";
 import { useAddReferral } from "../../hooks/follow-through.js";
 import { type FormError, formError, splitName } from "../../lib/form-error.js";
 import { ContactSelect } from "../contacts/ContactSelect.js";

@@ -2,9 +2,9 @@ import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from "@m
 import { getHotkeyHandler } from "@mantine/hooks";
 import { IconWorldWww } from "@tabler/icons-react";
 import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
-import type { Organization } from "../../../core/organization.js";
-import { OrganizationUpdateInput } from "../../../services/organizations.input.js";
+import { OrganizationUpdateInput } from "../../../core/organization.schema.js";
 import { ApiError } from "../../api/http.js";
+import type { Organization } from "../../api/types.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { FormErrorAlert } from "../form/FormErrorAlert.js";
 

@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Text, ThemeIcon } from "@mantine/core";
 import { IconBuilding } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { Organization } from "../../../core/organization.js";
+import type { Organization } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 
 /** One organisation in a list: a link to its page. */

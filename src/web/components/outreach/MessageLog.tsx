@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Skeleton, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconMail, IconMessageReply, IconPencil } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { Message } from "../../../core/message.js";
+import type { Message } from "../../api/types.js";
 import { useConversations } from "../../hooks/conversations.js";
 import { useMessageLog } from "../../hooks/messages.js";
 import { relativeTime } from "../../lib/datetime.js";

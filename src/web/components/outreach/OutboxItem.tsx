@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Group, Paper, Text, Tooltip } from "@mantine/core"
 import { IconAlertTriangle, IconCalendarTime, IconSend, IconTrash } from "@tabler/icons-react";
 import { useId } from "react";
 import { Link } from "react-router";
-import type { Message } from "../../../core/message.js";
+import type { Message } from "../../api/types.js";
 import { useContact } from "../../hooks/contacts.js";
 import { longDateTime, relativeTime, shortDateTime } from "../../lib/datetime.js";
 import { countLabel } from "../../lib/format.js";

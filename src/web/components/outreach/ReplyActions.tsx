@@ -1,6 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import { IconMessageReply, IconMoodSad } from "@tabler/icons-react";
-import type { Message } from "../../../core/message.js";
+import type { Message } from "../../api/types.js";
 import { useUpdateMessage } from "../../hooks/messages.js";
 import { useToast } from "../../lib/toast-context.js";
 

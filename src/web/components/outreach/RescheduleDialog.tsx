@@ -1,7 +1,7 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { IconCalendar, IconClock } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
-import type { Message } from "../../../core/message.js";
+import type { Message } from "../../api/types.js";
 import { browserZone, fromLocalInputs, toLocalInputs } from "../../lib/datetime.js";
 import { dueAt } from "../../lib/outbox.js";
 

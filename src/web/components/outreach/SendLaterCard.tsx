@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconCalendar, IconClock, IconClockHour9 } from "@tabler/icons-react";
-import type { SendTimeAdvice } from "../../api/send-time.js";
+import type { SendTimeAdvice } from "../../api/types.js";
 import { browserZone, relativeTime, shortDateTime } from "../../lib/datetime.js";
 import { fieldId } from "../../lib/field-id.js";
 

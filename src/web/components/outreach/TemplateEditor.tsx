@@ -24,7 +24,7 @@ import {
   VARIABLE_NAMES,
 } from "../../../core/template.js";
 import { ApiError } from "../../api/http.js";
-import type { Template, TemplateCreateInput } from "../../api/templates.js";
+import type { Template, TemplateCreateInput } from "../../api/types.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { KIND_LABELS, LINKEDIN_NOTE_LIMIT, noteLength, VARIABLE_LABELS } from "../../lib/outreach.js";
 

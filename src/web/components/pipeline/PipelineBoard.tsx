@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
-import type { Conversation } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { useScrollEdges } from "../../hooks/use-scroll-edges.js";
 import { needsSchedule } from "../../hooks/use-stage-mover.js";
 import { BOARD_COLUMNS, groupByStage } from "../../lib/pipeline.js";

@@ -2,8 +2,9 @@ import { Box, Group, Paper, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import type { DragEvent } from "react";
 import { Link } from "react-router";
-import { type Conversation, KIND_LABELS } from "../../../core/conversation.js";
+import { KIND_LABELS } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { shortDateTime } from "../../lib/datetime.js";
 import { MoveMenu } from "../conversations/MoveMenu.js";
 

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useId, useState } from "react";
-import type { Conversation } from "../../../core/conversation.js";
 import { canMove, STAGE_LABELS, type Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 import type { BoardColumn } from "../../lib/pipeline.js";
 import { STAGE_COLORS } from "../../lib/stages.js";

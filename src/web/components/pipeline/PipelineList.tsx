@@ -1,8 +1,8 @@
 import { Button, Center, EmptyState, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
 import { useMemo } from "react";
-import type { Conversation } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { useConversationsInfinite } from "../../hooks/conversations.js";
 import { countLabel } from "../../lib/format.js";
 import { ErrorState } from "../ErrorState.js";

@@ -1,7 +1,8 @@
 import { Anchor, Stack, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { Link } from "react-router";
-import { type Conversation, KIND_LABELS } from "../../../core/conversation.js";
+import { KIND_LABELS } from "../../../core/conversation.js";
 import type { Stage } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { relativeTime, shortDateTime } from "../../lib/datetime.js";
 import { formatDateTime } from "../../lib/format.js";
 import { MoveMenu } from "../conversations/MoveMenu.js";

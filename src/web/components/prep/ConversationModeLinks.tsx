@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
 import { IconArrowRight, IconFileText, IconPlayerPlay } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { Conversation } from "../../../core/conversation.js";
 import { HELD } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 
 /** Before: the prep sheet and conversation mode; after: the wrap-up. The one for now comes first. */
 export function ConversationModeLinks({ conversation }: { conversation: Conversation }) {

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from "@mantine/co
 import { IconArrowDown, IconArrowUp, IconEye, IconEyeOff, IconPencil, IconTrash } from "@tabler/icons-react";
 import { KIND_LABELS } from "../../../core/conversation.js";
 import { TIARA_LABELS } from "../../../core/question-areas.js";
-import type { QuestionView } from "../../api/questions.js";
+import type { QuestionView } from "../../api/types.js";
 
 /** One question of the bank, with its moves within its area and what can be done to it. */
 export function QuestionRow({

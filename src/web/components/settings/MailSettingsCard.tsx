@@ -20,7 +20,7 @@ import { IconCircleCheck, IconMailForward, IconTrash } from "@tabler/icons-react
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { ApiError } from "../../api/http.js";
-import type { MailSettingsView } from "../../api/mail-settings.js";
+import type { MailSettingsView } from "../../api/types.js";
 import { useMailSettings, useSendTestMail, useUpdateMailSettings } from "../../hooks/mail-settings.js";
 import { fieldId, focusField } from "../../lib/field-id.js";
 import { useToast } from "../../lib/toast-context.js";

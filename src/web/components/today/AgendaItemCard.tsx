@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Button, Group, Paper, Text } from "@mantine/core";
 import { IconArrowRight, IconCheck, IconPencil } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import { Link } from "react-router";
-import type { AgendaItem } from "../../../core/agenda.js";
+import type { AgendaItem } from "../../api/types.js";
 import type { SnoozeChoice } from "../../hooks/use-agenda-actions.js";
 import { type AgendaActionId, agendaActions } from "../../lib/agenda-actions.js";
 import { agendaLink } from "../../lib/agenda-links.js";

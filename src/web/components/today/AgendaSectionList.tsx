@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Title } from "@mantine/core";
 import { useId } from "react";
-import type { AgendaItem, AgendaSection } from "../../../core/agenda.js";
+import type { AgendaItem, AgendaSection } from "../../api/types.js";
 import type { SnoozeChoice } from "../../hooks/use-agenda-actions.js";
 import type { AgendaActionId } from "../../lib/agenda-actions.js";
 import { AgendaItemCard } from "./AgendaItemCard.js";

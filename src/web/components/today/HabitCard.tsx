@@ -1,6 +1,6 @@
 import { Group, RingProgress, Stack, Text } from "@mantine/core";
 import { IconFlame } from "@tabler/icons-react";
-import type { HabitProgress } from "../../../core/habit.js";
+import type { HabitProgress } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 import { InfoCard } from "../InfoCard.js";
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { IconCalendarPlus, IconSend, IconUserPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { Suggestion } from "../../../core/agenda.js";
+import type { Suggestion } from "../../api/types.js";
 import { useConversations } from "../../hooks/conversations.js";
 import { composeUrl } from "../../lib/outreach.js";
 import { ContactAvatar } from "../contacts/ContactAvatar.js";

@@ -1,7 +1,7 @@
 import { Anchor, Group, Skeleton, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import type { Conversation } from "../../../core/conversation.js";
+import type { Conversation } from "../../api/types.js";
 import { useSetGoalFit } from "../../hooks/follow-through.js";
 import { useGoal } from "../../hooks/goals.js";
 import { useToast } from "../../lib/toast-context.js";

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
-import type { Conversation } from "../../../core/conversation.js";
 import { HELD, STAGE_LABELS } from "../../../core/stages.js";
+import type { Conversation } from "../../api/types.js";
 import { useMoveConversation } from "../../hooks/conversations.js";
 import { formatDateTime } from "../../lib/format.js";
 import { useToast } from "../../lib/toast-context.js";

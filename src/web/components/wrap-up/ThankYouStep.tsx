@@ -2,7 +2,7 @@ import { Button, Group, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { IconMailHeart } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import type { Conversation } from "../../../core/conversation.js";
+import type { Conversation } from "../../api/types.js";
 import { useInsights } from "../../hooks/follow-through.js";
 import type { QuestionList } from "../../hooks/use-question-list.js";
 import { formatDateTime } from "../../lib/format.js";
