@@ -1,21 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { FitInput, NeedInput, PromiseInput } from "../core/follow-through.schema.js";
+import { InsightInput, InsightListQuery } from "../core/insight.schema.js";
+import { ReferralInput } from "../core/referral.schema.js";
 import { TaskSchema } from "../core/task.schema.js";
-import {
-  addNeed,
-  addPromise,
-  FitInput,
-  NeedInput,
-  PromiseInput,
-  setFit,
-} from "../services/follow-through.service.js";
-import {
-  addInsight,
-  deleteInsight,
-  InsightInput,
-  InsightListQuery,
-  listInsights,
-} from "../services/insights.service.js";
-import { addReferral, ReferralInput } from "../services/referrals.service.js";
+import { addNeed, addPromise, setFit } from "../services/follow-through.service.js";
+import { addInsight, deleteInsight, listInsights } from "../services/insights.service.js";
+import { addReferral } from "../services/referrals.service.js";
 import { newRouter } from "./env.js";
 import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./follow-through.schemas.js";
 import { ContactSchema, ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";

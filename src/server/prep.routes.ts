@@ -1,8 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ConversationQuestionsInput, QuestionMode } from "../core/conversation-questions.schema.js";
 import {
-  ConversationQuestionsInput,
   getConversationQuestions,
-  QuestionMode,
   saveConversationQuestions,
 } from "../services/conversation-questions.service.js";
 import { getPrepSheet, getPrepSheetMarkdown } from "../services/prep.service.js";

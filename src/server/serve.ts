@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Config } from "../config.js";
 import { version, webDir } from "../paths.js";
-import { DEFAULT_POLICY, newWorkerId } from "../services/outbox.service.js";
+import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
@@ -16,13 +16,7 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const runtime = await openRuntime(config);
-  const outbox = new OutboxWorker({
-    db: runtime.db,
-    clock: runtime.clock,
-    mail: config.mail,
-    workerId: newWorkerId(),
-    policy: DEFAULT_POLICY,
-  });
+  const outbox = new OutboxWorker(outboxDeps(runtime, { mail: config.mail }));
   const local = { ...runtime.local, outbox };
   const app = createApp({ contextFor: () => local, runtime, version, webDir });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

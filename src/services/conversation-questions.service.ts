@@ -1,50 +1,18 @@
 // The question list of one conversation: the saved one (ticked and noted during the talk), or,
 // until one is saved, a selection from the bank for its kind, length and goals.
-import { z } from "@hono/zod-openapi";
 import type { Conversation } from "../core/conversation.js";
+import {
+  ConversationQuestionsInput,
+  MAX_CONVERSATION_QUESTIONS,
+  type QuestionMode,
+} from "../core/conversation-questions.schema.js";
 import { ValidationError } from "../core/errors.js";
-import { AREA_LABELS, QUESTION_AREAS, type QuestionArea } from "../core/question-areas.js";
+import { AREA_LABELS, type QuestionArea } from "../core/question-areas.js";
 import { type Question, selectQuestions } from "../core/question-selection.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 import { questionBank } from "./questions.service.js";
-
-export const MAX_CONVERSATION_QUESTIONS = 60;
-
-export const QuestionMode = z.enum(["areas", "tiara"], { error: "mode is areas or tiara." }).openapi({
-  description:
-    "areas (default): by area in a natural order; tiara: Trends, Insights, Advice, Resources, Assignments",
-});
-export type QuestionMode = z.infer<typeof QuestionMode>;
-
-export const ConversationQuestionsInput = z
-  .object({
-    items: z
-      .array(
-        z.object({
-          questionId: z.string().max(100).nullable().optional(),
-          area: z.enum(QUESTION_AREAS, { error: `area is one of ${QUESTION_AREAS.join(", ")}.` }),
-          text: z
-            .string({ error: "text is required." })
-            .trim()
-            .min(1, "text is required: write the question.")
-            .max(1000, "text is longer than 1000 characters."),
-          askedAt: z.iso
-            .datetime({ offset: true, error: "askedAt must be an ISO-8601 time." })
-            .nullable()
-            .optional(),
-          note: z.string().max(20_000, "note is longer than 20,000 characters.").optional(),
-        }),
-        { error: "items is a list of questions." },
-      )
-      .max(
-        MAX_CONVERSATION_QUESTIONS,
-        `A conversation holds at most ${MAX_CONVERSATION_QUESTIONS} questions.`,
-      ),
-  })
-  .openapi("ConversationQuestionsSave");
-export type ConversationQuestionsInput = z.infer<typeof ConversationQuestionsInput>;
 
 export interface ConversationQuestionItem {
   /** The saved row; null while the list is only proposed. */

@@ -1,9 +1,9 @@
 // Quick adds from a conversation: a promise I made (my task), a need of theirs (how I can help),
 // and how well each goal fits after what I heard.
-import { z } from "@hono/zod-openapi";
 import type { Contact } from "../core/contact.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { appendNeed, promiseDueAt } from "../core/follow-through.js";
+import { FitInput, NeedInput, PromiseInput } from "../core/follow-through.schema.js";
 import type { Task } from "../core/task.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -13,45 +13,6 @@ import { getSettings } from "./settings.service.js";
 import { createTask } from "./tasks.service.js";
 
 const MAX_NEEDS = 5000;
-
-export const PromiseInput = z
-  .object({
-    title: z
-      .string({ error: (i) => (i.input === undefined ? "title is required." : "title must be text.") })
-      .trim()
-      .min(1, "title is required: what did you promise?")
-      .max(300, "title is longer than 300 characters."),
-    dueAt: z.iso
-      .datetime({ offset: true, error: "dueAt must be an ISO-8601 time." })
-      .optional()
-      .openapi({ description: "Default: tomorrow at 17:00 in my time zone" }),
-  })
-  .openapi("PromiseCreate");
-export type PromiseInput = z.infer<typeof PromiseInput>;
-
-export const NeedInput = z
-  .object({
-    text: z
-      .string({ error: (i) => (i.input === undefined ? "text is required." : "text must be text.") })
-      .trim()
-      .min(1, "text is required: what do they need?")
-      .max(1000, "text is longer than 1000 characters."),
-  })
-  .openapi("NeedCreate");
-export type NeedInput = z.infer<typeof NeedInput>;
-
-export const FitInput = z
-  .object({
-    fitRating: z
-      .number({ error: "fitRating is a number from 1 to 5, or null." })
-      .int("fitRating is a whole number from 1 to 5.")
-      .min(1, "fitRating is from 1 to 5.")
-      .max(5, "fitRating is from 1 to 5.")
-      .nullable(),
-    note: z.string().max(5000, "note is longer than 5000 characters.").optional(),
-  })
-  .openapi("GoalFitSet");
-export type FitInput = z.infer<typeof FitInput>;
 
 export interface GoalFit {
   conversationId: string;

@@ -6,7 +6,6 @@ import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 
 export type { Insight } from "../core/insight.schema.js";
-export { InsightInput, InsightListQuery } from "../core/insight.schema.js";
 
 export async function addInsight(
   ctx: ServiceContext,

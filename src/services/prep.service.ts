@@ -1,12 +1,14 @@
 // The prep sheet of a conversation: gathers who, why, my introduction, the questions and the
 // logistics, and lets the core lay them out (as data, or as Markdown).
+
+import type { QuestionMode } from "../core/conversation-questions.schema.js";
 import { howConnected } from "../core/follow-through.js";
 import { buildPrepSheet, type PrepSheet } from "../core/prep-sheet.js";
 import { prepSheetToMarkdown } from "../core/prep-sheet-markdown.js";
 import type { Question } from "../core/question-selection.js";
 import { getContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
-import { proposedQuestions, type QuestionMode } from "./conversation-questions.service.js";
+import { proposedQuestions } from "./conversation-questions.service.js";
 import { getConversation } from "./conversations.service.js";
 import { getSettings } from "./settings.service.js";
 

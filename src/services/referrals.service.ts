@@ -10,8 +10,6 @@ import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { createConversation, getConversation, moveConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 
-export { ReferralInput };
-
 export interface Referral {
   contact: Contact;
   conversation: Conversation;
