@@ -1,11 +1,11 @@
 import { Command, Option } from "commander";
-import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
 import {
   CONTACT_SORTS,
   ContactCreateInput,
   ContactListQuery,
   ContactUpdateInput,
 } from "../core/contact.schema.js";
+import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
 import {
   archiveContact,
   createContact,

@@ -1,7 +1,6 @@
 // Response shapes of the API, documented in the OpenAPI document.
 import { z } from "@hono/zod-openapi";
 
-
 export const ErrorSchema = z
   .object({
     error: z.object({

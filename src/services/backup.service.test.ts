@@ -62,8 +62,8 @@ async function fillWithData(t: TestRuntime) {
     ],
   });
   await snoozeItem(t.ctx, { key: `thank-you:${talk.id}` });
-  return { talk };
   await updateSettings(t.ctx, { holidays: ["2026-12-25"], habitPerWeek: 2, intro: "I build robots." });
+  return { talk };
 }
 
 const pairs = dialects.flatMap((from) => dialects.map((to) => [from, to] as const));

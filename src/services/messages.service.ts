@@ -4,10 +4,6 @@
 import type { Conversation } from "../core/conversation.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import type { Interaction, Message, Purpose } from "../core/message.js";
-import { canMove, type Stage } from "../core/stages.js";
-import { nowIso, type ServiceContext, withTransaction } from "./context.js";
-import { applyStage } from "./conversations.service.js";
-import { parseInput } from "./errors.js";
 import {
   InteractionCreateInput,
   InteractionListQuery,
@@ -15,6 +11,10 @@ import {
   MessageListQuery,
   MessageUpdateInput,
 } from "../core/message.schema.js";
+import { canMove, type Stage } from "../core/stages.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
+import { applyStage } from "./conversations.service.js";
+import { parseInput } from "./errors.js";
 import { cancelOutgoing, queueOutgoing, rescheduleOutgoing } from "./outgoing.service.js";
 
 /** Which open conversation a message without one belongs to, by its purpose. */

@@ -4,11 +4,11 @@
 import type { Conversation } from "../core/conversation.js";
 import { ConflictError, ValidationError } from "../core/errors.js";
 import type { Message } from "../core/message.js";
+import type { MessageCreateInput } from "../core/message.schema.js";
 import { newId } from "../db/ids.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { requireMailRoute } from "./mail-settings.service.js";
-import type { MessageCreateInput } from "../core/message.schema.js";
 
 /** A Message-ID for the header, fixed when the message is written so every attempt uses it. */
 function mailMessageId(from: string): string {
