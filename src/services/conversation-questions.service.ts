@@ -1,11 +1,7 @@
 // The question list of one conversation: the saved one (ticked and noted during the talk), or,
 // until one is saved, a selection from the bank for its kind, length and goals.
 import type { Conversation } from "../core/conversation.js";
-import {
-  ConversationQuestionsInput,
-  MAX_CONVERSATION_QUESTIONS,
-  type QuestionMode,
-} from "../core/conversation-questions.schema.js";
+import { ConversationQuestionsInput, type QuestionMode } from "../core/conversation-questions.schema.js";
 import { ValidationError } from "../core/errors.js";
 import { AREA_LABELS, type QuestionArea } from "../core/question-areas.js";
 import { type Question, selectQuestions } from "../core/question-selection.js";
