@@ -9,6 +9,7 @@ import { organizationRow } from "../db/organizations.repository.js";
 import type { ContactsTable, Database } from "../db/schema.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { distinct, searchColumns } from "./contact-values.js";
+import { tagsOfOwner, writeImportedExtras } from "./import-extras.js";
 import { nowIso, type ServiceContext } from "./context.js";
 
 export interface ImportSummary {
@@ -38,9 +39,16 @@ async function existingPeople(db: Kysely<Database>, ownerId: string): Promise<Ex
       "c.location",
       "c.notes",
       "o.name as organization",
+      "c.time_zone",
+      "c.needs",
+      "c.source",
+      "c.source_detail",
+      "c.relationship_strength",
+      "c.stay_in_touch_days",
     ])
     .where("c.owner_id", "=", ownerId)
     .execute();
+  const tags = await tagsOfOwner(db, ownerId);
   return rows.map((r) => ({
     id: r.id,
     firstName: r.first_name,
@@ -52,6 +60,13 @@ async function existingPeople(db: Kysely<Database>, ownerId: string): Promise<Ex
     title: r.title,
     location: r.location,
     notes: r.notes,
+    timeZone: r.time_zone,
+    needs: r.needs,
+    source: r.source,
+    sourceDetail: r.source_detail,
+    relationshipStrength: r.relationship_strength,
+    stayInTouchDays: r.stay_in_touch_days,
+    tags: tags.get(r.id) ?? [],
   }));
 }
 
@@ -109,17 +124,18 @@ function newContactRow(
     organization_id: record.organization ? (orgIds.get(nameKey(record.organization)) ?? null) : null,
     title: record.title,
     location: record.location,
-    time_zone: null,
+    time_zone: record.timeZone ?? null,
     source: record.source,
-    source_detail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
+    source_detail: record.sourceDetail ?? (record.connectedOn ? `Connected on ${record.connectedOn}` : null),
     introduced_by_id: null,
-    may_mention_introducer: null,
-    relationship_strength: "new",
-    needs: "",
+    may_mention_introducer:
+      record.extra?.mayMentionIntroducer == null ? null : Number(record.extra.mayMentionIntroducer),
+    relationship_strength: record.relationshipStrength ?? "new",
+    needs: record.needs ?? "",
     notes: record.notes,
-    last_touch_at: null,
-    next_touch_at: null,
-    stay_in_touch_days: null,
+    last_touch_at: record.extra?.lastTouchAt ?? null,
+    next_touch_at: record.extra?.nextTouchAt ?? null,
+    stay_in_touch_days: record.stayInTouchDays ?? null,
     search_text,
     sort_name,
     archived_at: null,
@@ -144,7 +160,6 @@ export async function importContacts(
 ): Promise<ImportSummary> {
   const now = nowIso(ctx);
   const ownerId = ctx.user.id;
-  const bySource = new Map(records.map((r) => [r.line, r]));
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const people = await existingPeople(trx, ownerId);
     const plan = planImport(
@@ -162,10 +177,15 @@ export async function importContacts(
     };
     if (options.dryRun) return summary;
 
-    const created = plan.items.filter((i) => i.action === "new" || i.action === "duplicate");
+    // Items are in the order of the records; a new person's record takes what later lines add to it.
+    const created = plan.items.flatMap((item, at) =>
+      item.action === "new" || item.action === "duplicate"
+        ? [{ item, id: "", record: { ...records[at], ...item.patch } as ImportedContact }]
+        : [],
+    );
     const updated = plan.items.filter((i) => i.action === "update");
     const orgNames = [
-      ...created.map((i) => bySource.get(i.line)?.organization),
+      ...created.map((c) => c.record.organization),
       ...updated.map((i) => i.patch.organization),
     ].filter((n): n is string => Boolean(n));
     const orgIds = await organizationIds(trx, ctx.db.sqlite, ownerId, orgNames, now);
@@ -176,10 +196,12 @@ export async function importContacts(
       { rows: created.length, existing: people.length },
       async () => {
         for (let i = 0; i < created.length; i += CHUNK) {
-          const values = created
-            .slice(i, i + CHUNK)
-            .map((item) => newContactRow(bySource.get(item.line) as ImportedContact, orgIds, ownerId, now));
+          const chunk = created.slice(i, i + CHUNK);
+          const values = chunk.map((c) => newContactRow(c.record, orgIds, ownerId, now));
           await bulkInsert(trx, ctx.db.sqlite, "contacts", values);
+          chunk.forEach((c, k) => {
+            c.id = (values[k] as ContactsTable).id;
+          });
           options.onProgress?.(Math.min(i + CHUNK, created.length), created.length);
         }
       },
@@ -202,6 +224,12 @@ export async function importContacts(
           title: merged.title,
           location: merged.location,
           notes: merged.notes,
+          time_zone: merged.timeZone ?? null,
+          needs: merged.needs ?? "",
+          source: merged.source ?? null,
+          source_detail: merged.sourceDetail ?? null,
+          relationship_strength: merged.relationshipStrength ?? "new",
+          stay_in_touch_days: merged.stayInTouchDays ?? null,
           ...(organizationId ? { organization_id: organizationId } : {}),
           ...searchColumns({
             first_name: merged.firstName,
@@ -217,6 +245,10 @@ export async function importContacts(
         .where("id", "=", person.id)
         .execute();
     }
+    await writeImportedExtras(trx, ownerId, now, {
+      created: created.map((c) => ({ id: c.id, record: c.record })),
+      updated: updated.map((i) => ({ id: i.contactId as string, tags: i.patch.tags })),
+    });
     summary.interactions = await importInteractions(
       trx,
       ctx.db.sqlite,
