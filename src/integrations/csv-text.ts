@@ -10,7 +10,7 @@ export interface CsvText {
   lines: LineIndex;
 }
 
-/** Reads a string or the bytes of a file (UTF-8, or UTF-16 with its byte-order mark). */
+/** Reads a string or the bytes of a file (UTF-8, Windows-1252, or UTF-16 with its byte-order mark). */
 export function decodeCsvText(input: string | Buffer): CsvText {
   const bytes =
     typeof input === "string" ? Buffer.from(input.replace(/^\uFEFF/, ""), "utf8") : fromBytes(input);
@@ -41,12 +41,21 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Bytes Windows-1252 leaves undefined: a file holding them is in neither UTF-8 nor Windows-1252. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * UTF-8 as it is; otherwise Windows-1252 (what Excel and Outlook write as "CSV" on Western Windows,
+ * a superset of ISO-8859-1) re-encoded as UTF-8. Text that is neither is refused at its line.
+ */
 function checkUtf8(bytes: Buffer): Buffer {
   if (isUtf8(bytes)) return bytes;
   const at = firstInvalidUtf8(bytes);
+  const undefinedAt = bytes.findIndex((b) => UNDEFINED_IN_1252.has(b));
+  if (undefinedAt < 0) return Buffer.from(new TextDecoder("windows-1252").decode(bytes), "utf8");
   throw new ImportFormatError(
-    `${NOT_TEXT} It has bytes that are not UTF-8 text; save it as "CSV UTF-8" and try again.`,
-    new LineIndex(bytes).lineAt(at),
+    `${NOT_TEXT} It has bytes that are neither UTF-8 nor Windows-1252 text; save it as "CSV UTF-8" and try again.`,
+    new LineIndex(bytes).lineAt(Math.min(at, undefinedAt)),
   );
 }
 

@@ -71,7 +71,8 @@ export function splitEscaped(text: string, separator: ";" | ","): string[] {
  * (2.1 writes line breaks as quoted-printable =0D=0A, and a backslash there is just a backslash).
  */
 export function unescapeText(text: string, version: VCardVersion): string {
-  const pattern = version === "2.1" ? /\\([,;\\])/g : /\\([,;\\:nN])/g;
+  // Exporters also escape quotes and colons ("\\\"", "\\:"), which no version asks for: undone too.
+  const pattern = version === "2.1" ? /\\([,;\\"])/g : /\\([,;\\:"'nN])/g;
   return text.replace(pattern, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
 }
 
