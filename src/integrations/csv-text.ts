@@ -1,6 +1,7 @@
 // Turns an uploaded file into checked UTF-8 bytes and maps byte offsets to 1-based line numbers.
 import { isUtf8 } from "node:buffer";
 import { ImportFormatError } from "./imported.js";
+import { decodeWindows1252, isWindows1252 } from "./windows-1252.js";
 
 const NOT_TEXT = "This is not a CSV text file.";
 
@@ -41,9 +42,6 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Bytes Windows-1252 leaves undefined: a file holding them is in neither UTF-8 nor Windows-1252. */
-const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
 /**
  * UTF-8 as it is; otherwise Windows-1252 (what Excel and Outlook write as "CSV" on Western Windows,
  * a superset of ISO-8859-1) re-encoded as UTF-8. Text that is neither is refused at its line.
@@ -51,8 +49,8 @@ const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 function checkUtf8(bytes: Buffer): Buffer {
   if (isUtf8(bytes)) return bytes;
   const at = firstInvalidUtf8(bytes);
-  const undefinedAt = bytes.findIndex((b) => UNDEFINED_IN_1252.has(b));
-  if (undefinedAt < 0) return Buffer.from(new TextDecoder("windows-1252").decode(bytes), "utf8");
+  const undefinedAt = bytes.findIndex((b) => !isWindows1252(b));
+  if (undefinedAt < 0) return Buffer.from(decodeWindows1252(bytes), "utf8");
   throw new ImportFormatError(
     `${NOT_TEXT} It has bytes that are neither UTF-8 nor Windows-1252 text; save it as "CSV UTF-8" and try again.`,
     new LineIndex(bytes).lineAt(Math.min(at, undefinedAt)),
