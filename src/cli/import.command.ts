@@ -3,6 +3,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { Argument, Command } from "commander";
 import { ValidationError } from "../core/errors.js";
+import { LINKEDIN_CSV } from "../integrations/linkedin-archive.js";
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -10,7 +11,6 @@ import {
   importFiles,
   type NamedFile,
 } from "../services/files.service.js";
-import { LINKEDIN_CSV } from "../integrations/linkedin-archive.js";
 import { printJson, stdout } from "./output.js";
 import { withContext } from "./session.js";
 

@@ -1,11 +1,11 @@
 // One card's properties as the ImportedContact every importer produces.
 import type { ImportedContact } from "./imported.js";
+import { coffeechatFields } from "./vcard-coffeechat.js";
 import { groupLabels, labelOf } from "./vcard-labels.js";
 import { cardLinks } from "./vcard-links.js";
 import { cardName } from "./vcard-names.js";
 import { hasType, paramValue, type VCardProperty } from "./vcard-property.js";
 import type { VCardVersion } from "./vcard-unfold.js";
-import { coffeechatFields } from "./vcard-coffeechat.js";
 import { propertyText, splitEscaped, structuredValue, textValue, unescapeText } from "./vcard-value.js";
 
 export interface ParsedCard {

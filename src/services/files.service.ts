@@ -13,12 +13,12 @@ import {
   ImportFormatError,
 } from "../integrations/imported.js";
 import { isZip, linkedInArchiveFiles } from "../integrations/linkedin-archive.js";
-import { isLinkedInContactsHeader, parseLinkedInContacts } from "../integrations/linkedin-contacts.js";
-import { parseOutlookContacts } from "../integrations/outlook-contacts.js";
 import { parseLinkedInConnections } from "../integrations/linkedin-connections.js";
+import { isLinkedInContactsHeader, parseLinkedInContacts } from "../integrations/linkedin-contacts.js";
 import { parseLinkedInInvitations } from "../integrations/linkedin-invitations.js";
 import { type LinkedInMe, parseLinkedInMessages } from "../integrations/linkedin-messages.js";
 import { notesToMarkdown } from "../integrations/notes-markdown.js";
+import { parseOutlookContacts } from "../integrations/outlook-contacts.js";
 import { parseVCards } from "../integrations/vcard-parse.js";
 import { contactsToVCard } from "../integrations/vcard-write.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";

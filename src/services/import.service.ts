@@ -9,8 +9,8 @@ import { organizationRow } from "../db/organizations.repository.js";
 import type { ContactsTable, Database } from "../db/schema.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { distinct, searchColumns } from "./contact-values.js";
-import { tagsOfOwner, writeImportedExtras } from "./import-extras.js";
 import { nowIso, type ServiceContext } from "./context.js";
+import { tagsOfOwner, writeImportedExtras } from "./import-extras.js";
 
 export interface ImportSummary {
   dryRun: boolean;
