@@ -3,6 +3,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { Argument, Command } from "commander";
 import { ValidationError } from "../core/errors.js";
+import { LINKEDIN_CSV } from "../integrations/linkedin-archive.js";
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -13,7 +14,7 @@ import {
 import { printJson, stdout } from "./output.js";
 import { withContext } from "./session.js";
 
-const LINKEDIN_FILES = /^(connections|messages|invitations)\.csv$/i;
+const LINKEDIN_FILES = LINKEDIN_CSV;
 
 /** The file, or for a LinkedIn export folder the files in it that we read. */
 function readInput(format: ImportFormat, file: string): NamedFile[] {
@@ -27,7 +28,10 @@ function readInput(format: ImportFormat, file: string): NamedFile[] {
   if (format !== "linkedin") throw new ValidationError(`${file} is a folder; give the file itself.`, "file");
   const names = readdirSync(file).filter((name) => LINKEDIN_FILES.test(name));
   if (names.length === 0)
-    throw new ValidationError(`${file} has no Connections.csv, messages.csv or Invitations.csv.`, "file");
+    throw new ValidationError(
+      `${file} has no Connections.csv, Contacts.csv, messages.csv or Invitations.csv.`,
+      "file",
+    );
   // Connections first, so that messages and invitations find the people they concern.
   names.sort((a) => (/^connections/i.test(a) ? -1 : 1));
   return names.map((name) => ({ name, content: readFileSync(path.join(file, name)) }));
@@ -41,13 +45,22 @@ function describe(result: ImportResult, dryRun: boolean): string {
   const people = result.people;
   if (!people) return "";
   const { counts } = people;
+  const where = (item: { line: number; file?: string }) =>
+    item.file ? `${item.file} line ${item.line}` : `line ${item.line}`;
   const lines = [
-    `${dryRun ? "Preview (nothing written)" : "Imported"}: ${counts.new} new, ${counts.update} updated, ${counts.unchanged} unchanged, ${counts.duplicate} possible duplicates.`,
+    `${dryRun ? "Preview (nothing written)" : "Imported"}: ${counts.new} new, ${counts.update} updated, ${counts.unchanged} unchanged, ${counts.duplicate} possible duplicates, ${counts.merged} united with an earlier line, ${counts.skipped} skipped.`,
   ];
+  for (const item of people.items.filter((i) => i.action === "skipped")) {
+    lines.push(`  ${where(item)}: skipped: ${item.reason}`);
+  }
+  for (const item of people.items.filter((i) => i.action === "merged").slice(0, 10)) {
+    const adds = item.changes.length > 0 ? `; adds ${item.changes.join(", ")}` : "";
+    lines.push(`  ${where(item)}: ${item.name}: ${item.kept.join("; ")}${adds}`);
+  }
   for (const item of people.items.filter((i) => i.action === "duplicate").slice(0, 10)) {
     lines.push(`  line ${item.line}: ${item.name} may be someone you already have (added as a new contact).`);
   }
-  for (const item of people.items.filter((i) => i.kept.length > 0).slice(0, 10)) {
+  for (const item of people.items.filter((i) => i.kept.length > 0 && i.action !== "merged").slice(0, 10)) {
     lines.push(`  line ${item.line}: ${item.name}: ${item.kept.join("; ")}`);
   }
   const touches = people.interactions;
@@ -56,7 +69,7 @@ function describe(result: ImportResult, dryRun: boolean): string {
       `Dated touches: ${touches.added} added, ${touches.alreadyThere} already there, ${touches.unmatched} with people not in coffeechat.`,
     );
   }
-  if (people.dropped.length > 0) lines.push(`Not kept: ${people.dropped.join(", ")}.`);
+  if (people.dropped.length > 0) lines.push(`Not kept: ${people.dropped.join("; ")}.`);
   return lines.join("\n");
 }
 
@@ -66,7 +79,7 @@ export function importCommand(): Command {
       "bring people in from a file; all or nothing, and importing the same file again adds nothing",
     )
     .addArgument(new Argument("<format>", "the kind of file").choices([...IMPORT_FORMATS]))
-    .argument("<file>", "the file (for linkedin also the unzipped export folder)")
+    .argument("<file>", "the file (for linkedin also the export as downloaded, .zip, or its unzipped folder)")
     .option("--dry-run", "show what would change, write nothing")
     .option(
       "--me <profile-or-name>",
@@ -75,7 +88,7 @@ export function importCommand(): Command {
     .option("--json", "print the result as JSON")
     .addHelpText(
       "after",
-      "\nFormats:\n  linkedin  Connections.csv (and messages.csv, Invitations.csv) from LinkedIn's data export\n  google    a Google Contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat",
+      "\nFormats:\n  linkedin  LinkedIn's data export: the .zip, its folder, or Connections.csv (Contacts.csv, messages.csv, Invitations.csv)\n  google    a Google Contacts CSV export\n  outlook   an Outlook or Outlook.com contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat",
     )
     .action(
       async (

@@ -22,8 +22,23 @@ const COLUMNS: Array<[string, (c: Contact) => string]> = [
   ["Id", (c) => c.id],
 ];
 
-/** CSV with a header row, CRLF line ends and a BOM, so that spreadsheet apps read the accents right. */
+/** What a spreadsheet would run as a formula (OWASP, "CSV injection"): a cell that starts with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet shows as text: a formula-like start gets a leading "'" (names come from other people). */
+export function neutralised(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV (RFC 4180) with a header row, CRLF line ends and a BOM, so that spreadsheet apps read the accents
+ * right. Every cell with a quote, comma or any line break is quoted.
+ */
 export function contactsToCsv(contacts: readonly Contact[]): string {
-  const rows = contacts.map((contact) => COLUMNS.map(([, value]) => value(contact)));
-  return `\uFEFF${stringify([COLUMNS.map(([header]) => header), ...rows], { record_delimiter: "\r\n" })}`;
+  const rows = contacts.map((contact) => COLUMNS.map(([, value]) => neutralised(value(contact))));
+  const csv = stringify([COLUMNS.map(([header]) => header), ...rows], {
+    record_delimiter: "\r\n",
+    quoted_match: /[\r\n",]/,
+  });
+  return `\uFEFF${csv}`;
 }

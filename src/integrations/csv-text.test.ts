@@ -52,9 +52,20 @@ describe("decodeCsvText", () => {
     ).toMatch(/This is not a CSV text file/);
   });
 
-  it("rejects text that is not UTF-8 and names its line", () => {
-    const latin1 = Buffer.from("First Name\r\nAda\r\nJ\u00fcrgen\r\n", "latin1");
-    const error = failure(latin1);
+  it("reads Windows-1252 text (Excel's and Outlook's CSV) as what it says", () => {
+    const windows = Buffer.from([
+      ...Buffer.from("First Name\r\nAda\r\nJ"),
+      0xfc,
+      ...Buffer.from("rgen "),
+      0x80,
+      0x96,
+      ...Buffer.from("\r\n"),
+    ]);
+    expect(decodeCsvText(windows).bytes.toString("utf8")).toBe("First Name\r\nAda\r\nJürgen €–\r\n");
+  });
+
+  it("rejects text that is neither UTF-8 nor Windows-1252 and names its line", () => {
+    const error = failure(Buffer.from([...Buffer.from("First Name\r\nAda\r\nJ"), 0xfc, 0x81, 0x0d, 0x0a]));
     expect(error.line).toBe(3);
     expect(error.message).toContain("This is not a CSV text file.");
     expect(error.message).toContain("UTF-8");

@@ -1,6 +1,7 @@
 // Turns an uploaded file into checked UTF-8 bytes and maps byte offsets to 1-based line numbers.
 import { isUtf8 } from "node:buffer";
 import { ImportFormatError } from "./imported.js";
+import { decodeWindows1252, isWindows1252 } from "./windows-1252.js";
 
 const NOT_TEXT = "This is not a CSV text file.";
 
@@ -10,7 +11,7 @@ export interface CsvText {
   lines: LineIndex;
 }
 
-/** Reads a string or the bytes of a file (UTF-8, or UTF-16 with its byte-order mark). */
+/** Reads a string or the bytes of a file (UTF-8, Windows-1252, or UTF-16 with its byte-order mark). */
 export function decodeCsvText(input: string | Buffer): CsvText {
   const bytes =
     typeof input === "string" ? Buffer.from(input.replace(/^\uFEFF/, ""), "utf8") : fromBytes(input);
@@ -41,12 +42,18 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * UTF-8 as it is; otherwise Windows-1252 (what Excel and Outlook write as "CSV" on Western Windows,
+ * a superset of ISO-8859-1) re-encoded as UTF-8. Text that is neither is refused at its line.
+ */
 function checkUtf8(bytes: Buffer): Buffer {
   if (isUtf8(bytes)) return bytes;
   const at = firstInvalidUtf8(bytes);
+  const undefinedAt = bytes.findIndex((b) => !isWindows1252(b));
+  if (undefinedAt < 0) return Buffer.from(decodeWindows1252(bytes), "utf8");
   throw new ImportFormatError(
-    `${NOT_TEXT} It has bytes that are not UTF-8 text; save it as "CSV UTF-8" and try again.`,
-    new LineIndex(bytes).lineAt(at),
+    `${NOT_TEXT} It has bytes that are neither UTF-8 nor Windows-1252 text; save it as "CSV UTF-8" and try again.`,
+    new LineIndex(bytes).lineAt(Math.min(at, undefinedAt)),
   );
 }
 

@@ -48,6 +48,8 @@ export function matchGoogleHeader(cells: readonly string[]): GoogleColumns | nul
     }
   });
   const has = (title: string) => columns.named.has(title);
+  // Outlook's CSV shares First/Middle/Last Name but keeps e-mails in "E-mail Address": not ours to read.
+  if (has("e-mail address") || has("job title") || has("business phone")) return null;
   columns.organizations = [...organizations].sort(([a], [b]) => a - b).map(([, org]) => org);
   columns.addresses = [...addresses].sort(([a], [b]) => a - b).map(([, address]) => address);
   if (has("organization name") || has("organization title")) {

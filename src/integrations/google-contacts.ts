@@ -10,7 +10,7 @@ import {
   multiValues,
   phoneKey,
 } from "./google-columns.js";
-import { type ImportedContact, ImportFormatError } from "./imported.js";
+import type { ImportedContact } from "./imported.js";
 
 const MISSING_HEADER =
   "No Google Contacts header found: expected First Name, Middle Name, Last Name, …, E-mail 1 - Value, Phone 1 - Value (or the legacy Name, Given Name, Family Name, … columns). Export the contacts as “Google CSV” and try again.";
@@ -35,8 +35,6 @@ function toContact({ line, cells }: CsvRow, columns: GoogleColumns): ImportedCon
       values(columns.emails)[0] ??
       values(columns.phones)[0] ??
       "";
-    if (firstName === "")
-      throw new ImportFormatError("This contact has no name, organisation, e-mail or phone.", line);
   }
   const dropped: string[] = [];
   const websites = values(columns.websites);
@@ -48,8 +46,9 @@ function toContact({ line, cells }: CsvRow, columns: GoogleColumns): ImportedCon
   if (named("birthday") !== "") dropped.push("a birthday");
   if (columns.addresses.some((a) => values([a.street, a.formatted]).length > 0))
     dropped.push("a street address");
+  // "* myContacts" and "* starred" are Google's own groups; the others are the user's: tags.
   const labels = multiValues(named(columns.legacy ? "group membership" : "labels"));
-  if (labels.some((label) => !label.startsWith("*"))) dropped.push("labels");
+  const tags = labels.filter((label) => !label.startsWith("*"));
   const organization = columns.organizations.find((org) => values([org.name, org.title]).length > 0);
   return {
     line,
@@ -62,6 +61,7 @@ function toContact({ line, cells }: CsvRow, columns: GoogleColumns): ImportedCon
     title: values([organization?.title])[0] ?? null,
     location: blankToNull(named("location")) ?? location(columns, (at) => values([at])[0]),
     notes: (cells[columns.named.get("notes") ?? -1] ?? "").trim(),
+    tags,
     connectedOn: null,
     source: null,
     dropped,

@@ -10,6 +10,17 @@ export interface ImportedContact extends IncomingPerson {
   source: ContactSource | null;
   /** What the file had that we did not keep, in words ("a photo"), to tell the user. */
   dropped: string[];
+  /** What only our own export carries (X-COFFEECHAT-*): written when the person is added. */
+  extra?: ContactExtras;
+}
+
+/** Contact fields that only coffeechat's own vCards carry, restored when the person is added. */
+export interface ContactExtras {
+  mayMentionIntroducer?: boolean | null;
+  /** The coffeechat id (UID) of who introduced them, in the same file or already here. */
+  introducedBy?: string | null;
+  lastTouchAt?: string | null;
+  nextTouchAt?: string | null;
 }
 
 /** A dated touch read from a file (LinkedIn messages.csv, Invitations.csv). */

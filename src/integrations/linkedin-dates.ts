@@ -35,7 +35,10 @@ const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Nu
  * "12. März 2024", "12 mars 2024", "12.03.2024", "2024-03-12", "Mar 12, 2024" and "3/12/24" (US).
  */
 export function parseConnectedOn(text: string): string | null {
-  const value = text.trim();
+  // Exports of 2018 and earlier add the time: "1/8/18, 6:14 PM".
+  const value = text
+    .trim()
+    .replace(/,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*(?:UTC|GMT|Z))?$/i, "");
   let m = value.match(/^(\d{1,2})\.?\s*[- ]\s*([\p{L}.]+)\s*[- ]\s*(\d{4}|\d{2})$/u);
   if (m) return isoDate(fullYear(m[3] as string), monthNumber(m[2] as string), Number(m[1]));
   m = value.match(/^([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})$/u);

@@ -35,13 +35,14 @@ describe("parseLinkedInMessages", () => {
     expect(touches[0]?.linkedinUrl).toBe("https://www.linkedin.com/in/zoe-nunez-4a1b2c");
   });
 
-  it("summarises with the subject, or the start of the content, never more than 80 characters", () => {
-    expect(touches[2]?.summary).toBe("Quick question about your postdoc");
-    expect(touches[0]?.summary).toBe(
-      'Hi Zoë, I loved your PyData talk on "causal ML" in industry. Would you have 20…',
+  it("keeps the whole message: the subject on its first line, then every line of the text", () => {
+    expect(touches[2]?.summary).toBe(
+      "Quick question about your postdoc\nHello Hana,\nwe are hiring & I thought of you.",
     );
-    expect(touches[1]?.summary).toBe("Hi Hana, sure, happy to! Thursday 4pm works, or Friday morning. Zoë");
-    expect(touches.every((t) => Array.from(t.summary).length <= 80)).toBe(true);
+    expect(touches[0]?.summary).toBe(
+      'Hi Zoë, I loved your PyData talk on "causal ML" in industry. Would you have 20 minutes for a call or a coffee in the next weeks? I\'m a postdoc exploring data science roles.',
+    );
+    expect(touches[1]?.summary).toBe("Hi Hana,\nsure, happy to! Thursday 4pm works, or Friday morning.\nZoë");
   });
 
   it("takes me from the options, by profile address or by name", () => {
@@ -81,7 +82,7 @@ describe("parseLinkedInMessages", () => {
   it("names the line of a date it cannot read", () => {
     const csv = `${HEAD}\n1,,Ada,,Zoë,,2024-03-12 09:15:03 UTC,,Hi,INBOX\n1,,Zoë,,Ada,,yesterday,,Hi,INBOX\n`;
     expect(failure(() => parseLinkedInMessages(csv, { myName: "Ada" })).message).toBe(
-      'line 3: The DATE "yesterday" is not a date like 2024-03-12 09:15:03 UTC.',
+      'line 3: The DATE "yesterday" is not a date like 2024-03-12 09:15:03 UTC (or 10/16/18, 8:36 AM in older exports).',
     );
   });
 

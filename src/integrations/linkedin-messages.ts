@@ -4,8 +4,8 @@ import { searchKey } from "../core/text.js";
 import { type Columns, cellReader, matchColumns } from "./csv-columns.js";
 import { type CsvRow, readCsvTable } from "./csv-table.js";
 import { type ImportedInteraction, ImportFormatError } from "./imported.js";
-import { parseMessageDate } from "./linkedin-dates.js";
-import { summarize } from "./linkedin-summary.js";
+import { parseInvitationDate } from "./linkedin-dates.js";
+import { messageText } from "./linkedin-summary.js";
 
 /** Who owns the export. Without it, "me" is whoever takes part in the most conversations. */
 export interface LinkedInMe {
@@ -23,7 +23,8 @@ type Field =
   | "subject"
   | "content"
   | "folder"
-  | "draft";
+  | "draft"
+  | "direction";
 
 const TITLES: Record<Field, string[]> = {
   conversation: ["CONVERSATION ID"],
@@ -36,6 +37,7 @@ const TITLES: Record<Field, string[]> = {
   content: ["CONTENT"],
   folder: ["FOLDER"],
   draft: ["IS MESSAGE DRAFT"],
+  direction: ["DIRECTION"],
 };
 
 const MISSING_HEADER =
@@ -53,6 +55,8 @@ interface Message {
   to: Person[];
   occurredAt: string;
   summary: string;
+  /** Exports of 2018 and earlier say it themselves (INCOMING, OUTGOING) and give no profile addresses. */
+  direction: "inbound" | "outbound" | null;
 }
 
 const keyOf = (person: Person) => person.url ?? `name:${searchKey(person.name)}`;
@@ -65,11 +69,16 @@ export function parseLinkedInMessages(input: string | Buffer, me: LinkedInMe = {
   });
   const messages = table.rows.map((row) => toMessage(row, table.header)).filter((m) => m !== null);
   if (messages.length === 0) return [];
-  const isMe = whoIsMe(messages, me);
+  const isMe = messages.every((m) => m.direction !== null) ? () => false : whoIsMe(messages, me);
   const touches: ImportedInteraction[] = [];
-  for (const { line, from, to, occurredAt, summary } of messages) {
+  for (const { line, from, to, occurredAt, summary, direction } of messages) {
     const base = { line, occurredAt, kind: "message" as const, summary };
-    if (isMe(from)) {
+    if (direction === "outbound") {
+      for (const person of to)
+        touches.push({ ...base, linkedinUrl: person.url, name: person.name, direction });
+    } else if (direction === "inbound") {
+      touches.push({ ...base, linkedinUrl: from.url, name: from.name, direction });
+    } else if (isMe(from)) {
       for (const person of to.filter((p) => !isMe(p))) {
         touches.push({ ...base, linkedinUrl: person.url, name: person.name, direction: "outbound" });
       }
@@ -83,16 +92,18 @@ export function parseLinkedInMessages(input: string | Buffer, me: LinkedInMe = {
 function toMessage({ line, cells }: CsvRow, columns: Columns<Field>): Message | null {
   const cell = cellReader(columns, cells);
   if (/^(yes|true)$/i.test(cell("draft")) || /^(draft|spam)$/i.test(cell("folder"))) return null;
-  const occurredAt = parseMessageDate(cell("date"));
+  const occurredAt = parseInvitationDate(cell("date"));
   if (occurredAt === null) {
     throw new ImportFormatError(
-      `The DATE "${cell("date")}" is not a date like 2024-03-12 09:15:03 UTC.`,
+      `The DATE "${cell("date")}" is not a date like 2024-03-12 09:15:03 UTC (or 10/16/18, 8:36 AM in older exports).`,
       line,
     );
   }
+  const said = cell("direction").toUpperCase();
+  const direction = said === "OUTGOING" ? "outbound" : said === "INCOMING" ? "inbound" : null;
   const from = { url: normalizeProfileUrl(cell("fromUrl")), name: cell("from") };
   const to = recipients(cell("to"), cell("toUrls"));
-  const summary = cell("subject") !== "" ? summarize(cell("subject")) : summarize(cell("content"));
+  const summary = messageText(cell("subject"), cells[columns.content ?? -1] ?? "");
   return {
     line,
     conversation: cell("conversation") || [keyOf(from), ...to.map(keyOf)].sort().join(" "),
@@ -100,6 +111,7 @@ function toMessage({ line, cells }: CsvRow, columns: Columns<Field>): Message | 
     to: to.filter((p) => p.url !== null || p.name !== ""),
     occurredAt,
     summary: summary || "(a message without text)",
+    direction,
   };
 }
 

@@ -31,3 +31,16 @@ export function summarize(text: string, max = SUMMARY_LENGTH): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** The whole message: its subject on the first line when it has one, then the text, line breaks kept. */
+export function messageText(subject: string, content: string): string {
+  const text = content
+    .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, "\n")
+    .split(/\r\n|\r|\n/)
+    .map(plainText)
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  const title = plainText(subject);
+  return title && text ? `${title}\n${text}` : title || text;
+}

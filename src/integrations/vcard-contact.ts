@@ -1,11 +1,12 @@
 // One card's properties as the ImportedContact every importer produces.
 import type { ImportedContact } from "./imported.js";
+import { coffeechatFields } from "./vcard-coffeechat.js";
 import { groupLabels, labelOf } from "./vcard-labels.js";
 import { cardLinks } from "./vcard-links.js";
 import { cardName } from "./vcard-names.js";
 import { hasType, paramValue, type VCardProperty } from "./vcard-property.js";
 import type { VCardVersion } from "./vcard-unfold.js";
-import { structuredValue, textValue } from "./vcard-value.js";
+import { propertyText, splitEscaped, structuredValue, textValue, unescapeText } from "./vcard-value.js";
 
 export interface ParsedCard {
   /** 1-based line of BEGIN:VCARD. */
@@ -21,8 +22,28 @@ export function importedContactFromCard(card: ParsedCard): ImportedContact {
   const links = cardLinks(properties, version, labels);
   const org = named("ORG")[0];
   const [organization = "", department = ""] = org ? structuredValue(org, version) : [];
-  const title = named("TITLE")[0];
+  const text = (name: string) =>
+    named(name)
+      .map((property) => textValue(property, version))
+      .filter((value) => value !== "");
+  const title = distinct([...text("TITLE"), ...text("ROLE")]).join(", ");
   const address = named("ADR")[0];
+  const ours = coffeechatFields(properties, version);
+  const birthday = text("BDAY")[0];
+  const written = text("NOTE");
+  // Our exports before X-COFFEECHAT-NEEDS put the needs after the notes: taken back apart.
+  const olderOwn = text("PRODID").some((id) => /coffeechat/i.test(id)) && !ours.needs;
+  const needsAt = olderOwn ? (written[0]?.lastIndexOf(NEEDS_HEADING) ?? -1) : -1;
+  if (needsAt >= 0) {
+    ours.needs = (written[0] as string).slice(needsAt + NEEDS_HEADING.length).trim();
+    written[0] = (written[0] as string).slice(0, needsAt).trim();
+  }
+  const notes = [
+    ...written.filter(Boolean),
+    ...(department ? [`Department: ${department}`] : []),
+    ...(birthday ? [`Birthday: ${birthday}`] : []),
+    ...links.others.map((link) => `Web: ${link}`),
+  ];
   return {
     line: card.line,
     ...cardName(properties, version),
@@ -30,22 +51,33 @@ export function importedContactFromCard(card: ParsedCard): ImportedContact {
     phones: distinct(named("TEL").map((property) => textValue(property, version).replace(/^tel:/i, ""))),
     linkedinUrl: links.linkedinUrl,
     organization: organization || null,
-    title: (title && textValue(title, version)) || null,
+    title: title || null,
     location: address ? addressLocation(structuredValue(address, version)) : null,
-    notes: named("NOTE")
-      .map((property) => textValue(property, version))
-      .filter((note) => note !== "")
-      .join("\n\n"),
+    notes: notes.join("\n\n"),
+    tags: distinct(named("CATEGORIES").flatMap((property) => categories(property, version))),
+    timeZone: ours.timeZone,
+    needs: ours.needs,
+    sourceDetail: ours.sourceDetail,
+    relationshipStrength: ours.relationshipStrength,
+    stayInTouchDays: ours.stayInTouchDays,
+    contactId: ours.contactId,
+    extra: ours.extra,
     connectedOn: null,
-    source: null,
+    source: ours.source,
     dropped: distinct([
       ...(named("PHOTO").length > 0 ? ["a photo"] : []),
-      ...(named("BDAY").length > 0 ? ["a birthday"] : []),
-      ...(department ? [`the department (${department})`] : []),
-      ...links.dropped,
       ...relatedNames(properties, version, labels),
     ]),
   };
+}
+
+const NEEDS_HEADING = "How I can help: ";
+
+/** CATEGORIES:Work,Chess club (commas escaped inside a name stay in it). */
+function categories(property: VCardProperty, version: VCardVersion): string[] {
+  return splitEscaped(propertyText(property), ",")
+    .map((part) => unescapeText(part, version).trim())
+    .filter(Boolean);
 }
 
 /** ADR is pobox;extended;street;locality;region;code;country: the town, else the region, else the country. */

@@ -7,8 +7,8 @@ import { textValue } from "./vcard-value.js";
 
 export interface CardLinks {
   linkedinUrl: string | null;
-  /** Other addresses and profiles, in words for the user: "a web address (https://ada.dev)". */
-  dropped: string[];
+  /** Other web addresses and profiles, kept in the notes: "https://ada.dev", "twitter: ada". */
+  others: string[];
 }
 
 const SOCIAL_PROFILES = new Set(["X-SOCIALPROFILE", "SOCIALPROFILE"]);
@@ -20,7 +20,7 @@ export function cardLinks(
   labels: ReadonlyMap<string, string>,
 ): CardLinks {
   let linkedinUrl: string | null = null;
-  const dropped: string[] = [];
+  const others: string[] = [];
   for (const property of properties) {
     if (property.name !== "URL" && !SOCIAL_PROFILES.has(property.name)) continue;
     const value = textValue(property, version);
@@ -28,11 +28,14 @@ export function cardLinks(
       property.name === "URL"
         ? linkedinFromUrl(value, labelOf(property, labels))
         : linkedinFromSocialProfile(property, value);
-    if (profile) linkedinUrl ??= profile;
-    else if (property.name === "URL") dropped.push(`a web address (${value})`);
-    else dropped.push(`a social profile (${socialService(property) ?? value})`);
+    if (profile && (linkedinUrl === null || linkedinUrl === profile)) linkedinUrl = profile;
+    else if (property.name === "URL") others.push(value);
+    else {
+      const service = socialService(property);
+      others.push(service && !value.includes(service) ? `${service}: ${value}` : value);
+    }
   }
-  return { linkedinUrl, dropped };
+  return { linkedinUrl, others };
 }
 
 /** A URL that is a LinkedIn profile, or one labelled "LinkedIn" that holds just the profile's handle. */

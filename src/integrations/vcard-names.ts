@@ -8,17 +8,49 @@ export interface PersonName {
   lastName: string;
 }
 
-/** N's given and family names; when N is missing or empty, FN split ("Ada Lovelace", "Lovelace, Ada"). */
+/**
+ * The name from N with every part kept: prefix, given and middle names make the first name, the
+ * family name and suffix the last ("Dr. Ada Marie" / "Lovelace Jr."). When FN, the name as the person
+ * writes it, differs from that (Chinese, Japanese and Korean names put the family name first), FN is
+ * the name shown and searched: it becomes the first name whole. Without N, FN split.
+ */
 export function cardName(properties: readonly VCardProperty[], version: VCardVersion): PersonName {
   const n = properties.find((property) => property.name === "N");
+  const fnProperty = properties.find((property) => property.name === "FN");
+  const fn = fnProperty ? textValue(fnProperty, version).replace(/\s+/g, " ") : "";
   if (n) {
-    const [family = "", given = ""] = structuredValue(n, version);
-    const lastName = joinedNames(family);
-    const firstName = joinedNames(given);
-    if (firstName !== "" || lastName !== "") return { firstName, lastName };
+    const [family = "", given = "", middle = "", prefix = "", suffix = ""] = structuredValue(n, version);
+    const firstName = [prefix, given, middle].map(joinedNames).filter(Boolean).join(" ");
+    const lastName = [family, suffix].map(joinedNames).filter(Boolean).join(" ");
+    if (firstName !== "" || lastName !== "") {
+      if (fn === "" || sameWords(fn, `${firstName} ${lastName}`)) return { firstName, lastName };
+      if (familyFirst(fn, family, given)) return { firstName: fn, lastName: "" };
+      return { firstName, lastName };
+    }
   }
-  const fn = properties.find((property) => property.name === "FN");
-  return splitFormattedName(fn ? textValue(fn, version) : "");
+  return splitFormattedName(fn);
+}
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .sort()
+    .join(" ");
+
+/** "Ada Lovelace", "Lovelace, Ada" and "Lovelace Ada" name the same parts (in Western order, N's). */
+function sameWords(fn: string, fromN: string): boolean {
+  return (
+    fn.trim().toLowerCase() === fromN.trim().toLowerCase() ||
+    (words(fn) === words(fromN) && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\s,.'-]*$/u.test(fn))
+  );
+}
+
+/** FN writes the family name first ("王小明", "김 민준", "Nakamura Hana" from a CJK phone). */
+function familyFirst(fn: string, family: string, given: string): boolean {
+  const compact = (text: string) => text.replace(/[\s,]+/g, "").toLowerCase();
+  return family !== "" && compact(fn) === compact(`${family}${given}`);
 }
 
 /** A name component may list several names ("Anne,Marie"); they belong together: "Anne Marie". */

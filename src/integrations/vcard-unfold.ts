@@ -22,7 +22,7 @@ export function unfoldLines(lines: readonly PhysicalLine[], version: VCardVersio
     const folded = physical.bytes.startsWith(" ") || physical.bytes.startsWith("\t");
     if (current && folded) {
       current.bytes += version === "2.1" ? physical.bytes : physical.bytes.slice(1);
-    } else if (current && continuesQuotedPrintable(current.bytes)) {
+    } else if (current && continuesQuotedPrintable(current.bytes) && !startsProperty(physical.bytes)) {
       current.bytes = current.bytes.slice(0, -1) + physical.bytes;
     } else if (physical.bytes.trim() === "") {
       current = null;
@@ -46,4 +46,16 @@ function isQuotedPrintable(bytes: string): boolean {
   const colon = bytes.indexOf(":");
   const header = colon === -1 ? bytes : bytes.slice(0, colon);
   return /;[ \t]*(ENCODING[ \t]*=[ \t]*)?QUOTED-PRINTABLE[ \t]*(;|$)/i.test(header);
+}
+
+/** Properties phones and address books write, upper-case as they write them. */
+const PROPERTY_START =
+  /^(?:item\d+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|LABEL|ORG|TITLE|ROLE|NOTE|URL|BDAY|PHOTO|LOGO|UID|REV|CATEGORIES|NICKNAME|GEO|TZ|X-[A-Z0-9-]+)(?:;[^:]*)?:/;
+
+/**
+ * Whether a line begins a property of its own. Some phones end a quoted-printable value with a soft
+ * line break ("=") after its last character: the next property must not be taken for its continuation.
+ */
+function startsProperty(bytes: string): boolean {
+  return PROPERTY_START.test(bytes);
 }

@@ -2,6 +2,7 @@
 
 import { paramValue, type VCardProperty } from "./vcard-property.js";
 import type { VCardVersion } from "./vcard-unfold.js";
+import { decodeWindows1252 } from "./windows-1252.js";
 
 /** The value as Unicode text, still escaped: quoted-printable decoded, its CHARSET (else UTF-8) applied. */
 export function propertyText(property: VCardProperty): string {
@@ -34,6 +35,9 @@ function quotedPrintableBytes(value: string): Buffer {
  * as older Windows exports write them.
  */
 function decodeCharset(bytes: Buffer, charset: string | null): string {
+  if (charset && /^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(charset.trim())) {
+    return decodeWindows1252(bytes);
+  }
   if (charset) {
     try {
       return new TextDecoder(charset.trim()).decode(bytes);
@@ -44,7 +48,7 @@ function decodeCharset(bytes: Buffer, charset: string | null): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
@@ -71,7 +75,8 @@ export function splitEscaped(text: string, separator: ";" | ","): string[] {
  * (2.1 writes line breaks as quoted-printable =0D=0A, and a backslash there is just a backslash).
  */
 export function unescapeText(text: string, version: VCardVersion): string {
-  const pattern = version === "2.1" ? /\\([,;\\])/g : /\\([,;\\:nN])/g;
+  // Exporters also escape quotes and colons ("\\\"", "\\:"), which no version asks for: undone too.
+  const pattern = version === "2.1" ? /\\([,;\\"])/g : /\\([,;\\:"'nN])/g;
   return text.replace(pattern, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
 }
 

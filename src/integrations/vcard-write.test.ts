@@ -118,9 +118,7 @@ describe("contactsToVCard read by python3-vobject", () => {
         org: ["Stadtwerke München; Netze, GmbH"],
         title: "Leiter Netzplanung, Strom\\Gas",
         urls: ["https://www.linkedin.com/in/juergen-mueller"],
-        note:
-          "Met at E-world.\nAsked about grid planning; very open. 量子センサーの話を聞く予定。量子センサーの話を聞く予定。" +
-          "\n\nHow I can help: A junior analyst for the grid team",
+        note: "Met at E-world.\nAsked about grid planning; very open. 量子センサーの話を聞く予定。量子センサーの話を聞く予定。",
         categories: ["energy", "grid, planning"],
         locality: "München, Bayern",
         rev: "20250302T111213Z",
@@ -154,7 +152,9 @@ describe("contactsToVCard then parseVCards", () => {
         title: juergen.title,
         linkedinUrl: juergen.linkedinUrl,
         location: juergen.location,
-        notes: `${juergen.notes}\n\nHow I can help: ${juergen.needs}`,
+        notes: juergen.notes,
+        needs: juergen.needs,
+        tags: juergen.tags,
         dropped: [],
       });
     });

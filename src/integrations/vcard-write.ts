@@ -1,5 +1,6 @@
 // Writing contacts as a vCard 3.0 or 4.0 file (UTF-8, CRLF, folded at 75 octets) for address books.
 import { type Contact, fullName } from "../core/contact.js";
+import { X } from "./vcard-coffeechat.js";
 import { escapeText, foldLine, structured } from "./vcard-format.js";
 
 export interface VCardWriteOptions {
@@ -44,6 +45,10 @@ function contactCard(contact: Contact, options: VCardWriteOptions): string {
     ...(contact.location ? [`ADR:${structured(["", "", "", contact.location, "", "", ""])}`] : []),
     ...noteLines(contact),
     ...(contact.tags.length > 0 ? [`CATEGORIES:${contact.tags.map(escapeText).join(",")}`] : []),
+    ...(contact.timeZone
+      ? [v3 ? `TZ;VALUE=TEXT:${escapeText(contact.timeZone)}` : `TZ:${escapeText(contact.timeZone)}`]
+      : []),
+    ...coffeechatLines(contact),
     `REV:${basicUtc(options.now ?? new Date(contact.updatedAt))}`,
     "END:VCARD",
   ];
@@ -73,11 +78,26 @@ function linkedinLines(url: string | null, v3: boolean): string[] {
   return v3 ? [`item1.URL:${url}`, "item1.X-ABLabel:LinkedIn"] : [`URL:${url}`];
 }
 
-/** The notes, then what they need as "How I can help: …". */
+/** The notes as they are (what they need has a property of its own). */
 function noteLines(contact: Contact): string[] {
-  const parts = [contact.notes.trim(), contact.needs.trim() ? `How I can help: ${contact.needs.trim()}` : ""];
-  const note = parts.filter((part) => part !== "").join("\n\n");
-  return note ? [`NOTE:${escapeText(note)}`] : [];
+  return contact.notes.trim() ? [`NOTE:${escapeText(contact.notes)}`] : [];
+}
+
+/** What only coffeechat keeps, as X-COFFEECHAT-* properties other address books carry along untouched. */
+function coffeechatLines(contact: Contact): string[] {
+  const line = (name: string, value: string | number | boolean | null) =>
+    value === null || value === "" ? [] : [`${name}:${escapeText(String(value))}`];
+  return [
+    ...line(X.source, contact.source),
+    ...line(X.sourceDetail, contact.sourceDetail),
+    ...line(X.relationship, contact.relationshipStrength),
+    ...line(X.needs, contact.needs),
+    ...line(X.stayInTouchDays, contact.stayInTouchDays),
+    ...line(X.introducedBy, contact.introducedById ? uidOf(contact.introducedById) : null),
+    ...line(X.mayMention, contact.mayMentionIntroducer),
+    ...line(X.lastTouch, contact.lastTouchAt),
+    ...line(X.nextTouch, contact.nextTouchAt),
+  ];
 }
 
 /** "20250314T091500Z": the timestamp form both 3.0 and 4.0 accept. */

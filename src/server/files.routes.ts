@@ -31,15 +31,25 @@ const ImportResultSchema = z
           update: z.number(),
           unchanged: z.number(),
           duplicate: z.number(),
+          merged: z.number(),
+          skipped: z.number(),
         }),
         items: z.array(
           z.object({
             line: z.number(),
+            file: z
+              .string()
+              .optional()
+              .openapi({ description: "The file of the line, when several were sent" }),
             name: z.string(),
-            action: z.enum(["new", "update", "unchanged", "duplicate"]),
+            action: z.enum(["new", "update", "unchanged", "duplicate", "merged", "skipped"]),
             contactId: z.string().nullable(),
             changes: z.array(z.string()),
             kept: z.array(z.string()),
+            reason: z
+              .string()
+              .optional()
+              .openapi({ description: "Why a skipped line cannot become a person" }),
           }),
         ),
         dropped: z.array(z.string()),

@@ -3,14 +3,28 @@
 import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  IMPORT_FORMATS,
+  type ImportFormat,
+} from "../core/file-formats.js";
 import type { Page } from "../core/page.js";
 import { contactsToCsv } from "../integrations/contacts-csv.js";
 import { parseGoogleContacts } from "../integrations/google-contacts.js";
-import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
+import { checkedRecord } from "../integrations/import-records.js";
+import {
+  type ImportedContact,
+  type ImportedInteraction,
+  ImportFormatError,
+} from "../integrations/imported.js";
+import { isZip, linkedInArchiveFiles } from "../integrations/linkedin-archive.js";
 import { parseLinkedInConnections } from "../integrations/linkedin-connections.js";
+import { isLinkedInContactsHeader, parseLinkedInContacts } from "../integrations/linkedin-contacts.js";
 import { parseLinkedInInvitations } from "../integrations/linkedin-invitations.js";
 import { type LinkedInMe, parseLinkedInMessages } from "../integrations/linkedin-messages.js";
 import { notesToMarkdown } from "../integrations/notes-markdown.js";
+import { parseOutlookContacts } from "../integrations/outlook-contacts.js";
 import { parseVCards } from "../integrations/vcard-parse.js";
 import { contactsToVCard } from "../integrations/vcard-write.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
@@ -20,11 +34,7 @@ import { listConversations } from "./conversations.service.js";
 import { type ImportSummary, importContacts } from "./import.service.js";
 import { getSettings } from "./settings.service.js";
 
-export const IMPORT_FORMATS = ["linkedin", "google", "vcard", "json"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-export const EXPORT_FORMATS = ["vcard", "json", "csv", "markdown"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat, IMPORT_FORMATS, type ImportFormat };
 
 /** A file of a LinkedIn export: Connections.csv, messages.csv or Invitations.csv, told apart by header. */
 export interface NamedFile {
@@ -32,14 +42,46 @@ export interface NamedFile {
   content: Buffer | string;
 }
 
-function linkedInKind(file: NamedFile): "connections" | "messages" | "invitations" {
+function linkedInKind(file: NamedFile): "connections" | "contacts" | "messages" | "invitations" {
   const head = (
     typeof file.content === "string" ? file.content : file.content.subarray(0, 4096).toString("utf8")
   ).slice(0, 4096);
-  if (/CONVERSATION ID/i.test(head) || /^messages\.csv$/i.test(file.name)) return "messages";
-  if (/inviterProfileUrl|,Direction,/i.test(head) || /^invitations\.csv$/i.test(file.name))
+  const lines = head.split(/\r\n|\r|\n/);
+  const header = (pattern: RegExp) => lines.some((line) => pattern.test(line));
+  if (header(/^\W*(CONVERSATION ID,|FROM,TO,DATE,)/i) || /^messages\.csv$/i.test(file.name))
+    return "messages";
+  if (header(/inviterProfileUrl|^\W*From,To,Sent At,/i) || /^invitations\.csv$/i.test(file.name))
     return "invitations";
+  if (lines.some((line) => isLinkedInContactsHeader(line.replace(/^\uFEFF/, "").split(","))))
+    return "contacts";
   return "connections";
+}
+
+/** The file itself, or for a LinkedIn ZIP archive the export's CSV files in it. */
+function unpacked(format: string, files: readonly NamedFile[]): NamedFile[] {
+  return files.flatMap((file) =>
+    format === "linkedin" && isZip(file.content)
+      ? linkedInArchiveFiles(file.content as Buffer, file.name)
+      : [file],
+  );
+}
+
+/** Google's or Outlook's CSV, whichever the header says it is: never read one as the other. */
+function contactsCsv(format: "google" | "outlook", content: NamedFile["content"]): ImportedContact[] {
+  const [first, second] =
+    format === "google"
+      ? [parseGoogleContacts, parseOutlookContacts]
+      : [parseOutlookContacts, parseGoogleContacts];
+  try {
+    return first(content);
+  } catch (error) {
+    if (!(error instanceof ImportFormatError) || !/header found/.test(error.message)) throw error;
+    try {
+      return second(content);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 export interface ParsedFiles {
@@ -60,17 +102,22 @@ export function parseFiles(
   options: { me?: string | undefined } = {},
 ): ParsedFiles {
   const parsed: ParsedFiles = { contacts: [], interactions: [] };
-  for (const file of files) {
+  const all = unpacked(format, files);
+  for (const file of all) {
     try {
-      if (format === "google") parsed.contacts.push(...parseGoogleContacts(file.content));
-      else if (format === "vcard") parsed.contacts.push(...parseVCards(file.content));
+      const contacts: ImportedContact[] = [];
+      if (format === "google" || format === "outlook") contacts.push(...contactsCsv(format, file.content));
+      else if (format === "vcard") contacts.push(...parseVCards(file.content));
       else {
         const kind = linkedInKind(file);
         if (kind === "messages")
           parsed.interactions.push(...parseLinkedInMessages(file.content, linkedInMe(options.me)));
         else if (kind === "invitations") parsed.interactions.push(...parseLinkedInInvitations(file.content));
-        else parsed.contacts.push(...parseLinkedInConnections(file.content));
+        else if (kind === "contacts") contacts.push(...parseLinkedInContacts(file.content));
+        else contacts.push(...parseLinkedInConnections(file.content));
       }
+      for (const record of contacts)
+        parsed.contacts.push(checkedRecord(all.length > 1 ? { ...record, file: file.name } : record));
     } catch (error) {
       if (error instanceof Error) error.message = `${file.name}: ${error.message}`;
       throw error;

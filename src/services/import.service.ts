@@ -30,9 +30,16 @@ function newContactValues(record: ImportedContact, orgIds: Map<string, string>):
     organization: record.organization,
     title: record.title,
     location: record.location,
+    timeZone: record.timeZone ?? null,
     source: record.source,
-    sourceDetail: record.connectedOn ? `Connected on ${record.connectedOn}` : null,
+    sourceDetail: record.sourceDetail ?? (record.connectedOn ? `Connected on ${record.connectedOn}` : null),
+    mayMentionIntroducer: record.extra?.mayMentionIntroducer ?? null,
+    relationshipStrength: (record.relationshipStrength ?? "new") as ContactValues["relationshipStrength"],
+    needs: record.needs ?? "",
     notes: record.notes,
+    lastTouchAt: record.extra?.lastTouchAt ?? null,
+    nextTouchAt: record.extra?.nextTouchAt ?? null,
+    stayInTouchDays: record.stayInTouchDays ?? null,
   };
 }
 
@@ -51,7 +58,6 @@ export async function importContacts(
   },
 ): Promise<ImportSummary> {
   const now = nowIso(ctx);
-  const bySource = new Map(records.map((r) => [r.line, r]));
   return withTransaction(ctx, async (tx) => {
     const people = await tx.repos.imports.existingPeople();
     const plan = planImport(
@@ -69,15 +75,20 @@ export async function importContacts(
     };
     if (options.dryRun) return summary;
 
-    const created = plan.items.filter((i) => i.action === "new" || i.action === "duplicate");
+    // Items are in the order of the records; a new person's record takes what later lines add to it.
+    const created = plan.items.flatMap((item, at) =>
+      item.action === "new" || item.action === "duplicate"
+        ? [{ ...records[at], ...item.patch } as ImportedContact]
+        : [],
+    );
     const updated = plan.items.filter((i) => i.action === "update");
     const orgNames = [
-      ...created.map((i) => bySource.get(i.line)?.organization),
+      ...created.map((record) => record.organization),
       ...updated.map((i) => i.patch.organization),
     ].filter((n): n is string => Boolean(n));
     const orgIds = await tx.repos.imports.organizationIds(orgNames, now);
-    await tx.repos.imports.addPeople(
-      created.map((item) => newContactValues(bySource.get(item.line) as ImportedContact, orgIds)),
+    const createdIds = await tx.repos.imports.addPeople(
+      created.map((record) => newContactValues(record, orgIds)),
       people.length,
       now,
       options.onProgress,
@@ -100,11 +111,32 @@ export async function importContacts(
           title: merged.title,
           location: merged.location,
           notes: merged.notes,
+          timeZone: merged.timeZone ?? null,
+          needs: merged.needs ?? "",
+          source: (merged.source ?? null) as ContactValues["source"],
+          sourceDetail: merged.sourceDetail ?? null,
+          relationshipStrength: (merged.relationshipStrength ??
+            "new") as ContactValues["relationshipStrength"],
+          stayInTouchDays: merged.stayInTouchDays ?? null,
           ...(organizationId ? { organizationId, organization: merged.organization } : {}),
         },
         now,
       );
     }
+    await tx.repos.imports.addTags(
+      [
+        ...created.map((record, i) => ({ id: createdIds[i] as string, tags: record.tags ?? [] })),
+        ...updated.map((item) => ({ id: item.contactId as string, tags: item.patch.tags ?? [] })),
+      ],
+      now,
+    );
+    await tx.repos.imports.linkIntroducers(
+      created.map((record, i) => ({
+        id: createdIds[i] as string,
+        exportedId: record.contactId ?? null,
+        introducedBy: record.extra?.introducedBy ?? null,
+      })),
+    );
     summary.interactions = await importInteractions(tx, options.interactions ?? [], now);
     return summary;
   });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeLinkedInConnectionsCsv } from "../../src/integrations/linkedin-fixture.js";
 import { runCli } from "../support/cli.js";
@@ -53,6 +54,27 @@ describe("coffeechat import and export [sqlite]", () => {
     );
     expect(total()).toBe(2050);
     expect(cli("import", "linkedin", english).stdout).toMatch(/0 new, 0 updated, 2000 unchanged/);
+  });
+
+  it("imports an Outlook CSV and the LinkedIn ZIP as downloaded, listing skipped lines", () => {
+    const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "fixtures");
+    const outlook = json("import", "outlook", path.join(fixtures, "outlook", "contacts-windows-1252.csv"));
+    expect(outlook.people.counts).toMatchObject({ new: 3 });
+    const zip = path.join(dir, "Basic_LinkedInDataExport.zip");
+    writeFileSync(
+      zip,
+      zipSync({
+        "Basic_LinkedInDataExport/Connections.csv": readFileSync(
+          path.join(fixtures, "linkedin", "Connections-hidden.csv"),
+        ),
+      }),
+    );
+    const text = cli("import", "linkedin", zip, "--dry-run");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/2 new, .* 2 skipped\./);
+    expect(text.stdout).toContain(
+      'line 6: skipped: LinkedIn hides this connection (only "02 Jun 2022" is in the row)',
+    );
   });
 
   it("exports vCards python3-vobject reads whole and a backup that restores every contact elsewhere", () => {

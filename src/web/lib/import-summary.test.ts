@@ -14,7 +14,7 @@ import {
 } from "./import-summary.js";
 
 const counts = (c: Partial<Record<"new" | "update" | "unchanged" | "duplicate", number>>) => ({
-  counts: { new: 0, update: 0, unchanged: 0, duplicate: 0, ...c },
+  counts: { new: 0, update: 0, unchanged: 0, duplicate: 0, merged: 0, skipped: 0, ...c },
 });
 const item = (over: Partial<ImportItem>): ImportItem => ({
   line: 5,

@@ -8,6 +8,8 @@ export const ACTION_LABELS: Record<ImportAction, string> = {
   update: "Updated",
   unchanged: "Unchanged",
   duplicate: "Possible duplicate",
+  merged: "Same person as an earlier line",
+  skipped: "Skipped",
 };
 
 export const ACTION_COLORS: Record<ImportAction, string> = {
@@ -15,9 +17,18 @@ export const ACTION_COLORS: Record<ImportAction, string> = {
   update: "blue",
   unchanged: "gray",
   duplicate: "orange",
+  merged: "teal",
+  skipped: "red",
 };
 
-export const ACTIONS: readonly ImportAction[] = ["new", "update", "unchanged", "duplicate"];
+export const ACTIONS: readonly ImportAction[] = [
+  "new",
+  "update",
+  "unchanged",
+  "duplicate",
+  "merged",
+  "skipped",
+];
 
 export const people = (count: number) => countLabel(count, "person", "people");
 
@@ -109,6 +120,11 @@ export function itemDetail(item: ImportItem): string {
   if (item.action === "duplicate")
     return "Same name as someone already here; added separately, so you can compare";
   if (item.action === "update") return `Adds ${item.changes.join(", ")}`;
+  if (item.action === "skipped") return `Skipped: ${item.reason ?? "it cannot become a person"}`;
+  if (item.action === "merged")
+    return item.changes.length > 0
+      ? `United with that person: adds ${item.changes.join(", ")}`
+      : "United with that person; nothing to add";
   return item.kept.length > 0 ? "Already here; your own details stay" : "Already here, nothing to add";
 }
 

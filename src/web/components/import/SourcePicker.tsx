@@ -2,6 +2,7 @@ import { Group, Radio, SimpleGrid, Stack, Text, ThemeIcon } from "@mantine/core"
 import {
   IconBrandGoogle,
   IconBrandLinkedin,
+  IconBrandWindows,
   IconDatabaseImport,
   IconDeviceMobile,
 } from "@tabler/icons-react";
@@ -11,6 +12,7 @@ import { IMPORT_SOURCES } from "../../lib/import-sources.js";
 const ICONS = {
   linkedin: IconBrandLinkedin,
   google: IconBrandGoogle,
+  outlook: IconBrandWindows,
   vcard: IconDeviceMobile,
   json: IconDatabaseImport,
 } satisfies Record<ImportFormat, unknown>;
@@ -31,7 +33,7 @@ export function SourcePicker({
       labelProps={{ fz: "sm", fw: 600, mb: "xs" }}
       name="import-source"
     >
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         {IMPORT_SOURCES.map((source) => {
           const Icon = ICONS[source.format];
           const checked = source.format === value;

@@ -5,6 +5,7 @@ import type { ImportSource } from "../../lib/import-sources.js";
 const TITLES: Record<ImportSource["format"], string> = {
   linkedin: "Get your LinkedIn export",
   google: "Export from Google Contacts",
+  outlook: "Export from Outlook",
   vcard: "Export a vCard file",
   json: "Restore a backup",
 };
