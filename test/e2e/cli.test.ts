@@ -69,7 +69,9 @@ describe.each(dialects)("coffeechat CLI [%s]", (dialect) => {
     expect(JSON.parse(cli("contacts", "list", "--json").stdout)).toMatchObject({ total: 0 });
     expect(JSON.parse(cli("contacts", "list", "--archived", "--json").stdout)).toMatchObject({ total: 1 });
     expect(cli("contacts", "restore", ada.id).stdout).toMatch(/Restored Ada Lovelace/);
-  });
+    // A dozen CLI processes, each starting Node and opening the database: a guard against a hang,
+    // not a speed target (that is `npm run bench`).
+  }, 90_000);
 
   it("exits 1 with a one-line message on a user error, and 2 on wrong usage", () => {
     const missing = cli("contacts", "show", "3f0c6b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d");
