@@ -10,9 +10,8 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
 import { IconBrandLinkedin, IconMail, IconMapPin, IconPhone } from "@tabler/icons-react";
-import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
+import { useEffect } from "react";
 import {
   CONTACT_SOURCES,
   RELATIONSHIP_LABELS,
@@ -20,11 +19,10 @@ import {
   type RelationshipStrength,
   SOURCE_LABELS,
 } from "../../../core/contact-fields.js";
-import { ApiError } from "../../api/http.js";
 import { useTags } from "../../hooks/tags.js";
-import { useContactForm } from "../../hooks/use-contact-form.js";
-import { type ContactFormValues, formFieldOf } from "../../lib/contact-form.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
+import { type ContactFormValues, formFieldOf, validateContactForm } from "../../lib/contact-form.js";
+import { fieldId } from "../../lib/field-id.js";
 import { cadenceLabel, STAY_IN_TOUCH_OPTIONS } from "../../lib/format.js";
 import { FormErrorAlert } from "../form/FormErrorAlert.js";
 import { FormSection } from "../form/FormSection.js";
@@ -77,67 +75,32 @@ export function ContactForm({
   onCancel,
   focusFirst = true,
 }: ContactFormProps) {
-  const form = useContactForm(initial);
-  const { values, errorOf, setField, touch } = form;
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const contact = useCheckedForm<ContactFormValues>({
+    name: FORM,
+    initialValues: initial,
+    validate: validateContactForm,
+    fieldOrder: FIELD_ORDER,
+    onSubmit,
+    onCancel,
+    confirmDiscard: "Discard your changes?",
+    fieldOf: formFieldOf,
+  });
+  const { values, field, errorOf, check, form } = contact;
   const tags = useTags();
   useEffect(() => {
     if (focusFirst) document.getElementById(fieldId(FORM, "firstName"))?.focus();
   }, [focusFirst]);
 
-  async function submit() {
-    if (saving) return;
-    const invalid = Object.keys(form.clientErrors);
-    if (invalid.length > 0) {
-      form.revealErrors();
-      const first = [...invalid].sort((a, b) => rank(a) - rank(b))[0];
-      if (first) focusField(FORM, first);
-      return;
-    }
-    setSaving(true);
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.field) {
-        const field = formFieldOf(error.field, values);
-        form.setServerError(field, error.fieldMessage);
-        focusField(FORM, field);
-      } else {
-        setFormError(error instanceof Error ? error.message : "Could not save. Please try again.");
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  function cancel() {
-    if (form.dirty && !window.confirm("Discard your changes?")) return;
-    onCancel();
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (
-      event.key === "Escape" &&
-      target.getAttribute("aria-expanded") !== "true" &&
-      !event.defaultPrevented
-    ) {
-      event.preventDefault();
-      cancel();
-      return;
-    }
-    getHotkeyHandler([["mod+Enter", () => void submit()]])(event);
+  /** One entry of a list changed: the API's message about the list as a whole goes too. */
+  const setListItem = (list: "emails" | "phones", index: number, value: string) => {
+    form.setFieldValue(`${list}.${index}`, value);
+    form.clearFieldError(list);
   };
-
-  const text = (field: keyof ContactFormValues & string) => ({
-    id: fieldId(FORM, field),
-    value: values[field] as string,
-    error: errorOf(field),
-    onChange: (event: { currentTarget: { value: string } }) => setField(field, event.currentTarget.value),
-    onBlur: () => touch(field),
-  });
+  const removeListItem = (list: "emails" | "phones", index: number) => {
+    if (values[list].length > 1) form.removeListItem(list, index);
+    else form.setFieldValue(list, [""]);
+    form.clearErrors();
+  };
 
   const stayOptions = [...STAY_IN_TOUCH_OPTIONS];
   if (values.stayInTouchDays && !stayOptions.some((option) => option.value === values.stayInTouchDays)) {
@@ -145,33 +108,22 @@ export function ContactForm({
   }
 
   return (
-    <form
-      noValidate
-      aria-label={submitLabel}
-      onKeyDown={onKeyDown}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form aria-label={submitLabel} {...contact.formProps}>
       <Stack gap="lg">
-        <FormErrorAlert>{formError}</FormErrorAlert>
+        <FormErrorAlert>{contact.formError}</FormErrorAlert>
 
         <FormSection title="Who they are" description="Only the first name is required.">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="First name" required autoComplete="off" {...text("firstName")} />
-            <TextInput label="Last name" autoComplete="off" {...text("lastName")} />
+            <TextInput label="First name" required autoComplete="off" {...field("firstName")} />
+            <TextInput label="Last name" autoComplete="off" {...field("lastName")} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Title or role" placeholder="e.g. Research engineer" {...text("title")} />
+            <TextInput label="Title or role" placeholder="e.g. Research engineer" {...field("title")} />
             <OrganizationInput
               label="Organisation"
               placeholder="Company, lab, university…"
-              id={fieldId(FORM, "organization")}
+              {...field("organization")}
               value={values.organization}
-              error={errorOf("organization")}
-              onChange={(value) => setField("organization", value)}
-              onBlur={() => touch("organization")}
             />
           </SimpleGrid>
         </FormSection>
@@ -187,10 +139,10 @@ export function ContactForm({
               placeholder="name@example.org"
               values={values.emails}
               errorOf={errorOf}
-              onChange={(index, value) => form.setListItem("emails", index, value)}
-              onAdd={() => form.addListItem("emails")}
-              onRemove={(index) => form.removeListItem("emails", index)}
-              onBlur={touch}
+              onChange={(index, value) => setListItem("emails", index, value)}
+              onAdd={() => form.insertListItem("emails", "")}
+              onRemove={(index) => removeListItem("emails", index)}
+              onBlur={check}
               leftSection={<IconMail size={16} stroke={1.7} />}
             />
             <ListInput
@@ -202,10 +154,10 @@ export function ContactForm({
               placeholder="+1 212 555 0100"
               values={values.phones}
               errorOf={errorOf}
-              onChange={(index, value) => form.setListItem("phones", index, value)}
-              onAdd={() => form.addListItem("phones")}
-              onRemove={(index) => form.removeListItem("phones", index)}
-              onBlur={touch}
+              onChange={(index, value) => setListItem("phones", index, value)}
+              onAdd={() => form.insertListItem("phones", "")}
+              onRemove={(index) => removeListItem("phones", index)}
+              onBlur={check}
               leftSection={<IconPhone size={16} stroke={1.7} />}
             />
           </SimpleGrid>
@@ -213,23 +165,20 @@ export function ContactForm({
             label="LinkedIn profile"
             placeholder="linkedin.com/in/…"
             leftSection={<IconBrandLinkedin size={16} stroke={1.7} />}
-            {...text("linkedinUrl")}
+            {...field("linkedinUrl")}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
               label="Location"
               placeholder="City, country"
               leftSection={<IconMapPin size={16} stroke={1.7} />}
-              {...text("location")}
+              {...field("location")}
             />
             <TimeZoneInput
               label="Time zone"
               placeholder="e.g. Europe/Berlin"
-              id={fieldId(FORM, "timeZone")}
+              {...field("timeZone")}
               value={values.timeZone}
-              error={errorOf("timeZone")}
-              onChange={(value) => setField("timeZone", value)}
-              onBlur={() => touch("timeZone")}
             />
           </SimpleGrid>
         </FormSection>
@@ -246,13 +195,13 @@ export function ContactForm({
               data={SOURCE_OPTIONS}
               value={values.source || null}
               error={errorOf("source")}
-              onChange={(source) => setField("source", source ?? "")}
+              onChange={(source) => form.setFieldValue("source", source ?? "")}
               clearable
             />
             <TextInput
               label="Source detail"
               placeholder="e.g. Spoke at the spring robotics fair"
-              {...text("sourceDetail")}
+              {...field("sourceDetail")}
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -263,7 +212,7 @@ export function ContactForm({
               value={values.relationshipStrength}
               error={errorOf("relationshipStrength")}
               onChange={(strength) =>
-                setField("relationshipStrength", (strength ?? "new") as RelationshipStrength)
+                form.setFieldValue("relationshipStrength", (strength ?? "new") as RelationshipStrength)
               }
               allowDeselect={false}
             />
@@ -274,7 +223,7 @@ export function ContactForm({
               data={stayOptions}
               value={values.stayInTouchDays || null}
               error={errorOf("stayInTouchDays")}
-              onChange={(days) => setField("stayInTouchDays", days ?? "")}
+              onChange={(days) => form.setFieldValue("stayInTouchDays", days ?? "")}
               clearable
             />
           </SimpleGrid>
@@ -287,12 +236,8 @@ export function ContactForm({
           <TagsInput
             label="Tags"
             placeholder={values.tags.length === 0 ? "Type a tag and press Enter" : undefined}
-            id={fieldId(FORM, "tags")}
             data={(tags.data ?? []).map((tag) => tag.name)}
-            value={values.tags}
-            error={errorOf("tags")}
-            onChange={(next) => setField("tags", next)}
-            onBlur={() => touch("tags")}
+            {...field("tags")}
             acceptValueOnBlur
             clearable
             maxTags={50}
@@ -303,9 +248,9 @@ export function ContactForm({
             autosize
             minRows={2}
             maxRows={8}
-            {...text("needs")}
+            {...field("needs")}
           />
-          <Textarea label="Notes" autosize minRows={3} maxRows={16} {...text("notes")} />
+          <Textarea label="Notes" autosize minRows={3} maxRows={16} {...field("notes")} />
         </FormSection>
 
         <Group
@@ -324,10 +269,10 @@ export function ContactForm({
             <Kbd size="xs">Esc</Kbd> to cancel
           </Text>
           <Group gap="sm" ml="auto">
-            <Button variant="default" onClick={cancel} disabled={saving}>
+            <Button variant="default" onClick={contact.cancel} disabled={contact.saving}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={contact.saving}>
               {submitLabel}
             </Button>
           </Group>
@@ -335,9 +280,4 @@ export function ContactForm({
       </Stack>
     </form>
   );
-}
-
-function rank(field: string): number {
-  const index = FIELD_ORDER.indexOf(field.split(".")[0] ?? field);
-  return index === -1 ? FIELD_ORDER.length : index;
 }

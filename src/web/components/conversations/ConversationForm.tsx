@@ -1,11 +1,9 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
-import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
 import { STAGE_LABELS } from "../../../core/stages.js";
-import { ApiError } from "../../api/http.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import {
-  type ConversationFormErrors,
   type ConversationFormValues,
   START_STAGES,
   type StartStage,
@@ -38,82 +36,27 @@ export function ConversationForm({
   onSubmit: (values: ConversationFormValues) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [serverErrors, setServerErrors] = useState<ConversationFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const errors = validateConversationForm(values);
-  const errorOf = (field: keyof ConversationFormValues) =>
-    serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
+  const conversation = useCheckedForm<ConversationFormValues>({
+    name: FORM,
+    initialValues: initial,
+    validate: validateConversationForm,
+    fieldOrder: FIELD_ORDER,
+    onSubmit,
+    onCancel,
+    confirmDiscard: "Discard this conversation?",
+    fieldOf: (field) => (field === "scheduledAt" ? "date" : field),
+  });
+  const { values, errorOf, form } = conversation;
 
   useEffect(() => {
     focusField(FORM, initial.contactId ? "kind" : "contactId");
   }, [initial.contactId]);
 
-  function set<K extends keyof ConversationFormValues>(field: K, value: ConversationFormValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setServerErrors((current) => ({ ...current, [field]: undefined }));
-  }
-  const touch = (field: string) => setTouched((current) => new Set(current).add(field));
-
-  async function submit() {
-    if (saving) return;
-    const invalid = Object.keys(errors);
-    if (invalid.length > 0) {
-      setTouched(new Set(invalid));
-      const first = [...invalid].sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))[0];
-      if (first) focusField(FORM, first);
-      return;
-    }
-    setSaving(true);
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.field) {
-        const field = (error.field === "scheduledAt" ? "date" : error.field) as keyof ConversationFormValues;
-        setServerErrors({ [field]: error.fieldMessage });
-        focusField(FORM, field);
-      } else setFormError(error instanceof Error ? error.message : "Could not save. Please try again.");
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  function cancel() {
-    if (dirty && !window.confirm("Discard this conversation?")) return;
-    onCancel();
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (
-      event.key === "Escape" &&
-      target.getAttribute("aria-expanded") !== "true" &&
-      !event.defaultPrevented
-    ) {
-      event.preventDefault();
-      cancel();
-      return;
-    }
-    getHotkeyHandler([["mod+Enter", () => void submit()]])(event);
-  };
-
   const scheduled = values.stage === "scheduled";
   return (
-    <form
-      noValidate
-      aria-label="Plan a conversation"
-      onKeyDown={onKeyDown}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form aria-label="Plan a conversation" {...conversation.formProps}>
       <Stack gap="lg">
-        <FormErrorAlert>{formError}</FormErrorAlert>
+        <FormErrorAlert>{conversation.formError}</FormErrorAlert>
         <FormSection title="With whom, about what" description="Whose experience do you want to learn from?">
           <ContactSelect
             id={fieldId(FORM, "contactId")}
@@ -121,8 +64,8 @@ export function ConversationForm({
             placeholder="Search your contacts"
             required
             value={values.contactId}
-            onChange={(id) => set("contactId", id)}
-            onBlur={() => touch("contactId")}
+            onChange={(id) => form.setFieldValue("contactId", id)}
+            onBlur={() => conversation.check("contactId")}
             error={errorOf("contactId")}
           />
           <Select
@@ -130,7 +73,7 @@ export function ConversationForm({
             label="What it is about"
             data={KIND_OPTIONS}
             value={values.kind}
-            onChange={(kind) => set("kind", (kind ?? "person") as ConversationKind)}
+            onChange={(kind) => form.setFieldValue("kind", (kind ?? "person") as ConversationKind)}
             allowDeselect={false}
             error={errorOf("kind")}
           />
@@ -148,7 +91,7 @@ export function ConversationForm({
               aria-labelledby="conversation-stage-label"
               fullWidth
               value={values.stage}
-              onChange={(stage) => set("stage", stage as StartStage)}
+              onChange={(stage) => form.setFieldValue("stage", stage as StartStage)}
               data={START_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))}
             />
             <Text size="xs" c="dimmed" mt={6} aria-live="polite">
@@ -177,17 +120,17 @@ export function ConversationForm({
             showTime={scheduled}
             timeRequired={scheduled}
             onChange={(field, value) => {
-              setValues((current) => ({ ...current, [field]: value }));
-              setServerErrors((current) => ({ ...current, [field]: undefined }));
+              form.setValues((current) => ({ ...current, [field]: value }));
+              form.clearFieldError(field);
             }}
-            onBlur={touch}
+            onBlur={conversation.check}
           />
         </FormSection>
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={cancel}>
+          <Button variant="default" onClick={conversation.cancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={conversation.saving}>
             Create conversation
           </Button>
         </Group>

@@ -10,13 +10,13 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
 import { IconCalendar, IconClock } from "@tabler/icons-react";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { CHANNELS, type Channel } from "../../../core/message.js";
 import type { Conversation } from "../../api/types.js";
 import { useLogMessage } from "../../hooks/messages.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
+import { fieldId } from "../../lib/field-id.js";
 import {
   CHANNEL_LABELS,
   LOG_LABELS,
@@ -78,44 +78,27 @@ function MessageForm({
 }) {
   const toast = useToast();
   const log = useLogMessage();
-  const [values, setValues] = useState<MessageFormValues>(() => newMessageForm(purpose));
-  const [shown, setShown] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const errors = validateMessageForm(values);
-  const visible = shown ? errors : {};
-  const set = <K extends keyof MessageFormValues>(field: K, value: MessageFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  async function submit() {
-    if (log.isPending) return;
-    const invalid = Object.keys(errors);
-    if (invalid.length > 0) {
-      setShown(true);
-      focusField(FORM, invalid[0] ?? "date");
-      return;
-    }
-    setFailure(null);
-    try {
+  const [initialValues] = useState(() => newMessageForm(purpose));
+  const message = useCheckedForm<MessageFormValues>({
+    name: FORM,
+    initialValues,
+    validate: (values) => validateMessageForm(values),
+    fieldOrder: ["date", "time", "subject"],
+    onSubmit: async (values) => {
       await log.mutateAsync(
         toMessageInput(values, { contactId: conversation.contactId, conversationId: conversation.id }),
       );
       toast({ message: LOGGED_TOASTS[values.purpose](conversation.contactName) });
       onDone();
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : "Not logged.");
-    }
-  }
+    },
+    // What the server refuses is told above the buttons, as a whole.
+    fieldOf: () => null,
+    failureMessage: "Not logged.",
+  });
+  const { values, field, form } = message;
 
   return (
-    <form
-      noValidate
-      aria-label="Log a message"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-      onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
-    >
+    <form aria-label="Log a message" {...message.formProps}>
       <Stack gap="md">
         <div>
           <Text size="sm" fw={500} mb={4} id="message-purpose-label">
@@ -125,7 +108,7 @@ function MessageForm({
             aria-labelledby="message-purpose-label"
             fullWidth
             value={values.purpose}
-            onChange={(value) => set("purpose", value as LoggedPurpose)}
+            onChange={(value) => form.setFieldValue("purpose", value as LoggedPurpose)}
             data={LOGGED_PURPOSES.map((value) => ({ value, label: PURPOSE_LABELS[value] }))}
           />
         </div>
@@ -135,62 +118,44 @@ function MessageForm({
             label="Sent by"
             data={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
             value={values.channel}
-            onChange={(value) => set("channel", (value ?? "email") as Channel)}
+            onChange={(value) => form.setFieldValue("channel", (value ?? "email") as Channel)}
             allowDeselect={false}
           />
           <TextInput
-            id={fieldId(FORM, "date")}
             type="date"
             label="Sent on"
             leftSection={<IconCalendar size={16} stroke={1.7} />}
-            value={values.date}
-            error={visible.date}
-            onChange={(event) => set("date", event.currentTarget.value)}
-            onBlur={() => setShown(true)}
+            {...field("date")}
           />
           <TextInput
-            id={fieldId(FORM, "time")}
             type="time"
             label="At"
             leftSection={<IconClock size={16} stroke={1.7} />}
-            value={values.time}
-            error={visible.time}
-            onChange={(event) => set("time", event.currentTarget.value)}
-            onBlur={() => setShown(true)}
+            {...field("time")}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={-8}>
           Now, or earlier for a message you sent outside coffeechat; the follow-up reminders count from then.
         </Text>
-        <TextInput
-          id={fieldId(FORM, "subject")}
-          label="Subject"
-          placeholder="Optional"
-          data-autofocus
-          value={values.subject}
-          error={visible.subject}
-          onChange={(event) => set("subject", event.currentTarget.value)}
-        />
+        <TextInput label="Subject" placeholder="Optional" data-autofocus {...field("subject")} />
         <Textarea
-          id={fieldId(FORM, "body")}
           label="Text"
           placeholder="Optional: paste what you wrote, to see later what worked."
           autosize
           minRows={3}
           maxRows={12}
-          value={values.body}
-          onChange={(event) => set("body", event.currentTarget.value)}
+          {...field("body")}
         />
-        {failure && (
+        {message.formError && (
           <Text c="red.7" size="sm" role="alert">
-            {failure}
+            {message.formError}
           </Text>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" loading={log.isPending}>
+          <Button type="submit" loading={message.saving}>
             {LOG_LABELS[values.purpose]}
           </Button>
         </Group>

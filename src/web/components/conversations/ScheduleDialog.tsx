@@ -1,16 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
-import { type FormEvent, useState } from "react";
 import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
 import type { Conversation } from "../../api/types.js";
-import {
-  emptySchedule,
-  type ScheduleErrors,
-  type ScheduleValues,
-  validateSchedule,
-} from "../../lib/conversation-form.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
+import { emptySchedule, type ScheduleValues, validateSchedule } from "../../lib/conversation-form.js";
 import { toLocalInputs } from "../../lib/datetime.js";
-import { focusField } from "../../lib/field-id.js";
 import { ScheduleFields } from "./ScheduleFields.js";
 
 const FORM = "schedule";
@@ -92,45 +85,20 @@ function ScheduleForm({
   onSubmit: (values: ScheduleValues, kind: ConversationKind) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState(initial);
-  const [kind, setKind] = useState<ConversationKind>(initialKind ?? "person");
-  const [shown, setShown] = useState<Set<keyof ScheduleValues>>(new Set());
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const errors = validateSchedule(values, timeRequired);
-  const visible: ScheduleErrors = Object.fromEntries(
-    Object.entries(errors).filter(([field]) => shown.has(field as keyof ScheduleValues)),
-  );
-
-  async function submit() {
-    if (saving) return;
-    const invalid = Object.keys(errors) as (keyof ScheduleValues)[];
-    if (invalid.length > 0) {
-      setShown(new Set(invalid));
-      focusField(FORM, invalid[0] ?? "date");
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(values, kind);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : "Could not schedule it.");
-    } finally {
-      setSaving(false);
-    }
-  }
+  const schedule = useCheckedForm<ScheduleValues & { kind: ConversationKind }>({
+    name: FORM,
+    initialValues: { ...initial, kind: initialKind ?? "person" },
+    validate: (values) => validateSchedule(values, timeRequired),
+    fieldOrder: ["date", "time", "format", "durationMinutes", "place"],
+    onSubmit: ({ kind, ...values }) => onSubmit(values, kind),
+    // A refusal is told under the fields, as a whole.
+    fieldOf: () => null,
+    failureMessage: "Could not schedule it.",
+  });
+  const { values, form } = schedule;
 
   return (
-    <form
-      noValidate
-      aria-label="Schedule"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-      onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
-    >
+    <form aria-label="Schedule" {...schedule.formProps}>
       <Stack gap="md">
         {description && (
           <Text size="sm" c="dimmed">
@@ -141,29 +109,32 @@ function ScheduleForm({
           <Select
             label="What it is about"
             data={KIND_OPTIONS}
-            value={kind}
-            onChange={(value) => setKind((value ?? "person") as ConversationKind)}
+            value={values.kind}
+            onChange={(value) => form.setFieldValue("kind", (value ?? "person") as ConversationKind)}
             allowDeselect={false}
           />
         )}
         <ScheduleFields
           form={FORM}
           values={values}
-          errors={visible}
+          errors={schedule.errors}
           timeRequired={timeRequired}
-          onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
-          onBlur={(field) => setShown((current) => new Set(current).add(field))}
+          onChange={(field, value) => {
+            form.setValues((current) => ({ ...current, [field]: value }));
+            form.clearFieldError(field);
+          }}
+          onBlur={schedule.check}
         />
-        {failure && (
+        {schedule.formError && (
           <Text c="red.7" size="sm" role="alert">
-            {failure}
+            {schedule.formError}
           </Text>
         )}
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={schedule.saving}>
             {submitLabel}
           </Button>
         </Group>

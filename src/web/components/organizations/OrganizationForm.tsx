@@ -1,11 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
 import { IconWorldWww } from "@tabler/icons-react";
-import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import { OrganizationUpdateInput } from "../../../core/organization.schema.js";
-import { ApiError } from "../../api/http.js";
 import type { Organization } from "../../api/types.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
+import { fieldId } from "../../lib/field-id.js";
 import { FormErrorAlert } from "../form/FormErrorAlert.js";
 
 const FORM = "organization";
@@ -30,6 +29,27 @@ function toValues(organization: Organization): Values {
 
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
+function toInput(values: Values): OrganizationUpdateInput {
+  return {
+    name: values.name.trim(),
+    website: orNull(values.website),
+    industry: orNull(values.industry),
+    location: orNull(values.location),
+    notes: values.notes,
+  };
+}
+
+/** The API's rules for these fields, by field. */
+function validate(values: Values): Record<string, string> {
+  const input = toInput(values);
+  const errors: Record<string, string> = {};
+  const parsed = OrganizationUpdateInput.safeParse(input);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  if (input.name === "") errors.name = "Name is required.";
+  return errors;
+}
+
 /** Edits an organisation's own details. */
 export function OrganizationForm({
   organization,
@@ -41,86 +61,25 @@ export function OrganizationForm({
   onCancel: () => void;
 }) {
   const initial = useMemo(() => toValues(organization), [organization]);
-  const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [serverError, setServerError] = useState<{ field?: string; message: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useCheckedForm<Values>({
+    name: FORM,
+    initialValues: initial,
+    validate,
+    fieldOrder: ["name", "website", "industry", "location", "notes"],
+    onSubmit: (values) => onSubmit(toInput(values)),
+    onCancel,
+  });
+  const { field } = form;
 
   useEffect(() => {
     document.getElementById(fieldId(FORM, "name"))?.focus();
   }, []);
 
-  const input = {
-    name: values.name.trim(),
-    website: orNull(values.website),
-    industry: orNull(values.industry),
-    location: orNull(values.location),
-    notes: values.notes,
-  };
-  const errors: Record<string, string> = {};
-  const parsed = OrganizationUpdateInput.safeParse(input);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  if (input.name === "") errors.name = "Name is required.";
-  const errorOf = (field: keyof Values) =>
-    serverError?.field === field ? serverError.message : touched[field] ? errors[field] : undefined;
-
-  async function submit() {
-    if (saving) return;
-    const invalid = Object.keys(errors)[0];
-    if (invalid) {
-      setTouched({ name: true, website: true, industry: true, location: true, notes: true });
-      focusField(FORM, invalid);
-      return;
-    }
-    setSaving(true);
-    setServerError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setServerError({ field: error.field, message: error.fieldMessage });
-        if (error.field) focusField(FORM, error.field);
-      } else setServerError({ message: "Could not save. Please try again." });
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const field = (name: keyof Values) => ({
-    id: fieldId(FORM, name),
-    value: values[name],
-    error: errorOf(name),
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-      if (serverError?.field === name) setServerError(null);
-    },
-    onBlur: () => setTouched((current) => ({ ...current, [name]: true })),
-  });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    getHotkeyHandler([["mod+Enter", () => void submit()]])(event);
-  };
-
   return (
     <Paper withBorder radius="lg" p="xl" mb="xl">
-      <form
-        noValidate
-        aria-label="Edit organisation"
-        onKeyDown={onKeyDown}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form aria-label="Edit organisation" {...form.formProps}>
         <Stack gap="md">
-          <FormErrorAlert>{serverError && !serverError.field ? serverError.message : null}</FormErrorAlert>
+          <FormErrorAlert>{form.formError}</FormErrorAlert>
           <TextInput label="Name" required {...field("name")} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput
@@ -134,10 +93,10 @@ export function OrganizationForm({
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={3} maxRows={12} {...field("notes")} />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onCancel} disabled={saving}>
+            <Button variant="default" onClick={onCancel} disabled={form.saving}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.saving}>
               Save changes
             </Button>
           </Group>

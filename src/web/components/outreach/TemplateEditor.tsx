@@ -13,8 +13,7 @@ import {
   TextInput,
   UnstyledButton,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
-import { type FormEvent, useRef, useState } from "react";
+import { useRef } from "react";
 import {
   TEMPLATE_KINDS,
   TEMPLATE_VARIABLES,
@@ -23,9 +22,8 @@ import {
   templateVariables,
   VARIABLE_NAMES,
 } from "../../../core/template.js";
-import { ApiError } from "../../api/http.js";
 import type { Template, TemplateCreateInput } from "../../api/types.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import { KIND_LABELS, LINKEDIN_NOTE_LIMIT, noteLength, VARIABLE_LABELS } from "../../lib/outreach.js";
 
 const FORM = "template";
@@ -38,7 +36,15 @@ export interface TemplateValues {
   body: string;
 }
 
-type Errors = Partial<Record<keyof TemplateValues, string>>;
+const FIELDS = ["name", "kind", "channel", "subject", "body"];
+
+/** What a template needs before it is saved. */
+function validateTemplate(values: TemplateValues): Partial<Record<keyof TemplateValues, string>> {
+  return {
+    name: values.name.trim() ? undefined : "Give the template a name.",
+    body: values.body.trim() ? undefined : "Write the text of the template.",
+  };
+}
 
 /** Adding a template of my own, or editing one: name, kind, subject and text, with the variables to hand. */
 export function TemplateEditor({
@@ -79,8 +85,9 @@ function EditorForm({
   onClose: () => void;
   onSave: (values: TemplateCreateInput) => Promise<void>;
 }) {
-  const [values, setValues] = useState<TemplateValues>(() =>
-    template
+  const editor = useCheckedForm<TemplateValues>({
+    name: FORM,
+    initialValues: template
       ? {
           name: template.name,
           kind: template.kind,
@@ -89,16 +96,26 @@ function EditorForm({
           body: template.body,
         }
       : { name: "", kind: "request", channel: "email", subject: "", body: "" },
-  );
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+    validate: validateTemplate,
+    fieldOrder: FIELDS,
+    onSubmit: (values) =>
+      onSave({
+        name: values.name.trim(),
+        kind: values.kind,
+        channel: values.channel,
+        subject: values.channel === "email" ? values.subject : "",
+        body: values.body,
+      }),
+    fieldOf: (field) => (FIELDS.includes(field) ? field : null),
+    failureMessage: "Not saved.",
+  });
+  const { values, form, field } = editor;
+  const set = <K extends keyof TemplateValues & string>(name: K, value: TemplateValues[K]) =>
+    form.setValues({ [name]: value });
   const body = useRef<HTMLTextAreaElement>(null);
   const email = values.channel === "email";
   const used = templateVariables(`${values.subject}\n${values.body}`);
   const unknown = used.filter((name) => !(VARIABLE_NAMES as readonly string[]).includes(name));
-  const set = <K extends keyof TemplateValues>(field: K, value: TemplateValues[K]) =>
-    setValues((now) => ({ ...now, [field]: value }));
 
   /** Puts `{{name}}` where the cursor is in the text (or at its end). */
   function insert(name: string) {
@@ -113,67 +130,21 @@ function EditorForm({
     });
   }
 
-  async function submit() {
-    if (saving) return;
-    const found: Errors = {};
-    if (!values.name.trim()) found.name = "Give the template a name.";
-    if (!values.body.trim()) found.body = "Write the text of the template.";
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      focusField(FORM, first);
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSave({
-        name: values.name.trim(),
-        kind: values.kind,
-        channel: values.channel,
-        subject: email ? values.subject : "",
-        body: values.body,
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.field && error.field in values) {
-        setErrors({ [error.field]: error.fieldMessage });
-        focusField(FORM, error.field);
-      } else setFailure(error instanceof Error ? error.message : "Not saved.");
-    } finally {
-      setSaving(false);
-    }
-  }
-
   const length = noteLength(values.body);
   return (
-    <form
-      noValidate
-      aria-label={template ? "Edit the template" : "Add a template"}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-      onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
-    >
+    <form aria-label={template ? "Edit the template" : "Add a template"} {...editor.formProps}>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, sm: 8 }}>
           <Stack gap="md">
-            {failure && (
+            {editor.formError && (
               <Alert color="red" variant="light" title="Not saved" role="alert">
-                {failure}
+                {editor.formError}
               </Alert>
             )}
-            <TextInput
-              id={fieldId(FORM, "name")}
-              label="Name"
-              data-autofocus
-              value={values.name}
-              error={errors.name}
-              onChange={(event) => set("name", event.currentTarget.value)}
-            />
+            <TextInput label="Name" data-autofocus {...field("name")} />
             <Group gap="md" align="flex-end" grow>
               <Select
-                id={fieldId(FORM, "kind")}
+                {...field("kind")}
                 label="Kind"
                 data={TEMPLATE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
                 value={values.kind}
@@ -200,26 +171,15 @@ function EditorForm({
                 />
               </div>
             </Group>
-            {email && (
-              <TextInput
-                id={fieldId(FORM, "subject")}
-                label="Subject"
-                value={values.subject}
-                error={errors.subject}
-                onChange={(event) => set("subject", event.currentTarget.value)}
-              />
-            )}
+            {email && <TextInput label="Subject" {...field("subject")} />}
             <div>
               <Textarea
-                id={fieldId(FORM, "body")}
+                {...field("body")}
                 ref={body}
                 label="Text"
                 autosize
                 minRows={8}
                 maxRows={20}
-                value={values.body}
-                error={errors.body}
-                onChange={(event) => set("body", event.currentTarget.value)}
                 styles={{ input: { lineHeight: 1.6 } }}
               />
               {!email && (
@@ -278,7 +238,7 @@ function EditorForm({
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button type="submit" loading={saving}>
+        <Button type="submit" loading={editor.saving}>
           {template ? "Save template" : "Add template"}
         </Button>
       </Group>

@@ -17,12 +17,12 @@ import {
   Title,
 } from "@mantine/core";
 import { IconCircleCheck, IconMailForward, IconTrash } from "@tabler/icons-react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { ApiError } from "../../api/http.js";
 import type { MailSettingsView } from "../../api/types.js";
 import { useMailSettings, useSendTestMail, useUpdateMailSettings } from "../../hooks/mail-settings.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import { useToast } from "../../lib/toast-context.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { ErrorState } from "../ErrorState.js";
@@ -89,58 +89,62 @@ export function MailSettingsCard() {
   );
 }
 
-type Errors = Partial<Record<"smtpUrl" | "from" | "to", string>>;
-
-function errorsOf(error: unknown): { errors: Errors; failure: string | null } {
-  if (
-    error instanceof ApiError &&
-    (error.field === "smtpUrl" || error.field === "from" || error.field === "to")
-  ) {
-    return { errors: { [error.field]: error.fieldMessage }, failure: null };
-  }
-  return { errors: {}, failure: error instanceof Error ? error.message : "Something went wrong." };
-}
+/** The field an API error names, when it is one of the mail form's. */
+const mailField = (field: string) => (field === "smtpUrl" || field === "from" ? field : null);
 
 function MailForm({ current }: { current: MailSettingsView }) {
   const update = useUpdateMailSettings();
   const test = useSendTestMail();
   const toast = useToast();
-  const [smtpUrl, setSmtpUrl] = useState("");
-  const [from, setFrom] = useState(current.from ?? "");
-  const [testTo, setTestTo] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [tested, setTested] = useState<{ ok: true; to: string } | { ok: false; message: string } | null>(
     null,
   );
   const [clearing, setClearing] = useState(false);
-  const dirty = smtpUrl.trim() !== "" || from.trim() !== (current.from ?? "");
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!dirty || update.isPending) return;
-    setErrors({});
-    setFailure(null);
-    setTested(null);
-    try {
+  const server = useCheckedForm({
+    name: FORM,
+    initialValues: { smtpUrl: "", from: current.from ?? "" },
+    validate: () => ({}),
+    fieldOrder: ["smtpUrl", "from"],
+    onSubmit: async ({ smtpUrl, from }) => {
+      setTested(null);
       await update.mutateAsync({
         ...(smtpUrl.trim() ? { smtpUrl: smtpUrl.trim() } : {}),
         from: from.trim() || null,
       });
-      setSmtpUrl("");
+      server.form.setFieldValue("smtpUrl", "");
       toast({ message: "Mail settings saved. Send yourself a test mail to be sure." });
-    } catch (error) {
-      const shown = errorsOf(error);
-      setErrors(shown.errors);
-      setFailure(shown.failure);
-      const field = Object.keys(shown.errors)[0];
-      if (field) focusField(FORM, field);
-    }
-  }
+    },
+    fieldOf: mailField,
+    failureMessage: "Something went wrong.",
+  });
+  const testMail = useCheckedForm({
+    name: FORM,
+    initialValues: { to: "" },
+    validate: () => ({}),
+    fieldOrder: ["to"],
+    onSubmit: async ({ to }) => {
+      setTested(null);
+      try {
+        const result = await test.mutateAsync(to.trim() || undefined);
+        setTested({ ok: true, to: result.sentTo });
+      } catch (error) {
+        // A refused address is shown on its field; anything else under the button.
+        if (error instanceof ApiError && error.field === "to") throw error;
+        setTested({
+          ok: false,
+          message: error instanceof ApiError ? error.fieldMessage : (error as Error).message,
+        });
+      }
+    },
+    fieldOf: (field) => (field === "to" ? "to" : null),
+  });
+  const { smtpUrl, from } = server.values;
+  const dirty = smtpUrl.trim() !== "" || from.trim() !== (current.from ?? "");
+  const failure = server.formError;
 
   async function clear() {
-    setErrors({});
-    setFailure(null);
+    server.form.clearErrors();
+    server.setFormError(null);
     setTested(null);
     try {
       await update.mutateAsync({ smtpUrl: null, from: null });
@@ -148,23 +152,7 @@ function MailForm({ current }: { current: MailSettingsView }) {
       toast({ message: "Your mail server is forgotten.", color: "gray" });
     } catch (error) {
       setClearing(false);
-      setFailure(errorsOf(error).failure ?? (error as Error).message);
-    }
-  }
-
-  async function sendTest() {
-    setErrors({});
-    setTested(null);
-    try {
-      const result = await test.mutateAsync(testTo.trim() || undefined);
-      setTested({ ok: true, to: result.sentTo });
-    } catch (error) {
-      if (error instanceof ApiError && error.field === "to") setErrors({ to: error.fieldMessage });
-      else
-        setTested({
-          ok: false,
-          message: error instanceof ApiError ? error.fieldMessage : (error as Error).message,
-        });
+      server.setFormError(error instanceof Error ? error.message : "Something went wrong.");
     }
   }
 
@@ -199,7 +187,14 @@ function MailForm({ current }: { current: MailSettingsView }) {
           No mail server yet.
         </Text>
       )}
-      <form noValidate aria-label="Mail server" onSubmit={(event) => void save(event)}>
+      <form
+        aria-label="Mail server"
+        {...server.formProps}
+        onSubmit={(event) => {
+          if (dirty && !update.isPending) server.formProps.onSubmit(event);
+          else event.preventDefault();
+        }}
+      >
         <Stack gap="md">
           {failure && (
             <Alert color="red" variant="light" title="Not saved" role="alert">
@@ -207,7 +202,6 @@ function MailForm({ current }: { current: MailSettingsView }) {
             </Alert>
           )}
           <PasswordInput
-            id={fieldId(FORM, "smtpUrl")}
             label={current.source === "settings" ? "New mail server (SMTP URL)" : "Mail server (SMTP URL)"}
             description={
               current.source === "settings"
@@ -217,19 +211,14 @@ function MailForm({ current }: { current: MailSettingsView }) {
             placeholder="smtps://you%40example.org:app-password@smtp.example.org:465"
             autoComplete="off"
             spellCheck={false}
-            value={smtpUrl}
-            error={errors.smtpUrl}
-            onChange={(event) => setSmtpUrl(event.currentTarget.value)}
+            {...server.field("smtpUrl")}
           />
           <TextInput
-            id={fieldId(FORM, "from")}
             label="Send from"
             description="Your name and address as people will see them."
             placeholder="Ada Lovelace <ada@example.org>"
             autoComplete="email"
-            value={from}
-            error={errors.from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
+            {...server.field("from")}
           />
           <Group gap="sm" justify="flex-end">
             {current.source === "settings" && (
@@ -254,22 +243,19 @@ function MailForm({ current }: { current: MailSettingsView }) {
         <Stack gap="xs" pt="xs" style={{ borderTop: "1px solid var(--mantine-color-gray-2)" }}>
           <Group gap="sm" align="flex-end" wrap="wrap">
             <TextInput
-              id={fieldId(FORM, "to")}
               label="Send the test to"
               placeholder={current.from?.match(/<([^>]+)>/)?.[1] ?? current.from ?? "you@example.org"}
               description="Empty: to the address you send from."
               inputWrapperOrder={["label", "input", "description", "error"]}
-              value={testTo}
-              error={errors.to}
-              onChange={(event) => setTestTo(event.currentTarget.value)}
+              {...testMail.field("to")}
               style={{ flex: "1 1 240px" }}
             />
             <Button
               variant="default"
               leftSection={<IconMailForward size={16} />}
-              onClick={() => void sendTest()}
+              onClick={() => testMail.formProps.onSubmit()}
               loading={test.isPending}
-              mb={errors.to ? 42 : 22}
+              mb={testMail.errorOf("to") ? 42 : 22}
             >
               Send me a test mail
             </Button>

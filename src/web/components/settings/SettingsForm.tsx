@@ -9,12 +9,10 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
-import { type FormEvent, useState } from "react";
 import { isTimeZone } from "../../../core/contact-fields.js";
-import { ApiError } from "../../api/http.js";
+import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import { browserZone } from "../../lib/datetime.js";
-import { fieldId, focusField } from "../../lib/field-id.js";
+import { fieldId } from "../../lib/field-id.js";
 import { type SettingsFormValues, validateSettings } from "../../lib/settings-form.js";
 import { FormErrorAlert } from "../form/FormErrorAlert.js";
 import { FormSection } from "../form/FormSection.js";
@@ -23,6 +21,16 @@ import { HolidaysInput } from "./HolidaysInput.js";
 import { SendWindowsInput } from "./SendWindowsInput.js";
 
 const FORM = "settings";
+const FIELD_ORDER = [
+  "name",
+  "timeZone",
+  "intro",
+  "habitPerWeek",
+  "checkAfterDays",
+  "nudgeAfterDays",
+  "maxNudges",
+  "sendWindows",
+];
 
 /** My name and zone, and the rules of my practice: the weekly habit, the follow-up routine, when to send. */
 export function SettingsForm({
@@ -32,85 +40,44 @@ export function SettingsForm({
   initial: SettingsFormValues;
   onSubmit: (values: SettingsFormValues) => Promise<void>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const errors = validateSettings(values, isTimeZone);
-  const shown = showErrors ? errors : {};
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const settings = useCheckedForm<SettingsFormValues>({
+    name: FORM,
+    initialValues: initial,
+    validate: (values) => validateSettings(values, isTimeZone),
+    fieldOrder: FIELD_ORDER,
+    onSubmit,
+    // The server's refusals are told above the form, naming the setting.
+    fieldOf: () => null,
+    failureMessage: "Could not save.",
+  });
+  const { values, field, form, dirty, saving } = settings;
   const zone = browserZone();
-  const set = <K extends keyof SettingsFormValues>(field: K, value: SettingsFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-  const number = (field: "habitPerWeek" | "checkAfterDays" | "nudgeAfterDays" | "maxNudges") => ({
-    id: fieldId(FORM, field),
-    value: values[field],
-    error: shown[field],
+  const number = (name: "habitPerWeek" | "checkAfterDays" | "nudgeAfterDays" | "maxNudges") => ({
+    ...field(name),
     allowDecimal: false,
-    onChange: (value: number | string) => set(field, value),
   });
 
-  async function submit() {
-    if (saving) return;
-    const invalid = Object.keys(errors);
-    if (invalid.length > 0) {
-      setShowErrors(true);
-      if (invalid[0]) focusField(FORM, invalid[0]);
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFailure(
-        error instanceof ApiError && error.field
-          ? `${error.field}: ${error.fieldMessage}`
-          : error instanceof Error
-            ? error.message
-            : "Could not save.",
-      );
-    } finally {
-      setSaving(false);
-    }
-  }
-
   return (
-    <form
-      noValidate
-      aria-label="Settings"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit();
-      }}
-      onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
-    >
+    <form aria-label="Settings" {...settings.formProps}>
       <Stack gap="lg">
-        <FormErrorAlert>{failure}</FormErrorAlert>
+        <FormErrorAlert>{settings.formError}</FormErrorAlert>
         <FormSection
           title="You"
           description="Your day starts and ends in your time zone: so does what is due."
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              id={fieldId(FORM, "name")}
-              label="Name"
-              value={values.name}
-              error={shown.name}
-              onChange={(event) => set("name", event.currentTarget.value)}
-            />
+            <TextInput label="Name" {...field("name")} />
             <div>
-              <TimeZoneInput
-                id={fieldId(FORM, "timeZone")}
-                label="Time zone"
-                value={values.timeZone}
-                error={shown.timeZone}
-                onChange={(value) => set("timeZone", value)}
-              />
+              <TimeZoneInput label="Time zone" {...field("timeZone")} value={values.timeZone} />
               {values.timeZone !== zone && isTimeZone(zone) && (
                 <Text size="xs" c="dimmed" mt={4}>
                   This computer is in {zone.replace(/_/g, " ")}.{" "}
-                  <Anchor component="button" type="button" size="xs" onClick={() => set("timeZone", zone)}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
+                    onClick={() => form.setFieldValue("timeZone", zone)}
+                  >
                     Use it
                   </Anchor>
                 </Text>
@@ -118,13 +85,11 @@ export function SettingsForm({
             </div>
           </SimpleGrid>
           <Textarea
-            id={fieldId(FORM, "intro")}
             label="How you introduce yourself"
             description="Two or three sentences: who you are, what you are exploring. Handy when preparing."
             autosize
             minRows={2}
-            value={values.intro}
-            onChange={(event) => set("intro", event.currentTarget.value)}
+            {...field("intro")}
           />
         </FormSection>
         <FormSection
@@ -156,8 +121,15 @@ export function SettingsForm({
           <SendWindowsInput
             form={FORM}
             windows={values.sendWindows}
-            errors={shown}
-            onChange={(windows) => set("sendWindows", windows)}
+            errors={settings.errors}
+            onChange={(windows) => {
+              form.setFieldValue("sendWindows", windows);
+              if (
+                form.errors.sendWindows ||
+                Object.keys(form.errors).some((key) => key.startsWith("sendWindows."))
+              )
+                void form.validate();
+            }}
           />
         </FormSection>
         <FormSection
@@ -167,7 +139,7 @@ export function SettingsForm({
           <HolidaysInput
             id={fieldId(FORM, "holidays")}
             holidays={values.holidays}
-            onChange={(holidays) => set("holidays", holidays)}
+            onChange={(holidays) => form.setFieldValue("holidays", holidays)}
           />
         </FormSection>
         <Group justify="flex-end" gap="sm">
@@ -176,7 +148,14 @@ export function SettingsForm({
               Unsaved changes
             </Text>
           )}
-          <Button variant="default" onClick={() => setValues(initial)} disabled={!dirty || saving}>
+          <Button
+            variant="default"
+            onClick={() => {
+              form.setValues(initial);
+              form.clearErrors();
+            }}
+            disabled={!dirty || saving}
+          >
             Undo changes
           </Button>
           <Button type="submit" loading={saving} disabled={!dirty}>
