@@ -1,6 +1,8 @@
 // Live checks of an outreach draft, shown beside it while the user types.
 // The heuristics read English only: they look for plain phrases, so a draft in another language
 // gets warnings it does not deserve (never a false `fail` on the job check, which needs English words).
+
+import { LINKEDIN_NOTE_LIMIT } from "./outreach-rules.js";
 import { type TemplateKind, templateVariables } from "./template.js";
 
 export type CheckLevel = "ok" | "warn" | "fail";
@@ -21,7 +23,6 @@ export interface OutreachDraft {
 }
 
 const DEFAULT_MAX_WORDS = 100;
-const LINKEDIN_NOTE_LIMIT = 300;
 const SUBJECT_MAX_CHARS = 60;
 /** Purposes that ask for a conversation; an absent purpose counts as one. */
 const ASKING = ["request", "intro-request", "linkedin-note"];

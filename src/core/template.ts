@@ -1,5 +1,6 @@
 // Outreach templates: kinds, the variables a text may use, and how a text is filled in.
 import type { ConversationFormat } from "./conversation.js";
+import { placeholderPattern, placeholdersIn } from "./outreach-rules.js";
 
 export const TEMPLATE_KINDS = [
   "request",
@@ -62,17 +63,13 @@ export interface RenderedTemplate {
   missing: string[];
 }
 
-/** `{{name}}`, spaces allowed inside the braces. */
-const PLACEHOLDER = /\{\{\s*([^{}\s][^{}\n]*?)\s*\}\}/g;
-
 export function isVariableName(name: string): name is VariableName {
   return (VARIABLE_NAMES as readonly string[]).includes(name);
 }
 
 /** The variables a text uses, unique, in order of first appearance. */
 export function templateVariables(text: string): string[] {
-  const names = Array.from(text.matchAll(PLACEHOLDER), (match) => match[1] ?? "");
-  return [...new Set(names)];
+  return placeholdersIn(text);
 }
 
 function filledValue(name: string, values: TemplateValues): string | null {
@@ -84,7 +81,7 @@ function filledValue(name: string, values: TemplateValues): string | null {
 }
 
 function fill(text: string, values: TemplateValues, missing: Set<string>): string {
-  return text.replace(PLACEHOLDER, (placeholder, name: string) => {
+  return text.replace(placeholderPattern(), (placeholder, name: string) => {
     const value = filledValue(name, values);
     if (value !== null) return value;
     missing.add(name);

@@ -5,6 +5,7 @@ import type { Conversation } from "../core/conversation.js";
 import { ConflictError, ValidationError } from "../core/errors.js";
 import type { Message } from "../core/message.js";
 import type { MessageCreateInput } from "../core/message.schema.js";
+import { sendAtGap } from "../core/outreach-rules.js";
 import { newId } from "../db/ids.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
@@ -45,14 +46,13 @@ export async function queueOutgoing(
   let at = now.toISOString();
   if (input.send === "at") {
     if (!input.sendAt) throw new ValidationError("sendAt: say when to send it.", "sendAt");
-    const when = new Date(input.sendAt);
-    if (when.getTime() < now.getTime() - 60_000) {
+    if (sendAtGap(input.sendAt, now) === "past") {
       throw new ValidationError(
         "sendAt: this time has passed; choose a time to come, or send it now.",
         "sendAt",
       );
     }
-    at = when.toISOString();
+    at = new Date(input.sendAt).toISOString();
   }
   const sendNow = input.send === "now" && ctx.outbox !== undefined;
   const id = await ctx.repos.messages.create(
