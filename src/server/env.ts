@@ -4,7 +4,7 @@ import { validationHook } from "./errors.js";
 
 /** What a request carries: the service context of whoever is asking. */
 export interface AppEnv {
-  Variables: { ctx: ServiceContext };
+  Variables: { ctx: ServiceContext; requestId: string; publicUrl: string };
 }
 
 /** A router whose invalid requests answer 400 naming the field. */

@@ -7,6 +7,7 @@ import { DEFAULT_POLICY, newWorkerId } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
+import { publicUrlOf } from "./public-url.js";
 
 export interface RunningServer {
   url: string;
@@ -24,7 +25,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     policy: DEFAULT_POLICY,
   });
   const local = { ...runtime.local, outbox };
-  const app = createApp({ contextFor: () => local, version, webDir });
+  let listeningPort = config.port;
+  const app = createApp({
+    contextFor: () => local,
+    version,
+    webDir,
+    localGuard: { port: () => listeningPort },
+    publicUrl: () => publicUrlOf(config.host, listeningPort),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -43,6 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   outbox.start();
   const { port } = server.address() as AddressInfo;
+  listeningPort = port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
