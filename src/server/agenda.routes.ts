@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getAgenda, snoozeItem, unsnoozeItem } from "../services/agenda.service.js";
+import { boundedIsoTime } from "../services/bounded-time.js";
 import { sendTimeFor } from "../services/send-time.service.js";
 import { getSettings, SettingsInput, updateSettings } from "../services/settings.service.js";
 import {
@@ -17,7 +18,7 @@ import { errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 const SnoozeInput = z
   .object({
     key: z.string({ error: "key is required." }).min(1, "key is required.").max(200),
-    until: z.iso.datetime({ offset: true, error: "until must be an ISO-8601 time." }).optional(),
+    until: boundedIsoTime({ offset: true, error: "until must be an ISO-8601 time." }).optional(),
   })
   .openapi("Snooze");
 

@@ -1,6 +1,8 @@
 // Calendar files: one conversation as .ics, and a subscribable feed at a secret, revocable address.
+
 import { createHash, randomBytes } from "node:crypto";
 import { ValidationError } from "../core/errors.js";
+import { isInYearRange } from "../core/year-range.js";
 import { newId } from "../db/ids.js";
 import { listTasks } from "../db/tasks.repository.js";
 import { conversationToICalendar } from "../integrations/ical-conversation.js";
@@ -19,6 +21,12 @@ export async function conversationCalendar(
   if (!conversation.scheduledAt) {
     throw new ValidationError(
       "This conversation has no date and time yet; schedule it first.",
+      "scheduledAt",
+    );
+  }
+  if (!isInYearRange(conversation.scheduledAt)) {
+    throw new ValidationError(
+      "This conversation's date is outside the years 1900–2200; correct it first.",
       "scheduledAt",
     );
   }

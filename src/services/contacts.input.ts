@@ -1,6 +1,7 @@
 // The shape of what people send to create or change a contact, shared by the API and the CLI.
 import { z } from "@hono/zod-openapi";
 import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
+import { boundedIsoTime } from "./bounded-time.js";
 
 const optionalText = (max: number, what: string) =>
   z
@@ -38,7 +39,7 @@ const contactFields = {
         .min(3, "A phone number has at least 3 characters.")
         .max(40, "A phone number has at most 40 characters.")
         .regex(
-          /^\+?[0-9 ().\-/]+((x|ext\.?) ?\d+)?$/i,
+          /^\+?[0-9 ().\-/]+(([xX]|[eE][xX][tT]\.?) ?\d+)?$/,
           "A phone number has digits, spaces, + ( ) - . / only.",
         ),
       { error: "Phones must be a list." },
@@ -85,8 +86,7 @@ const contactFields = {
     .max(730, "Stay in touch at least every two years (730 days).")
     .nullable()
     .optional(),
-  nextTouchAt: z.iso
-    .datetime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." })
+  nextTouchAt: boundedIsoTime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." })
     .nullable()
     .optional(),
 };

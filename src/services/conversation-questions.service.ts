@@ -8,6 +8,7 @@ import { type Question, selectQuestions } from "../core/question-selection.js";
 import { replaceSavedQuestions, savedQuestions } from "../db/conversation-questions.repository.js";
 import { goalsOfConversation } from "../db/goals.repository.js";
 import { findQuestions } from "../db/questions.repository.js";
+import { boundedIsoTime } from "./bounded-time.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
@@ -33,8 +34,7 @@ export const ConversationQuestionsInput = z
             .trim()
             .min(1, "text is required: write the question.")
             .max(1000, "text is longer than 1000 characters."),
-          askedAt: z.iso
-            .datetime({ offset: true, error: "askedAt must be an ISO-8601 time." })
+          askedAt: boundedIsoTime({ offset: true, error: "askedAt must be an ISO-8601 time." })
             .nullable()
             .optional(),
           note: z.string().max(20_000, "note is longer than 20,000 characters.").optional(),

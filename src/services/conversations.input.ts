@@ -1,9 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { CONVERSATION_KINDS, FORMATS } from "../core/conversation.js";
 import { STAGES } from "../core/stages.js";
+import { boundedIsoTime } from "./bounded-time.js";
 
 const isoTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time, e.g. 2026-11-24T15:00:00Z.` });
+  boundedIsoTime({ offset: true, error: `${what} must be an ISO-8601 time, e.g. 2026-11-24T15:00:00Z.` });
 
 const conversationFields = {
   kind: z.enum(CONVERSATION_KINDS, { error: `kind is one of ${CONVERSATION_KINDS.join(", ")}.` }).optional(),

@@ -9,6 +9,7 @@ import {
   insertExchange,
   listExchangeRows,
 } from "../db/exchanges.repository.js";
+import { boundedIsoTime } from "./bounded-time.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
@@ -34,8 +35,7 @@ export const ExchangeInput = z
       .min(1, "description is required: what was it?")
       .max(2000, "description is longer than 2000 characters."),
     conversationId: z.string().max(100).nullable().optional(),
-    occurredAt: z.iso
-      .datetime({ offset: true, error: "occurredAt must be an ISO-8601 time." })
+    occurredAt: boundedIsoTime({ offset: true, error: "occurredAt must be an ISO-8601 time." })
       .optional()
       .openapi({ description: "Default: now" }),
   })

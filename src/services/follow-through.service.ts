@@ -7,6 +7,7 @@ import { appendNeed, promiseDueAt } from "../core/follow-through.js";
 import type { Task } from "../core/task.js";
 import { updateContactRow } from "../db/contacts.repository.js";
 import { findGoal, setGoalFit } from "../db/goals.repository.js";
+import { boundedIsoTime } from "./bounded-time.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
@@ -23,8 +24,7 @@ export const PromiseInput = z
       .trim()
       .min(1, "title is required: what did you promise?")
       .max(300, "title is longer than 300 characters."),
-    dueAt: z.iso
-      .datetime({ offset: true, error: "dueAt must be an ISO-8601 time." })
+    dueAt: boundedIsoTime({ offset: true, error: "dueAt must be an ISO-8601 time." })
       .optional()
       .openapi({ description: "Default: tomorrow at 17:00 in my time zone" }),
   })

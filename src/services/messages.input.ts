@@ -7,9 +7,10 @@ import {
   MESSAGE_STATUSES,
   PURPOSES,
 } from "../core/message.js";
+import { boundedIsoTime } from "./bounded-time.js";
 
 const isoTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time.` });
+  boundedIsoTime({ offset: true, error: `${what} must be an ISO-8601 time.` });
 
 export const MessageCreateInput = z
   .object({

@@ -16,6 +16,7 @@ import {
   updateMessageRow,
 } from "../db/messages.repository.js";
 import type { Database } from "../db/schema.js";
+import { findTemplateRow } from "../db/templates.repository.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { applyStage } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
@@ -168,6 +169,9 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
   const input = parseInput(MessageCreateInput, raw);
   if (!(await contactExists(ctx.db.kysely, ctx.user.id, input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
+  }
+  if (input.templateId && !(await findTemplateRow(ctx.db.kysely, ctx.user.id, input.templateId))) {
+    throw new ValidationError(`templateId: no template with id ${input.templateId}.`, "templateId");
   }
   if (input.send) {
     const purpose = input.purpose ?? "request";

@@ -3,6 +3,7 @@ import { isTimeZone } from "../core/contact-fields.js";
 import { NotFoundError } from "../core/errors.js";
 import { type PracticeSettings, readSettings } from "../core/settings.js";
 import { findUser } from "../db/users.repository.js";
+import { boundedIsoDate } from "./bounded-time.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
@@ -23,7 +24,7 @@ export const SettingsInput = z
       .refine(isTimeZone, "timeZone must be an IANA time zone such as Europe/Paris.")
       .optional(),
     intro: z.string().max(5000).optional(),
-    holidays: z.array(z.iso.date("holidays are dates, YYYY-MM-DD.")).max(366).optional(),
+    holidays: z.array(boundedIsoDate("holidays are dates, YYYY-MM-DD.")).max(366).optional(),
     sendWindows: z
       .array(
         z

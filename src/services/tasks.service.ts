@@ -10,10 +10,11 @@ import {
   type TaskValues,
   updateTaskRow,
 } from "../db/tasks.repository.js";
+import { boundedIsoTime } from "./bounded-time.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-const isoTime = z.iso.datetime({ offset: true, error: "dueAt must be an ISO-8601 time." });
+const isoTime = boundedIsoTime({ offset: true, error: "dueAt must be an ISO-8601 time." });
 
 export const TaskCreateInput = z
   .object({
