@@ -33,6 +33,7 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
     .where("v.archived_at", "is", null)
     .where("c.archived_at", "is", null)
     .orderBy("v.stage_changed_at")
+    .limit(1)
     .executeTakeFirst();
   if (planned) {
     const name = fullName(planned.first_name, planned.last_name);
@@ -43,27 +44,32 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
       reason: `You planned to ask ${name}${planned.organization ? ` at ${planned.organization}` : ""}; a short request on a good day is all it takes.`,
     };
   }
-  const untouched = await db
-    .selectFrom("contacts as c")
-    .leftJoin("contacts as i", "i.id", "c.introduced_by_id")
-    .select([
-      "c.id",
-      "c.first_name",
-      "c.last_name",
-      "c.source",
-      "i.first_name as by_first",
-      "i.last_name as by_last",
-    ])
-    .where("c.owner_id", "=", ctx.user.id)
-    .where("c.archived_at", "is", null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
-      ),
-    )
-    .orderBy((eb) => eb.case().when("c.introduced_by_id", "is not", null).then(0).else(1).end())
-    .orderBy("c.created_at", "desc")
-    .executeTakeFirst();
+  // Two small queries, each stopping at the first row (newest first, on the owner/created index):
+  // one ordered query over every contact used to sort and fetch them all, blocking the event loop.
+  const untouchedQuery = (introduced: boolean) =>
+    db
+      .selectFrom("contacts as c")
+      .leftJoin("contacts as i", "i.id", "c.introduced_by_id")
+      .select([
+        "c.id",
+        "c.first_name",
+        "c.last_name",
+        "c.source",
+        "i.first_name as by_first",
+        "i.last_name as by_last",
+      ])
+      .where("c.owner_id", "=", ctx.user.id)
+      .where("c.archived_at", "is", null)
+      .$if(introduced, (q) => q.where("c.introduced_by_id", "is not", null))
+      .where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
+        ),
+      )
+      .orderBy("c.created_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+  const untouched = (await untouchedQuery(true)) ?? (await untouchedQuery(false));
   if (!untouched) return null;
   const name = fullName(untouched.first_name, untouched.last_name);
   const introducer =
