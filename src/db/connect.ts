@@ -30,7 +30,7 @@ export function openSqlite(file: string): Db {
   database.pragma("synchronous = FULL");
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
-    plugins: [new EventLoopYield()],
+    plugins: [new EventLoopYield(database)],
   });
   return { kysely, dialect: "sqlite", location: file, sqlite: database, close: () => kysely.destroy() };
 }

@@ -2,6 +2,8 @@
 // so under load a chain of queries runs entirely in microtasks and never lets Node's event loop
 // read new requests: some connections then wait for seconds while others are served again and
 // again. Yielding to the event loop after each SQLite query lets the server take turns fairly.
+// Never inside a transaction: another connection of this process (two outbox workers in a test)
+// would then wait on the lock synchronously, blocking the very event loop the holder needs.
 import type {
   KyselyPlugin,
   PluginTransformQueryArgs,
@@ -12,12 +14,14 @@ import type {
 } from "kysely";
 
 export class EventLoopYield implements KyselyPlugin {
+  constructor(private readonly database: { readonly inTransaction: boolean }) {}
+
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     return args.node;
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!this.database.inTransaction) await new Promise<void>((resolve) => setImmediate(resolve));
     return args.result;
   }
 }
