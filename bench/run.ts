@@ -1,5 +1,6 @@
 // npm run bench: each operation timed against the raw limit measured in the same run.
-// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000).
+// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000),
+// --load-contacts N (default 10000), --load-seconds N (default 20).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { makeLinkedInConnectionsCsv } from "../src/integrations/linkedin-fixture
 import { listContacts } from "../src/services/contacts.service.js";
 import { importContacts } from "../src/services/import.service.js";
 import { openRuntime } from "../src/services/runtime.js";
+import { formatLoadReport, type LoadReport, runLoad } from "../test/reliability/load-run.js";
+import { startLoadServer } from "../test/reliability/load-setup.js";
 import { generateInto } from "./generate.js";
 import { formatTable, median, type Row, row } from "./measure.js";
 
@@ -26,6 +29,18 @@ const sizes = {
 };
 const work = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-"));
 const rows: Row[] = [];
+let load: LoadReport | undefined;
+
+/** 100 clients, 20 s, mixed reads and writes against the built server on 10,000 contacts (needs `npm run build`). */
+async function benchLoad(): Promise<void> {
+  const { server, contactIds } = await startLoadServer(option("load-contacts", 10_000));
+  try {
+    load = await runLoad({ url: server.url, clients: 100, seconds: option("load-seconds", 20), contactIds });
+    console.log(`\nLoad, 100 clients:\n${formatLoadReport(load)}`);
+  } finally {
+    await server.stop();
+  }
+}
 
 async function fresh(name: string) {
   const dir = path.join(work, name);
@@ -203,6 +218,7 @@ try {
   );
   await benchImport();
   await benchList();
+  await benchLoad();
   const table = formatTable(rows);
   console.log(table);
   const results = path.join(import.meta.dirname, "results");
@@ -210,7 +226,7 @@ try {
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, rows }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, rows, load }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
 } finally {

@@ -2,6 +2,7 @@
 // answers (and documents in OpenAPI), and the snooze people may send.
 import { z } from "zod";
 import { AGENDA_KINDS } from "./agenda.js";
+import { boundedIsoTime } from "./bounded-time.js";
 
 const timestamp = z.string().meta({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
 
@@ -69,7 +70,7 @@ export type SendTime = z.infer<typeof SendTimeSchema>;
 export const SnoozeInput = z
   .object({
     key: z.string({ error: "key is required." }).min(1, "key is required.").max(200),
-    until: z.iso.datetime({ offset: true, error: "until must be an ISO-8601 time." }).optional(),
+    until: boundedIsoTime({ offset: true, error: "until must be an ISO-8601 time." }).optional(),
   })
   .meta({ id: "Snooze" });
 export type SnoozeInput = z.infer<typeof SnoozeInput>;

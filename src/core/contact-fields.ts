@@ -58,7 +58,7 @@ const SOURCE_SYNONYMS: Record<string, ContactSource> = {
 export function parseContactSource(input: string): ContactSource | null {
   const key = input.trim().toLowerCase();
   if ((CONTACT_SOURCES as readonly string[]).includes(key)) return key as ContactSource;
-  return SOURCE_SYNONYMS[key] ?? null;
+  return Object.hasOwn(SOURCE_SYNONYMS, key) ? (SOURCE_SYNONYMS[key] ?? null) : null;
 }
 
 /** How well we know each other, weakest first. */

@@ -1,6 +1,7 @@
 // A contact's shape, declared once: the type every face uses, what the API answers (and documents
 // in OpenAPI), and what people may send to create or change one (the API and the CLI).
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "./contact-fields.js";
 
 const timestamp = z.string().meta({ format: "date-time", example: "2026-11-22T09:30:00.000Z" });
@@ -151,8 +152,7 @@ const contactInputFields = {
     .max(730, "Stay in touch at least every two years (730 days).")
     .nullable()
     .optional(),
-  nextTouchAt: z.iso
-    .datetime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." })
+  nextTouchAt: boundedIsoTime({ offset: true, error: "nextTouchAt must be an ISO-8601 time." })
     .nullable()
     .optional(),
 } satisfies Partial<Record<keyof Contact, z.ZodType>>;

@@ -1,5 +1,6 @@
 // A conversation's own question list: what may be sent to save it, and how it is proposed.
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import { QUESTION_AREAS } from "./question-areas.js";
 
 export const MAX_CONVERSATION_QUESTIONS = 60;
@@ -22,8 +23,7 @@ export const ConversationQuestionsInput = z
             .trim()
             .min(1, "text is required: write the question.")
             .max(1000, "text is longer than 1000 characters."),
-          askedAt: z.iso
-            .datetime({ offset: true, error: "askedAt must be an ISO-8601 time." })
+          askedAt: boundedIsoTime({ offset: true, error: "askedAt must be an ISO-8601 time." })
             .nullable()
             .optional(),
           note: z.string().max(20_000, "note is longer than 20,000 characters.").optional(),

@@ -1,6 +1,7 @@
 // A conversation's shape, declared once: its type, the API's answer (and OpenAPI document), and
 // what people may send to plan, change, move and list conversations (the API and the CLI).
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import { CONVERSATION_KINDS, FORMATS } from "./conversation.js";
 import { STAGES } from "./stages.js";
 
@@ -47,7 +48,7 @@ export type ConversationValues = Omit<
 > & { archivedAt: string | null };
 
 const isoTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time, e.g. 2026-11-24T15:00:00Z.` });
+  boundedIsoTime({ offset: true, error: `${what} must be an ISO-8601 time, e.g. 2026-11-24T15:00:00Z.` });
 
 const conversationInputFields = {
   kind: z.enum(CONVERSATION_KINDS, { error: `kind is one of ${CONVERSATION_KINDS.join(", ")}.` }).optional(),

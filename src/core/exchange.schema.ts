@@ -1,5 +1,6 @@
 // An entry of the exchange ledger, declared once: its type, the API's answer, and what may be sent.
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import { EXCHANGE_DIRECTIONS } from "./give-back.js";
 
 const timestamp = z.string().meta({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
@@ -43,8 +44,7 @@ export const ExchangeInput = z
       .min(1, "description is required: what was it?")
       .max(2000, "description is longer than 2000 characters."),
     conversationId: z.string().max(100).nullable().optional(),
-    occurredAt: z.iso
-      .datetime({ offset: true, error: "occurredAt must be an ISO-8601 time." })
+    occurredAt: boundedIsoTime({ offset: true, error: "occurredAt must be an ISO-8601 time." })
       .optional()
       .meta({ description: "Default: now" }),
   })

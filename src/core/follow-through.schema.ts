@@ -1,5 +1,6 @@
 // Quick adds from a conversation: what may be sent for a promise, a need and a goal's fit.
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 
 export const PromiseInput = z
   .object({
@@ -8,8 +9,7 @@ export const PromiseInput = z
       .trim()
       .min(1, "title is required: what did you promise?")
       .max(300, "title is longer than 300 characters."),
-    dueAt: z.iso
-      .datetime({ offset: true, error: "dueAt must be an ISO-8601 time." })
+    dueAt: boundedIsoTime({ offset: true, error: "dueAt must be an ISO-8601 time." })
       .optional()
       .meta({ description: "Default: tomorrow at 17:00 in my time zone" }),
   })

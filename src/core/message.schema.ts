@@ -1,6 +1,7 @@
 // A message's and an interaction's shapes, declared once: the types every face uses, what the API
 // answers (and documents in OpenAPI), and what people may send to log, send or change one.
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import {
   CHANNELS,
   DIRECTIONS,
@@ -58,7 +59,7 @@ export const InteractionSchema = z
 export type Interaction = z.infer<typeof InteractionSchema>;
 
 const isoTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what} must be an ISO-8601 time.` });
+  boundedIsoTime({ offset: true, error: `${what} must be an ISO-8601 time.` });
 
 const contactId = z.uuid({
   error: (issue) =>

@@ -1,6 +1,7 @@
 // My settings and my mail settings, declared once: the types every face uses, what the API answers
 // (and documents in OpenAPI), and what people may send to change them.
 import { z } from "zod";
+import { boundedIsoDate } from "./bounded-time.js";
 import { isTimeZone } from "./contact-fields.js";
 
 /** Who I am (name, time zone, intro) and how I practise (holidays, windows, habit, follow-ups). */
@@ -34,7 +35,7 @@ export const SettingsInput = z
       .refine(isTimeZone, "timeZone must be an IANA time zone such as Europe/Paris.")
       .optional(),
     intro: z.string().max(5000).optional(),
-    holidays: z.array(z.iso.date("holidays are dates, YYYY-MM-DD.")).max(366).optional(),
+    holidays: z.array(boundedIsoDate("holidays are dates, YYYY-MM-DD.")).max(366).optional(),
     sendWindows: z
       .array(
         z

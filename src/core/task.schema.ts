@@ -1,6 +1,7 @@
 // A task's shape, declared once: its type, the API's answer, and what may be sent to add, change
 // and list tasks.
 import { z } from "zod";
+import { boundedIsoTime } from "./bounded-time.js";
 import { TASK_KINDS } from "./task.js";
 
 const timestamp = z.string().meta({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
@@ -33,7 +34,7 @@ export type TaskValues = Pick<
   goalId: string | null;
 };
 
-const isoTime = z.iso.datetime({ offset: true, error: "dueAt must be an ISO-8601 time." });
+const isoTime = boundedIsoTime({ offset: true, error: "dueAt must be an ISO-8601 time." });
 
 export const TaskCreateInput = z
   .object({

@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { EventLoopYield } from "./event-loop-yield.js";
 import type { Database, Dialect } from "./schema.js";
 
 export interface Db {
@@ -27,7 +28,10 @@ export function openSqlite(file: string): Db {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   database.pragma("synchronous = FULL");
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database }),
+    plugins: [new EventLoopYield(database)],
+  });
   return { kysely, dialect: "sqlite", location: file, sqlite: database, close: () => kysely.destroy() };
 }
 

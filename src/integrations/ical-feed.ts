@@ -1,9 +1,11 @@
 // The subscribable calendar feed: scheduled conversations as timed events, due tasks as all-day events.
+
 import { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import type { Conversation } from "../core/conversation.js";
 import { END_STAGES } from "../core/stages.js";
 import type { Task } from "../core/task.js";
+import { isInYearRange } from "../core/year-range.js";
 import { newCalendar } from "./ical-calendar.js";
 import { addConversationEvent } from "./ical-conversation-event.js";
 
@@ -38,9 +40,14 @@ const REFRESH_SECONDS = 3600;
 export function calendarFeed(input: CalendarFeedInput): string {
   const scheduled = input.events.filter(
     ({ conversation }) =>
-      conversation.scheduledAt !== null && !conversation.archived && !END_STAGES.includes(conversation.stage),
+      conversation.scheduledAt !== null &&
+      isInYearRange(conversation.scheduledAt) &&
+      !conversation.archived &&
+      !END_STAGES.includes(conversation.stage),
   );
-  const due = input.tasks.filter((task) => task.dueAt !== null && task.done !== true);
+  const due = input.tasks.filter(
+    (task) => task.dueAt !== null && isInYearRange(task.dueAt) && task.done !== true,
+  );
   const times = [
     input.now.getTime(),
     ...scheduled.map(({ conversation }) => Date.parse(conversation.scheduledAt ?? "")),

@@ -47,3 +47,19 @@ describe("vtimezone", () => {
     expect(() => vtimezone("Mars/Olympus_Mons", at("2025-06-01T00:00:00Z"))).toThrow(RangeError);
   });
 });
+
+describe("formatOffset", () => {
+  it("writes whole seconds, never fractions, for old local mean times", async () => {
+    const { formatOffset } = await import("./ical-vtimezone.js");
+    expect(formatOffset(60)).toBe("+0100");
+    expect(formatOffset(-270)).toBe("-0430");
+    expect(formatOffset(353 + 28 / 60)).toBe("+055328");
+    expect(formatOffset(-(17 * 60 + 4 / 60 + 0.0001))).toBe("-170004");
+  });
+
+  it("gives Asia/Kolkata in 1900 valid TZOFFSETFROM and TZOFFSETTO lines", () => {
+    const component = vtimezone("Asia/Kolkata", at("1900-06-01T00:00:00Z"));
+    for (const line of component.split("\r\n").filter((l) => l.startsWith("TZOFFSET")))
+      expect(line).toMatch(/^TZOFFSET(FROM|TO):[+-]\d{4}(\d{2})?$/);
+  });
+});

@@ -64,12 +64,13 @@ function offsetChange(zone: string, before: number, after: number): number | nul
   return high;
 }
 
-/** "+0100", "-0430", "+0545". */
-function formatOffset(minutes: number): string {
+/** "+0100", "-0430", "+0545"; "+055328" for a zone's old local mean time (RFC 5545 has no fractions). */
+export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
-  const absolute = Math.abs(minutes);
-  const hours = String(Math.floor(absolute / 60)).padStart(2, "0");
-  return `${sign}${hours}${String(absolute % 60).padStart(2, "0")}`;
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const hhmm = `${pad(Math.floor(seconds / 3600))}${pad(Math.floor(seconds / 60) % 60)}`;
+  return `${sign}${hhmm}${seconds % 60 === 0 ? "" : pad(seconds % 60)}`;
 }
 
 /** "CET", "PDT" where the runtime knows a letter abbreviation; null for "GMT+1"-style names. */

@@ -1,8 +1,10 @@
 // The HTTP face: the API under /api (documented at /api/openapi.json) and the web app.
 import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { requestId } from "hono/request-id";
 import type { ServiceContext } from "../services/context.js";
 import { agendaRoutes } from "./agenda.routes.js";
+import { bodyLimits } from "./body-limits.js";
 import { contactRoutes } from "./contacts.routes.js";
 import { conversationRoutes } from "./conversations.routes.js";
 import { type AppEnv, type AppRuntime, newRouter } from "./env.js";
@@ -12,11 +14,15 @@ import { fileRoutes } from "./files.routes.js";
 import { followThroughRoutes } from "./follow-through.routes.js";
 import { goalRoutes } from "./goals.routes.js";
 import { healthRoutes } from "./health.routes.js";
+import { type LocalGuardOptions, localGuard } from "./local-guard.js";
 import { messageRoutes } from "./messages.routes.js";
+import { nulGuard } from "./nul-guard.js";
 import { organizationRoutes } from "./organizations.routes.js";
 import { outreachRoutes } from "./outreach.routes.js";
 import { prepRoutes } from "./prep.routes.js";
+import { DEFAULT_PUBLIC_URL } from "./public-url.js";
 import { questionRoutes } from "./questions.routes.js";
+import { securityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./static.js";
 import { templateRoutes } from "./templates.routes.js";
 
@@ -28,6 +34,10 @@ export interface AppOptions {
   runtime?: AppRuntime;
   /** The built web app's folder; omitted, only the API is served. */
   webDir?: string | undefined;
+  /** Local mode's guard (Host and cross-site checks); the real server always sets it. */
+  localGuard?: LocalGuardOptions | undefined;
+  /** The app's own address for absolute links (from configuration); DEFAULT_PUBLIC_URL if omitted. */
+  publicUrl?: (() => string) | undefined;
 }
 
 function apiRoutes(version: string) {
@@ -51,9 +61,13 @@ function apiRoutes(version: string) {
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  app.use(requestId(), securityHeaders());
+  if (options.localGuard) app.use(localGuard(options.localGuard));
+  app.use(bodyLimits(), nulGuard());
   app.use("/api/*", async (c, next) => {
     c.set("ctx", await options.contextFor(c.req.raw));
     c.set("runtime", options.runtime);
+    c.set("publicUrl", options.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
     await next();
   });
   const api = apiRoutes(options.version);

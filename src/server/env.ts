@@ -8,7 +8,7 @@ export type AppRuntime = Pick<Runtime, "system" | "contextFor">;
 
 /** What a request carries: the service context of whoever is asking. */
 export interface AppEnv {
-  Variables: { ctx: ServiceContext; runtime: AppRuntime | undefined };
+  Variables: { ctx: ServiceContext; runtime: AppRuntime | undefined; requestId: string; publicUrl: string };
 }
 
 /** A router whose invalid requests answer 400 naming the field. */

@@ -35,8 +35,12 @@ export function handleError(error: Error, c: Context): Response {
     const code = status === 400 ? "bad_request" : status === 404 ? "not_found" : "http_error";
     return c.json(errorBody(code, error.message || "The request could not be handled."), status);
   }
-  console.error(error);
-  return c.json(errorBody("internal", "Something went wrong on our side; nothing was changed."), 500);
+  const id = (c.get("requestId") as string | undefined) ?? crypto.randomUUID();
+  console.error(`[request ${id}] ${c.req.method} ${c.req.path} failed:`, error);
+  return c.json(
+    errorBody("internal", `Something went wrong on our side; nothing was changed (request ${id}).`),
+    500,
+  );
 }
 
 /** zod-openapi's hook for invalid requests: answer 400 naming the first bad field. */

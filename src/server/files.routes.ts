@@ -89,7 +89,8 @@ const FormatParam = (formats: readonly string[]) =>
     format: z.enum(formats as [string, ...string[]]).openapi({ param: { name: "format", in: "path" } }),
   });
 
-const publicBase = (c: Context) => new URL(c.req.url).origin;
+/** From configuration (see public-url.ts), never from the request's Host. */
+const publicBase = (c: Context<AppEnv>) => c.var.publicUrl;
 
 export const fileRoutes = newRouter()
   .openapi(

@@ -7,6 +7,7 @@ import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
+import { publicUrlOf } from "./public-url.js";
 
 export interface RunningServer {
   url: string;
@@ -18,7 +19,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const runtime = await openRuntime(config);
   const outbox = new OutboxWorker(outboxDeps(runtime, { mail: config.mail }));
   const local = { ...runtime.local, outbox };
-  const app = createApp({ contextFor: () => local, runtime, version, webDir });
+  let listeningPort = config.port;
+  const app = createApp({
+    contextFor: () => local,
+    runtime,
+    version,
+    webDir,
+    localGuard: { port: () => listeningPort },
+    publicUrl: () => publicUrlOf(config.host, listeningPort),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -37,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   outbox.start();
   const { port } = server.address() as AddressInfo;
+  listeningPort = port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,

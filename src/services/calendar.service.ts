@@ -1,6 +1,7 @@
 // Calendar files: one conversation as .ics, and a subscribable feed at a secret, revocable address.
 import { createHash, randomBytes } from "node:crypto";
 import { ValidationError } from "../core/errors.js";
+import { isInYearRange } from "../core/year-range.js";
 import type { SystemRepository } from "../db/system.repository.js";
 import { conversationToICalendar } from "../integrations/ical-conversation.js";
 import { calendarFeed } from "../integrations/ical-feed.js";
@@ -18,6 +19,12 @@ export async function conversationCalendar(
   if (!conversation.scheduledAt) {
     throw new ValidationError(
       "This conversation has no date and time yet; schedule it first.",
+      "scheduledAt",
+    );
+  }
+  if (!isInYearRange(conversation.scheduledAt)) {
+    throw new ValidationError(
+      "This conversation's date is outside the years 1900–2200; correct it first.",
       "scheduledAt",
     );
   }

@@ -9,6 +9,7 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
 } from "../core/file-formats.js";
+import { findNul, nulMessage } from "../core/nul.js";
 import type { Page } from "../core/page.js";
 import { contactsToCsv } from "../integrations/contacts-csv.js";
 import { parseGoogleContacts } from "../integrations/google-contacts.js";
@@ -148,6 +149,8 @@ export async function importFiles(
     } catch (error) {
       throw new ValidationError(`${file.name} is not JSON: ${(error as Error).message}`, "file");
     }
+    const nulAt = findNul(data);
+    if (nulAt !== undefined) throw new ValidationError(`${file.name}: ${nulMessage(nulAt)}`, "file");
     if (options.dryRun) {
       const tables = (data as { tables?: Record<string, unknown[]> })?.tables ?? {};
       return {

@@ -144,6 +144,9 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
   if (!(await ctx.repos.contacts.exists(input.contactId))) {
     throw new ValidationError(`contactId: no contact with id ${input.contactId}.`, "contactId");
   }
+  if (input.templateId && !(await ctx.repos.templates.find(input.templateId))) {
+    throw new ValidationError(`templateId: no template with id ${input.templateId}.`, "templateId");
+  }
   if (input.send) {
     const purpose = input.purpose ?? "request";
     const conversation = await conversationFor(ctx, input.contactId, input.conversationId, purpose);

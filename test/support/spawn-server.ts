@@ -26,6 +26,8 @@ export interface StartedServer {
   /** Everything the server printed so far. */
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the server at once (SIGKILL, as a crash or a power cut would), keeping its data folder. */
+  crash: () => Promise<void>;
 }
 
 /** A TCP port nobody listens on right now (asks the OS for one, then frees it). */
@@ -83,7 +85,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     await stop();
     throw new Error(`${(error as Error).message}\n--- server output ---\n${output || "(nothing)"}`);
   }
-  return { url, dataDir, output: () => output, stop };
+  const crash = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGKILL");
+    });
+  return { url, dataDir, output: () => output, stop, crash };
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
