@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { IMPORT_SOURCES, importSource, unexpectedFiles } from "./import-sources.js";
 
 describe("import sources", () => {
-  it("offers the four import formats, LinkedIn first and by default", () => {
-    expect(IMPORT_SOURCES.map((s) => s.format)).toEqual(["linkedin", "google", "vcard", "json"]);
+  it("offers the five import formats, LinkedIn first and by default", () => {
+    expect(IMPORT_SOURCES.map((s) => s.format)).toEqual(["linkedin", "google", "outlook", "vcard", "json"]);
     expect(importSource(null).format).toBe("linkedin");
     expect(importSource("nonsense").format).toBe("linkedin");
     expect(importSource("vcard").format).toBe("vcard");
