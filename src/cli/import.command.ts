@@ -3,6 +3,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { Argument, Command } from "commander";
 import { ValidationError } from "../core/errors.js";
+import { formatLineRef, type LineRef, parseLineRefs } from "../core/import-plan.js";
 import { LINKEDIN_CSV } from "../integrations/linkedin-archive.js";
 import {
   IMPORT_FORMATS,
@@ -37,6 +38,24 @@ function readInput(format: ImportFormat, file: string): NamedFile[] {
   return names.map((name) => ({ name, content: readFileSync(path.join(file, name)) }));
 }
 
+/** The user's choice of possible duplicates; its errors name the option, as the user typed it. */
+function sameAsOption<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError && error.field === "sameAs")
+      throw new ValidationError(`--same-as: ${error.message}`, "--same-as");
+    throw error;
+  }
+}
+
+const sameAsAsync = <T>(run: () => Promise<T>): Promise<T> =>
+  run().catch((error: unknown) =>
+    sameAsOption(() => {
+      throw error;
+    }),
+  );
+
 function describe(result: ImportResult, dryRun: boolean): string {
   if (result.restored) {
     const total = Object.values(result.restored).reduce((a, b) => a + b, 0);
@@ -53,15 +72,33 @@ function describe(result: ImportResult, dryRun: boolean): string {
   for (const item of people.items.filter((i) => i.action === "skipped")) {
     lines.push(`  ${where(item)}: skipped: ${item.reason}`);
   }
-  for (const item of people.items.filter((i) => i.action === "merged").slice(0, 10)) {
+  for (const item of people.items
+    .filter((i) => i.action === "merged" && !i.duplicateOf?.chosen)
+    .slice(0, 10)) {
     const adds = item.changes.length > 0 ? `; adds ${item.changes.join(", ")}` : "";
     lines.push(`  ${where(item)}: ${item.name}: ${item.kept.join("; ")}${adds}`);
   }
-  for (const item of people.items.filter((i) => i.action === "duplicate").slice(0, 10)) {
-    lines.push(`  line ${item.line}: ${item.name} may be someone you already have (added as a new contact).`);
+  const duplicates = people.items.filter((i) => i.action === "duplicate");
+  for (const item of duplicates) {
+    const of = item.duplicateOf;
+    const whom = !of
+      ? "someone you already have"
+      : of.line === null
+        ? `${of.name}, already in coffeechat`
+        : `${of.name} of ${where({ line: of.line, ...(of.file ? { file: of.file } : {}) })}`;
+    lines.push(
+      `  ${where(item)}: ${item.name}: possible duplicate of ${whom} (${dryRun ? "would be added" : "added"} as a new contact; --same-as ${formatLineRef(item)} unites them).`,
+    );
   }
-  for (const item of people.items.filter((i) => i.kept.length > 0 && i.action !== "merged").slice(0, 10)) {
-    lines.push(`  line ${item.line}: ${item.name}: ${item.kept.join("; ")}`);
+  for (const item of people.items.filter((i) => i.duplicateOf?.chosen)) {
+    const adds = item.changes.length > 0 ? `; adds ${item.changes.join(", ")}` : "";
+    if (item.action !== "merged")
+      lines.push(`  ${where(item)}: ${item.name}: ${item.kept.join("; ")}${adds}`);
+  }
+  for (const item of people.items
+    .filter((i) => i.kept.length > 0 && i.action !== "merged" && !i.duplicateOf?.chosen)
+    .slice(0, 10)) {
+    lines.push(`  ${where(item)}: ${item.name}: ${item.kept.join("; ")}`);
   }
   const touches = people.interactions;
   if (touches.added + touches.alreadyThere + touches.unmatched > 0) {
@@ -85,16 +122,21 @@ export function importCommand(): Command {
       "--me <profile-or-name>",
       "your LinkedIn profile address or name, if messages.csv cannot tell whose it is",
     )
+    .option(
+      "--same-as <lines>",
+      "a possible duplicate that is the same person as the one the preview names, by line (12), or file and line (Contacts.csv:12); repeat it or give a comma list",
+      (value: string, previous: LineRef[] = []) => [...previous, ...sameAsOption(() => parseLineRefs(value))],
+    )
     .option("--json", "print the result as JSON")
     .addHelpText(
       "after",
-      "\nFormats:\n  linkedin  LinkedIn's data export: the .zip, its folder, or Connections.csv (Contacts.csv, messages.csv, Invitations.csv)\n  google    a Google Contacts CSV export\n  outlook   an Outlook or Outlook.com contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat",
+      "\nFormats:\n  linkedin  LinkedIn's data export: the .zip, its folder, or Connections.csv (Contacts.csv, messages.csv, Invitations.csv)\n  google    a Google Contacts CSV export\n  outlook   an Outlook or Outlook.com contacts CSV export\n  vcard     a .vcf file (vCard 2.1, 3.0 or 4.0)\n  json      a coffeechat backup (coffeechat export json), into an empty coffeechat\n\nPossible duplicates (the same name as someone already here or an earlier line, nothing else in common) are\nadded as new contacts. The --dry-run lists them by line; if one is the same person, import again with\n--same-as LINE (e.g. --same-as 12 --same-as Contacts.csv:40, or --same-as 12,40) to unite them, nothing lost.",
     )
     .action(
       async (
         format: ImportFormat,
         file: string,
-        options: { dryRun?: boolean; me?: string; json?: boolean },
+        options: { dryRun?: boolean; me?: string; sameAs?: LineRef[]; json?: boolean },
       ) => {
         const files = readInput(format, file);
         const dryRun = Boolean(options.dryRun);
@@ -105,17 +147,20 @@ export function importCommand(): Command {
           stream: process.stderr,
         });
         let started = false;
-        const result = await withContext((ctx) =>
-          importFiles(ctx, format, files, {
-            dryRun,
-            me: options.me,
-            onProgress: (done, total) => {
-              if (!showBar) return;
-              if (!started) bar.start(total, 0);
-              started = true;
-              bar.update(done);
-            },
-          }),
+        const result = await sameAsAsync(() =>
+          withContext((ctx) =>
+            importFiles(ctx, format, files, {
+              dryRun,
+              me: options.me,
+              ...(options.sameAs ? { sameAs: options.sameAs } : {}),
+              onProgress: (done, total) => {
+                if (!showBar) return;
+                if (!started) bar.start(total, 0);
+                started = true;
+                bar.update(done);
+              },
+            }),
+          ),
         ).finally(() => started && bar.stop());
         const out = stdout(Boolean(options.json));
         if (out.json) printJson(out, result);

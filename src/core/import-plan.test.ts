@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emailKey, phoneKey } from "./import-merge.js";
-import { type ExistingPerson, type IncomingPerson, planImport } from "./import-plan.js";
+import { type ExistingPerson, type IncomingPerson, parseLineRefs, planImport } from "./import-plan.js";
 
 const incoming = (line: number, fields: Partial<IncomingPerson> = {}): IncomingPerson => ({
   line,
@@ -137,8 +137,10 @@ describe("planning an import", () => {
 });
 
 /** Applies a plan the way the import service does, in memory. */
-function apply(people: ExistingPerson[], records: IncomingPerson[]) {
-  const plan = planImport(people, records);
+function apply(people: ExistingPerson[], records: IncomingPerson[], options: { sameAsAll?: boolean } = {}) {
+  const first = planImport(people, records);
+  const sameAs = options.sameAsAll ? first.items.filter((i) => i.action === "duplicate") : [];
+  const plan = planImport(people, records, { sameAs });
   const result = people.map((p) => ({ ...p }));
   plan.items.forEach((item, at) => {
     if (item.action === "new" || item.action === "duplicate")
@@ -150,6 +152,95 @@ function apply(people: ExistingPerson[], records: IncomingPerson[]) {
   });
   return result;
 }
+
+describe("planning an import: the user decides on a possible duplicate", () => {
+  it("names whom a possible duplicate may be, so the user can choose", () => {
+    const plan = planImport(
+      [existing({ emails: ["sam@acme.example"] })],
+      [incoming(2, { organization: "Beta" }), incoming(3, { firstName: "Kim", file: "Contacts.csv" })],
+    );
+    expect(plan.items[0]).toMatchObject({
+      action: "duplicate",
+      duplicateOf: { name: "Sam Lee", contactId: "c1", line: null, chosen: false },
+    });
+    expect(plan.items[1]?.duplicateOf).toBeUndefined();
+  });
+
+  it("unites a line the user says is the same person with the contact here, losing nothing", () => {
+    const plan = planImport(
+      [existing({ organization: "Acme", title: "Chemist", emails: ["sam@acme.example"] })],
+      [
+        incoming(2, {
+          organization: "Beta",
+          title: "Lead",
+          emails: ["sam@beta.example"],
+          phones: ["+1 555 010 0009"],
+        }),
+      ],
+      { sameAs: [{ line: 2 }] },
+    );
+    expect(plan.items[0]).toMatchObject({
+      action: "update",
+      contactId: "c1",
+      changes: ["e-mail sam@beta.example", "phone +1 555 010 0009"],
+      kept: [
+        "you said this is the same person as Sam Lee, already here",
+        'organisation: kept "Acme" (the file says "Beta")',
+        'title: kept "Chemist" (the file says "Lead")',
+      ],
+      patch: { emails: ["sam@acme.example", "sam@beta.example"], phones: ["+1 555 010 0009"] },
+      duplicateOf: { contactId: "c1", chosen: true },
+    });
+    expect(plan.counts).toMatchObject({ duplicate: 0, update: 1, new: 0 });
+  });
+
+  it("unites a line with the earlier line of the file the user named, by file and line", () => {
+    const records = [
+      incoming(2, { file: "Connections.csv", emails: ["sam@home.example"], notes: "Met at a fair." }),
+      incoming(2, { file: "Contacts.csv", firstName: "Kim" }),
+      incoming(5, { file: "Contacts.csv", emails: ["sam@work.example"], notes: "Likes chess." }),
+    ];
+    const before = planImport([], records);
+    expect(before.items.map((i) => i.action)).toEqual(["new", "new", "duplicate"]);
+    const plan = planImport([], records, { sameAs: parseLineRefs("Contacts.csv:5") });
+    expect(plan.items.map((i) => i.action)).toEqual(["new", "new", "merged"]);
+    expect(plan.items[2]).toMatchObject({
+      kept: ["you said this is the same person as Connections.csv line 2"],
+      changes: ["e-mail sam@work.example", "notes"],
+      duplicateOf: { line: 2, file: "Connections.csv", chosen: true },
+    });
+    expect(plan.items[0]?.patch).toEqual({
+      emails: ["sam@home.example", "sam@work.example"],
+      notes: "Met at a fair.\n\nLikes chess.",
+    });
+  });
+
+  it("refuses a line that is not a possible duplicate, naming it, and an ambiguous number", () => {
+    const records = [
+      incoming(2, { file: "a.csv" }),
+      incoming(3, { file: "a.csv", organization: "Beta" }),
+      incoming(3, { file: "b.csv", organization: "Gamma" }),
+    ];
+    expect(() => planImport([], records, { sameAs: [{ line: 2 }] })).toThrow(
+      /^2 \(Sam Lee\) is not a possible duplicate/,
+    );
+    expect(() => planImport([], records, { sameAs: [{ line: 9 }] })).toThrow(
+      /9 is not a line of this import/,
+    );
+    expect(() => planImport([], records, { sameAs: [{ line: 3 }] })).toThrow(/several files: name the file/);
+    expect(planImport([], records, { sameAs: [{ line: 3, file: "b.csv" }] }).counts).toMatchObject({
+      duplicate: 1,
+      merged: 1,
+    });
+  });
+
+  it("reads lines as numbers or file:number, and names the field when it cannot", () => {
+    expect(parseLineRefs("12, Contacts.csv:40,")).toEqual([{ line: 12 }, { line: 40, file: "Contacts.csv" }]);
+    expect(parseLineRefs("C:\\export\\a.csv:3")).toEqual([{ line: 3, file: "C:\\export\\a.csv" }]);
+    expect(() => parseLineRefs("twelve")).toThrow(expect.objectContaining({ field: "sameAs" }));
+    expect(() => parseLineRefs("0")).toThrow(/"0" is not a line/);
+  });
+});
 
 describe("planning an import: nothing is lost", () => {
   const word = fc.constantFrom("ada", "sam", "lee", "kim", "noor", "li");
@@ -168,19 +259,25 @@ describe("planning an import: nothing is lost", () => {
     organization: fc.constantFrom(null, "Acme", "Beta"),
   });
 
-  it("puts every e-mail and phone of the file on some person, already here or new", () => {
+  it("puts every e-mail and phone of the file on some person, already here or new, whatever the user says of possible duplicates", () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 30 }), fc.array(record, { maxLength: 5 }), (rows, here) => {
-        const people = here.map((r, i) => ({ ...incoming(0, r), id: `c${i}` }));
-        const records = rows.map((r, i) => incoming(i + 2, r));
-        const after = apply(people, records);
-        const emails = new Set(after.flatMap((p) => p.emails.map(emailKey)));
-        const phones = new Set(after.flatMap((p) => p.phones.map(phoneKey)));
-        for (const r of records) {
-          for (const e of r.emails) expect(emails.has(emailKey(e))).toBe(true);
-          for (const p of r.phones) expect(phones.has(phoneKey(p))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 30 }),
+        fc.array(record, { maxLength: 5 }),
+        fc.boolean(),
+        (rows, here, sameAsAll) => {
+          const people = here.map((r, i) => ({ ...incoming(0, r), id: `c${i}` }));
+          const records = rows.map((r, i) => incoming(i + 2, r));
+          const after = apply(people, records, { sameAsAll });
+          const emails = new Set(after.flatMap((p) => p.emails.map(emailKey)));
+          const phones = new Set(after.flatMap((p) => p.phones.map(phoneKey)));
+          for (const r of records) {
+            for (const e of r.emails) expect(emails.has(emailKey(e))).toBe(true);
+            for (const p of r.phones) expect(phones.has(phoneKey(p))).toBe(true);
+          }
+        },
+      ),
+
       { numRuns: 300 },
     );
   });

@@ -3,6 +3,7 @@
 // a name alone is a possible duplicate for the user to judge. Pure: the import service applies the
 // plan in one transaction.
 import { nameKey } from "./contact.js";
+import { ValidationError } from "./errors.js";
 import { emailKey, mergePerson, type PersonFields, type PersonPatch, phoneKey } from "./import-merge.js";
 
 /** The fields an import can bring, for one person (or one record that cannot become a person). */
@@ -36,9 +37,63 @@ export interface PlanItem {
   kept: string[];
   /** Why a record is skipped. */
   reason?: string;
+  /** For a possible duplicate: whom it may be (someone already here, or an earlier line); `chosen` when
+   *  the user said they are the same person, and the line was united with them (update, merged, unchanged). */
+  duplicateOf?: DuplicateOf;
   /** For update: the values to write (all the file's lines for that contact together); for new: what
    *  later lines of the same person add to this one's record. */
   patch: PersonPatch;
+}
+
+export interface DuplicateOf {
+  name: string;
+  /** The contact already here, or null for an earlier line of the import. */
+  contactId: string | null;
+  /** The earlier line, or null for a contact already here. */
+  line: number | null;
+  file?: string;
+  chosen: boolean;
+}
+
+/** A line of an import: its number, and its file when the import reads several. */
+export interface LineRef {
+  line: number;
+  file?: string;
+}
+
+export interface PlanOptions {
+  /** Lines the user says are the same person as the possible duplicate the plan names for them. */
+  sameAs?: readonly LineRef[];
+}
+
+/** "12", or "Contacts.csv:12": how a line is named in `sameAs` (the CLI's --same-as, the API's ?sameAs=). */
+export function formatLineRef(ref: LineRef): string {
+  return ref.file ? `${ref.file}:${ref.line}` : String(ref.line);
+}
+
+/**
+ * Reads "12" or "Contacts.csv:12" (the file before the last colon). Throws a ValidationError naming
+ * `field` when it is neither.
+ */
+export function parseLineRef(text: string, field = "sameAs"): LineRef {
+  const trimmed = text.trim();
+  const match = /^(?:(.+):)?(\d+)$/.exec(trimmed);
+  const line = match ? Number(match[2]) : 0;
+  if (!match || line < 1)
+    throw new ValidationError(
+      `"${trimmed}" is not a line: give its number (12), or the file and number (Contacts.csv:12).`,
+      field,
+    );
+  const file = match[1]?.trim();
+  return file ? { line, file } : { line };
+}
+
+/** Several lines, separated by commas: "12,Contacts.csv:40". */
+export function parseLineRefs(text: string, field = "sameAs"): LineRef[] {
+  return text
+    .split(",")
+    .filter((part) => part.trim() !== "")
+    .map((part) => parseLineRef(part, field));
 }
 
 export interface ImportPlan {
@@ -118,12 +173,20 @@ const lineOf = (line: number, file: string | undefined, other: string | undefine
  * Matches each incoming record to a person already here or to an earlier line of the file: by
  * coffeechat id, LinkedIn profile, e-mail, then phone. A match is united with the record: what is
  * new is added, what differs from a field already filled is kept as it was and named. A record that
- * shares only the name is a possible duplicate (added separately), unless it brings nothing new.
+ * shares only the name is a possible duplicate (added separately), unless it brings nothing new, or
+ * unless the user says it is the same person (`options.sameAs`): then it is united with the person the
+ * plan names for it, as a strong match would be. A line in `sameAs` that is not a possible duplicate
+ * is a ValidationError (field `sameAs`).
  */
 export function planImport(
   existing: readonly ExistingPerson[],
   incoming: readonly IncomingPerson[],
+  options: PlanOptions = {},
 ): ImportPlan {
+  const sameAs = options.sameAs ?? [];
+  // A choice names a possible duplicate of the file as it is; choosing one may settle a later one.
+  if (sameAs.length > 0) checkSameAs(planImport(existing, incoming).items, sameAs);
+  const chosen = (item: { line: number; file?: string }) => sameAs.some((ref) => refersTo(ref, item));
   const index = new Index();
   for (const person of existing) {
     const target: Target = { contactId: person.id, item: null, view: { ...person }, patch: {} };
@@ -173,17 +236,52 @@ export function planImport(
       continue;
     }
     const first = similar[0];
+    if (first) {
+      const duplicateOf: DuplicateOf = first.item
+        ? {
+            name: first.item.name,
+            contactId: null,
+            line: first.item.line,
+            ...(first.item.file ? { file: first.item.file } : {}),
+            chosen: false,
+          }
+        : { name: displayName(first.view), contactId: first.contactId, line: null, chosen: false };
+      if (chosen(base)) {
+        const said = first.item
+          ? `you said this is the same person as ${lineOf(first.item.line, first.item.file, person.file)}`
+          : `you said this is the same person as ${duplicateOf.name}, already here`;
+        items.push({
+          ...unite(index, first, person, base, said, true),
+          duplicateOf: { ...duplicateOf, chosen: true },
+        });
+        continue;
+      }
+      const item: PlanItem = {
+        ...base,
+        action: "duplicate",
+        contactId: first.contactId,
+        changes: [],
+        kept:
+          first.item && !first.contactId
+            ? [
+                `the same name as ${lineOf(first.item.line, first.item.file, person.file)}, nothing else in common`,
+              ]
+            : [],
+        duplicateOf,
+        patch: {},
+      };
+      items.push(item);
+      const target: Target = { contactId: null, item, view: { ...person }, patch: item.patch };
+      index.add(target, person);
+      index.addName(target);
+      continue;
+    }
     const item: PlanItem = {
       ...base,
-      action: first ? "duplicate" : "new",
-      contactId: first?.contactId ?? null,
+      action: "new",
+      contactId: null,
       changes: [],
-      kept:
-        first?.item && !first.contactId
-          ? [
-              `the same name as ${lineOf(first.item.line, first.item.file, person.file)}, nothing else in common`,
-            ]
-          : [],
+      kept: [],
       patch: {},
     };
     items.push(item);
@@ -203,14 +301,43 @@ export function planImport(
   return { items, counts };
 }
 
+/** Whether a line named by the user is this item's (a single file's items carry no file name). */
+const refersTo = (ref: LineRef, item: { line: number; file?: string }) =>
+  ref.line === item.line && (!ref.file || !item.file || ref.file === item.file);
+
+/** Each line the user names is one possible duplicate of the plan without choices; else a ValidationError. */
+function checkSameAs(items: readonly PlanItem[], sameAs: readonly LineRef[]) {
+  for (const ref of sameAs) {
+    const lines = items.filter((item) => refersTo(ref, item));
+    const duplicates = lines.filter((item) => item.action === "duplicate");
+    if (duplicates.length > 1)
+      throw new ValidationError(
+        `Line ${ref.line} is a possible duplicate in several files: name the file too (${duplicates.map(formatLineRef).join(" or ")}).`,
+        "sameAs",
+      );
+    if (duplicates.length === 0) {
+      const [line] = lines;
+      throw new ValidationError(
+        line
+          ? `${formatLineRef(ref)} (${line.name || "no name"}) is not a possible duplicate: only a line with the same name as someone else, and nothing else in common, can be said to be the same person.`
+          : `${formatLineRef(ref)} is not a line of this import.`,
+        "sameAs",
+      );
+    }
+  }
+}
+
 /** The record united with the person it was matched to; the item says what it adds. */
 function unite(
   index: Index,
   target: Target,
   person: IncomingPerson,
   base: { line: number; file?: string; name: string },
+  /** Why it is that person: the evidence ("the same e-mail …"), or the user's word in full. */
   because: string,
+  userSaid = false,
 ): PlanItem {
+  const said = userSaid ? because : undefined;
   const merged = mergePerson(target.view, person);
   Object.assign(target.patch, merged.patch);
   Object.assign(target.view, merged.patch);
@@ -223,7 +350,7 @@ function unite(
       contactId: null,
       changes: merged.changes,
       kept: [
-        `the same person as ${lineOf(first.line, first.file, person.file)} (${because})`,
+        said ?? `the same person as ${lineOf(first.line, first.file, person.file)} (${because})`,
         ...merged.kept,
       ],
       patch: {},
@@ -234,7 +361,7 @@ function unite(
     action: merged.changes.length > 0 ? "update" : "unchanged",
     contactId: target.contactId,
     changes: merged.changes,
-    kept: merged.kept,
+    kept: said ? [said, ...merged.kept] : merged.kept,
     // Every line of one contact carries all of its changes, so that applying the last one writes them all.
     patch: target.patch,
   };

@@ -45,6 +45,95 @@ describe.each(dialects)("files through the API [%s]", (dialect) => {
     expect(again).toMatchObject({ people: { counts: { new: 0, unchanged: 300 } } });
   });
 
+  it("unites a possible duplicate the user says is the same person, previewed first, all or nothing", async () => {
+    const sam = await (
+      await client.api.contacts.$post({
+        json: { firstName: "Sam", lastName: "Lee", emails: ["sam@acme.example"], organization: "Acme" },
+      })
+    ).json();
+    if (!("id" in sam)) throw new Error("no contact");
+    const vcf = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Ada Byron",
+      "N:Byron;Ada;;;",
+      "EMAIL:ada@example.org",
+      "END:VCARD",
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Sam Lee",
+      "N:Lee;Sam;;;",
+      "EMAIL:sam@beta.example",
+      "TEL:+1 555 010 0009",
+      "ORG:Beta",
+      "END:VCARD",
+      "",
+    ].join("\r\n");
+    const send = (query: string) =>
+      app.request(`/api/import/vcard${query}`, {
+        method: "POST",
+        headers: { "content-type": "text/vcard" },
+        body: vcf,
+      });
+    const total = async () => {
+      const page = await (await client.api.contacts.$get({ query: { limit: "10" } })).json();
+      return "total" in page ? page.total : -1;
+    };
+
+    const plain = (await (await send("?dryRun=true")).json()) as {
+      people: { items: Array<{ line: number; action: string; duplicateOf?: unknown }> };
+    };
+    const duplicate = plain.people.items.find((i) => i.action === "duplicate");
+    expect(duplicate?.duplicateOf).toEqual({ name: "Sam Lee", contactId: sam.id, line: null, chosen: false });
+    const line = duplicate?.line as number;
+    const newLine = plain.people.items.find((i) => i.action === "new")?.line as number;
+
+    const preview = await (await send(`?dryRun=true&sameAs=${line}`)).json();
+    expect(preview).toMatchObject({
+      people: {
+        dryRun: true,
+        counts: { new: 1, update: 1, duplicate: 0 },
+        items: expect.arrayContaining([
+          expect.objectContaining({
+            line,
+            action: "update",
+            contactId: sam.id,
+            changes: ["e-mail sam@beta.example", "phone +1 555 010 0009"],
+            kept: [
+              "you said this is the same person as Sam Lee, already here",
+              'organisation: kept "Acme" (the file says "Beta")',
+            ],
+            duplicateOf: expect.objectContaining({ chosen: true }),
+          }),
+        ]),
+      },
+    });
+    expect(await total()).toBe(1);
+
+    for (const [sameAs, message] of [
+      [String(newLine), /is not a possible duplicate/],
+      ["Sam", /"Sam" is not a line/],
+      ["99", /99 is not a line of this import/],
+    ] as const) {
+      const refused = await send(`?sameAs=${encodeURIComponent(`${line},${sameAs}`)}`);
+      expect(refused.status).toBe(400);
+      const body = (await refused.json()) as { error: { field: string; message: string } };
+      expect(body.error.field).toBe("sameAs");
+      expect(body.error.message).toMatch(message);
+    }
+    expect(await total()).toBe(1);
+
+    const applied = await (await send(`?sameAs=upload.vcf:${line}`)).json();
+    expect(applied).toMatchObject({ people: { dryRun: false, counts: { new: 1, update: 1, duplicate: 0 } } });
+    expect(await total()).toBe(2);
+    const united = await (await client.api.contacts[":id"].$get({ param: { id: sam.id } })).json();
+    expect(united).toMatchObject({
+      emails: ["sam@acme.example", "sam@beta.example"],
+      phones: ["+1 555 010 0009"],
+      organization: "Acme",
+    });
+  });
+
   it("refuses a file broken at row 200, naming its line, and writes nothing", async () => {
     const csv = makeLinkedInConnectionsCsv(300, { language: "en", brokenAtRow: 200 });
     const response = await upload("linkedin", csv);

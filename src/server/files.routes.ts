@@ -2,6 +2,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { ValidationError } from "../core/errors.js";
+import { parseLineRefs } from "../core/import-plan.js";
 import {
   conversationCalendar,
   createFeed,
@@ -50,6 +51,19 @@ const ImportResultSchema = z
               .string()
               .optional()
               .openapi({ description: "Why a skipped line cannot become a person" }),
+            duplicateOf: z
+              .object({
+                name: z.string(),
+                contactId: z.string().nullable(),
+                line: z.number().nullable(),
+                file: z.string().optional(),
+                chosen: z.boolean(),
+              })
+              .optional()
+              .openapi({
+                description:
+                  "For a possible duplicate: whom it may be, a contact here (contactId) or an earlier line (line, file); chosen when you said (sameAs) they are the same person and the line was united with them",
+              }),
           }),
         ),
         dropped: z.array(z.string()),
@@ -101,7 +115,7 @@ export const fileRoutes = newRouter()
       summary:
         "Import a file: linkedin (Connections.csv, messages.csv, Invitations.csv), google, vcard, or a json backup",
       description:
-        "Send the file as the raw body (name it with ?name=) or as multipart field `file` (several for LinkedIn). With ?dryRun=true nothing is written and the answer is the preview. A bad file answers 400 naming the line; nothing is written.",
+        "Send the file as the raw body (name it with ?name=) or as multipart field `file` (several for LinkedIn). With ?dryRun=true nothing is written and the answer is the preview. A bad file answers 400 naming the line; nothing is written. A possible duplicate (same name as someone here or an earlier line, nothing else in common; `duplicateOf` in the preview says whom) is added separately unless you say it is the same person: ?sameAs= lists such lines, comma-separated, each as its line number (`12`) or, when several files are sent, file name and line number (`Contacts.csv:12`, as the preview's `file` and `line`); they are then united with that person, nothing lost (action update or merged). Send the same sameAs with dryRun to preview the result. A line in sameAs that is not a possible duplicate answers 400 with field sameAs.",
       request: {
         params: FormatParam(IMPORT_FORMATS),
         query: z.object({
@@ -112,6 +126,11 @@ export const fileRoutes = newRouter()
             .max(300)
             .optional()
             .openapi({ description: "Your LinkedIn profile or name, for messages.csv" }),
+          sameAs: z.string().max(20_000).optional().openapi({
+            description:
+              "Possible duplicates that are the same person as the one the preview names: comma-separated lines, `12` or `Contacts.csv:12`",
+            example: "12,Contacts.csv:40",
+          }),
         }),
         body: {
           content: {
@@ -134,9 +153,12 @@ export const fileRoutes = newRouter()
         c,
         `upload.${format === "vcard" ? "vcf" : format === "json" ? "json" : "csv"}`,
       );
+      const query = c.req.valid("query");
+      const sameAs = query.sameAs ? parseLineRefs(query.sameAs) : [];
       const result = await importFiles(c.var.ctx, format as (typeof IMPORT_FORMATS)[number], files, {
-        dryRun: c.req.valid("query").dryRun === "true",
-        me: c.req.valid("query").me,
+        dryRun: query.dryRun === "true",
+        me: query.me,
+        ...(sameAs.length > 0 ? { sameAs } : {}),
       });
       return c.json(result, 200);
     },

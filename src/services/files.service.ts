@@ -9,6 +9,7 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
 } from "../core/file-formats.js";
+import type { LineRef } from "../core/import-plan.js";
 import { findNul, nulMessage } from "../core/nul.js";
 import type { Page } from "../core/page.js";
 import { contactsToCsv } from "../integrations/contacts-csv.js";
@@ -137,9 +138,20 @@ export async function importFiles(
   ctx: ServiceContext,
   format: ImportFormat,
   files: readonly NamedFile[],
-  options: { dryRun: boolean; me?: string | undefined; onProgress?: (done: number, total: number) => void },
+  options: {
+    dryRun: boolean;
+    me?: string | undefined;
+    /** Possible duplicates the user says are the same person: "12", or "Contacts.csv:12" for several files. */
+    sameAs?: readonly LineRef[];
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ImportResult> {
   if (format === "json") {
+    if (options.sameAs?.length)
+      throw new ValidationError(
+        "A backup is restored whole, into an empty coffeechat: it has no possible duplicates to choose.",
+        "sameAs",
+      );
     const [file] = files;
     if (!file || files.length !== 1)
       throw new ValidationError("A JSON restore takes exactly one backup file.", "file");
@@ -164,6 +176,7 @@ export async function importFiles(
   const people = await importContacts(ctx, parsed.contacts, {
     dryRun: options.dryRun,
     interactions: parsed.interactions,
+    ...(options.sameAs ? { sameAs: options.sameAs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { format, people };

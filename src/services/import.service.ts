@@ -1,7 +1,7 @@
 // Imports people from a file: preview what would change, then apply it all in one transaction.
 import { nameKey } from "../core/contact.js";
 import { type ContactValues, NEW_CONTACT } from "../core/contact.schema.js";
-import { type ImportPlan, planImport } from "../core/import-plan.js";
+import { type ImportPlan, type LineRef, planImport } from "../core/import-plan.js";
 import type { ImportedTouch } from "../db/import.repository.js";
 import type { ImportedContact, ImportedInteraction } from "../integrations/imported.js";
 import { distinct } from "./contact-values.js";
@@ -45,7 +45,8 @@ function newContactValues(record: ImportedContact, orgIds: Map<string, string>):
 
 /**
  * Previews (dryRun) or applies an import of people. Applying writes everything in one transaction:
- * if anything fails, nothing is written.
+ * if anything fails, nothing is written. A line in `sameAs` that is not a possible duplicate is a
+ * ValidationError (field `sameAs`), before anything is written.
  */
 export async function importContacts(
   ctx: ServiceContext,
@@ -53,6 +54,8 @@ export async function importContacts(
   options: {
     dryRun: boolean;
     interactions?: readonly ImportedInteraction[];
+    /** Possible duplicates the user says are the same person as the one the preview names for them. */
+    sameAs?: readonly LineRef[];
     /** Told how many of the new people are written so far. */
     onProgress?: (done: number, total: number) => void;
   },
@@ -65,6 +68,7 @@ export async function importContacts(
       records.map((record) =>
         record.emails.length > 1 ? { ...record, emails: distinct(record.emails) } : record,
       ),
+      { sameAs: options.sameAs ?? [] },
     );
     const summary: ImportSummary = {
       dryRun: options.dryRun,

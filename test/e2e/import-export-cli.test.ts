@@ -77,6 +77,42 @@ describe("coffeechat import and export [sqlite]", () => {
     );
   });
 
+  it("lists possible duplicates by line and unites the one the user names with --same-as", () => {
+    json("contacts", "add", "Sam", "Lee", "--email", "sam@acme.example", "--org", "Acme");
+    const vcf = path.join(dir, "people.vcf");
+    const card = (fn: string, n: string, ...lines: string[]) =>
+      ["BEGIN:VCARD", "VERSION:3.0", `FN:${fn}`, `N:${n}`, ...lines, "END:VCARD"].join("\r\n");
+    writeFileSync(
+      vcf,
+      `${card("Ada Byron", "Byron;Ada;;;", "EMAIL:ada@example.org")}\r\n${card("Sam Lee", "Lee;Sam;;;", "EMAIL:sam@beta.example", "ORG:Beta")}\r\n`,
+    );
+
+    const preview = cli("import", "vcard", vcf, "--dry-run");
+    expect(preview.stdout).toContain("1 new, 0 updated, 0 unchanged, 1 possible duplicates");
+    expect(preview.stdout).toContain(
+      "line 7: Sam Lee: possible duplicate of Sam Lee, already in coffeechat (would be added as a new contact; --same-as 7 unites them).",
+    );
+    expect(cli("import", "vcard", "--help").stdout).toMatch(/--same-as <lines>/);
+
+    const refused = cli("import", "vcard", vcf, "--same-as", "1");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--same-as: 1 \(Ada Byron\) is not a possible duplicate/);
+    expect(total()).toBe(1);
+
+    const united = cli("import", "vcard", vcf, "--same-as", "7");
+    expect(united.code).toBe(0);
+    expect(united.stdout).toContain("1 new, 1 updated, 0 unchanged, 0 possible duplicates");
+    expect(united.stdout).toContain(
+      "line 7: Sam Lee: you said this is the same person as Sam Lee, already here",
+    );
+    const people = json("contacts", "list", "--all").items as Array<{ firstName: string; emails: string[] }>;
+    expect(people).toHaveLength(2);
+    expect(people.find((p) => p.firstName === "Sam")?.emails).toEqual([
+      "sam@acme.example",
+      "sam@beta.example",
+    ]);
+  });
+
   it("exports vCards python3-vobject reads whole and a backup that restores every contact elsewhere", () => {
     assertPythonReaders();
     const people = [

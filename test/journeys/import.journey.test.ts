@@ -23,8 +23,8 @@ describe("journey: import a LinkedIn export in Chromium", () => {
     return file;
   }
 
-  it("previews 50 new people, imports them, finds nothing new the second time, and refuses a broken file by line", async () => {
-    const { url, page, pageErrors, step } = journey;
+  it("previews 50 new people, imports them, finds nothing new the second time, refuses a broken file by line, and lets the user unite a possible duplicate", async () => {
+    const { url, page, pageErrors, step, api } = journey;
     const good = connectionsFile("good", makeLinkedInConnectionsCsv(50, { language: "de" }));
     const broken = connectionsFile(
       "broken",
@@ -94,6 +94,64 @@ describe("journey: import a LinkedIn export in Chromium", () => {
       await nav.getByRole("link", { name: "Contacts" }).click();
       await page.waitForURL(`${url}/contacts`);
       await page.getByText("50 contacts", { exact: true }).waitFor();
+    });
+
+    const card = (fn: string, n: string, ...lines: string[]) =>
+      ["BEGIN:VCARD", "VERSION:3.0", `FN:${fn}`, `N:${n}`, ...lines, "END:VCARD", ""].join("\r\n");
+    mkdirSync(path.join(files, "phone"));
+    const phone = path.join(files, "phone", "contacts.vcf");
+    writeFileSync(
+      phone,
+      card("Ada Byron", "Byron;Ada;;;", "EMAIL:ada@example.org") +
+        card("Sam Lee", "Lee;Sam;;;", "EMAIL:sam@home.example", "ORG:Acme") +
+        card("Sam Lee", "Lee;Sam;;;", "EMAIL:sam@work.example", "TEL:+1 555 010 0009"),
+    );
+    const sameAs = () =>
+      page.getByRole("checkbox", { name: "Line 14, Sam Lee: Same person as Sam Lee on line 7" });
+
+    await step("a phone export with the same name twice shows a possible duplicate to decide", async () => {
+      await nav.getByRole("link", { name: "Import & export" }).click();
+      await page.waitForURL(`${url}/import`);
+      await page.getByRole("radio", { name: /Phone or address book/ }).click();
+      await page.getByLabel("Choose the file to import").setInputFiles(phone);
+      await page
+        .getByRole("heading", { name: "2 people to add and 1 possible duplicate to check" })
+        .waitFor();
+      await count("Possible duplicates: 1").waitFor();
+      expect(await sameAs().isChecked()).toBe(false);
+      expect(await page.getByRole("checkbox").count()).toBe(1);
+    });
+
+    await step("saying it is the same person (from the keyboard) refreshes the preview", async () => {
+      await sameAs().focus();
+      await page.keyboard.press("Space");
+      await count("Possible duplicates: 0").waitFor();
+      await page
+        .getByText("You said it is the same person: adds e-mail sam@work.example, phone +1 555 010 0009")
+        .waitFor();
+      await page.getByRole("heading", { name: "2 people to add" }).waitFor();
+      expect(await sameAs().isChecked()).toBe(true);
+      expect(await sameAs().evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Space");
+      await count("Possible duplicates: 1").waitFor();
+      await page.keyboard.press("Space");
+      await count("Possible duplicates: 0").waitFor();
+    });
+
+    await step("import: one Sam Lee, with both e-mails", async () => {
+      await page.getByRole("button", { name: "Import 2 people" }).click();
+      await page.getByRole("heading", { name: "2 people added" }).waitFor();
+      const found = await api<{ total: number; items: Array<{ emails: string[]; phones: string[] }> }>(
+        "GET",
+        "/contacts?q=Sam%20Lee",
+      );
+      expect(found.total).toBe(1);
+      expect(found.items[0]).toMatchObject({
+        emails: ["sam@home.example", "sam@work.example"],
+        phones: ["+1 555 010 0009"],
+      });
+      await nav.getByRole("link", { name: "Contacts" }).click();
+      await page.getByText("52 contacts", { exact: true }).waitFor();
     });
 
     expect(pageErrors).toEqual([]);

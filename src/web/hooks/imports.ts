@@ -6,6 +6,8 @@ import { api, call } from "../api/client.js";
 export interface ImportRequest {
   format: ImportFormat;
   files: readonly File[];
+  /** Possible duplicates the user says are the same person, as "12" or "Contacts.csv:12". */
+  sameAs?: readonly string[];
 }
 
 /**
@@ -13,12 +15,16 @@ export interface ImportRequest {
  * the answer is the preview. The route also takes the file as a raw or JSON body, so its client type
  * asks for `json` as well as `form`: `init` sends the form alone, with the browser's own content type.
  */
-function importFiles(format: ImportFormat, files: readonly File[], dryRun: boolean) {
+function importFiles({ format, files, sameAs = [] }: ImportRequest, dryRun: boolean) {
   const body = new FormData();
   for (const file of files) body.append("file", file, file.name);
+  const query = {
+    dryRun: dryRun ? ("true" as const) : undefined,
+    sameAs: sameAs.length > 0 ? sameAs.join(",") : undefined,
+  };
   return call(
     api.import[":format"].$post(
-      { param: { format }, query: { dryRun: dryRun ? "true" : undefined }, form: {}, json: {} },
+      { param: { format }, query, form: {}, json: {} },
       { init: { body, headers: { accept: "application/json" } } },
     ),
   );
@@ -27,7 +33,7 @@ function importFiles(format: ImportFormat, files: readonly File[], dryRun: boole
 /** What the files would do (dryRun): nothing is written. */
 export function useImportPreview() {
   return useMutation({
-    mutationFn: ({ format, files }: ImportRequest) => importFiles(format, files, true),
+    mutationFn: (request: ImportRequest) => importFiles(request, true),
   });
 }
 
@@ -35,7 +41,7 @@ export function useImportPreview() {
 export function useApplyImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ format, files }: ImportRequest) => importFiles(format, files, false),
+    mutationFn: (request: ImportRequest) => importFiles(request, false),
     onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -3,6 +3,7 @@ import type { ImportItem } from "../api/types.js";
 import {
   applyLabel,
   canApply,
+  duplicateOfText,
   errorLine,
   isNothingNew,
   itemDetail,
@@ -11,6 +12,7 @@ import {
   previewHeadline,
   restoredParts,
   resultHeadline,
+  sameAsRef,
 } from "./import-summary.js";
 
 const counts = (c: Partial<Record<"new" | "update" | "unchanged" | "duplicate", number>>) => ({
@@ -81,5 +83,41 @@ describe("import summary", () => {
       "120 contacts",
       "1 timeline entry",
     ]);
+  });
+
+  it("names whom a possible duplicate may be, and keeps the ones the user settled under that filter", () => {
+    const here = item({
+      line: 7,
+      name: "Sam Lee",
+      action: "duplicate",
+      contactId: "c1",
+      duplicateOf: { name: "Sam Lee", contactId: "c1", line: null, chosen: false },
+    });
+    const earlier = item({
+      line: 4,
+      file: "Contacts.csv",
+      name: "Sam Lee",
+      action: "duplicate",
+      duplicateOf: { name: "Sam Lee", contactId: null, line: 2, file: "Connections.csv", chosen: false },
+    });
+    const settled = item({
+      line: 9,
+      name: "Kim Noor",
+      action: "update",
+      contactId: "c2",
+      changes: ["e-mail kim@x.org"],
+      duplicateOf: { name: "Kim Noor", contactId: "c2", line: null, chosen: true },
+    });
+    expect(duplicateOfText(here)).toBe("Sam Lee, already in your contacts");
+    expect(duplicateOfText(earlier)).toBe("Sam Lee on Connections.csv line 2");
+    expect(duplicateOfText(item({}))).toBeNull();
+    expect(itemDetail(here)).toBe(
+      "Same name as Sam Lee, already in your contacts; added separately unless you say it is the same person",
+    );
+    expect(itemDetail(settled)).toBe("You said it is the same person: adds e-mail kim@x.org");
+    expect(itemsOf([here, item({}), settled], "duplicate")).toEqual([here, settled]);
+    expect(itemsOf([here, item({}), settled], "update")).toEqual([settled]);
+    expect(sameAsRef(here)).toBe("7");
+    expect(sameAsRef(earlier)).toBe("Contacts.csv:4");
   });
 });

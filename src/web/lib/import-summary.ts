@@ -1,5 +1,6 @@
 // How an import's preview and result read: counts, labels, the sentence at the top, the kept notes.
 
+import { formatLineRef } from "../../core/import-plan.js";
 import type { ImportAction, ImportItem, ImportPeople } from "../api/types.js";
 import { countLabel } from "./format.js";
 
@@ -109,16 +110,45 @@ export function keptNotes(items: readonly ImportItem[]): KeptNote[] {
   return items.flatMap((item) => item.kept.map((text) => ({ line: item.line, name: item.name, text })));
 }
 
-/** The items of one action, or all of them. */
+/** A possible duplicate, still undecided or said by the user to be the same person (then united). */
+export function isPossibleDuplicate(item: ImportItem): boolean {
+  return item.action === "duplicate" || Boolean(item.duplicateOf?.chosen);
+}
+
+/**
+ * The items of one action, or all of them. "duplicate" keeps the lines the user said are the same
+ * person, so that a choice can be undone where it was made.
+ */
 export function itemsOf(items: readonly ImportItem[], action: ImportAction | "all"): readonly ImportItem[] {
-  return action === "all" ? items : items.filter((item) => item.action === action);
+  if (action === "all") return items;
+  if (action === "duplicate") return items.filter(isPossibleDuplicate);
+  return items.filter((item) => item.action === action);
+}
+
+/** How the API and the CLI name a line in `sameAs`: "12", or "Contacts.csv:12". */
+export const sameAsRef = (item: Pick<ImportItem, "line" | "file">): string =>
+  formatLineRef({ line: item.line, ...(item.file ? { file: item.file } : {}) });
+
+/** Whom a possible duplicate may be, in words: "Sam Lee, already in your contacts", "Sam Lee on line 2". */
+export function duplicateOfText(item: ImportItem): string | null {
+  const of = item.duplicateOf;
+  if (!of) return null;
+  const name = of.name || "(no name)";
+  if (of.line === null) return `${name}, already in your contacts`;
+  return of.file && of.file !== item.file
+    ? `${name} on ${of.file} line ${of.line}`
+    : `${name} on line ${of.line}`;
 }
 
 /** What happens to one line, in words. */
 export function itemDetail(item: ImportItem): string {
   if (item.action === "new") return "Added as a new contact";
   if (item.action === "duplicate")
-    return "Same name as someone already here; added separately, so you can compare";
+    return `Same name as ${duplicateOfText(item) ?? "someone already here"}; added separately unless you say it is the same person`;
+  if (item.duplicateOf?.chosen)
+    return item.changes.length > 0
+      ? `You said it is the same person: adds ${item.changes.join(", ")}`
+      : "You said it is the same person; nothing to add";
   if (item.action === "update") return `Adds ${item.changes.join(", ")}`;
   if (item.action === "skipped") return `Skipped: ${item.reason ?? "it cannot become a person"}`;
   if (item.action === "merged")

@@ -1,20 +1,47 @@
-import { Anchor, Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Checkbox,
+  Group,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+} from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import type { ImportAction, ImportItem, ImportPeople } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
-import { ACTION_COLORS, ACTION_LABELS, ACTIONS, itemDetail, itemsOf } from "../../lib/import-summary.js";
+import {
+  ACTION_COLORS,
+  ACTION_LABELS,
+  ACTIONS,
+  duplicateOfText,
+  itemDetail,
+  itemsOf,
+  sameAsRef,
+} from "../../lib/import-summary.js";
 
 const PAGE_SIZE = 25;
+
+/** The user's choice on possible duplicates: the lines said to be the same person ("12", "Contacts.csv:12"). */
+export interface SameAsChoice {
+  chosen: readonly string[];
+  onChange: (item: ImportItem, same: boolean) => void;
+}
 
 /** What happens to each line of the file, filtered by what happens, a page of 25 at a time. */
 export function ImportItemsTable({
   summary,
   openInNewTab,
+  sameAs,
 }: {
   summary: ImportPeople;
   /** During the preview, a contact opens beside it, so the preview is not lost. */
   openInNewTab: boolean;
+  /** During the preview: each possible duplicate gets a "Same person as …" checkbox. */
+  sameAs?: SameAsChoice;
 }) {
   const [filter, setFilter] = useState<ImportAction | "all">("all");
   const [page, setPage] = useState(1);
@@ -24,10 +51,12 @@ export function ImportItemsTable({
   const rows = shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
   const options = [
     { value: "all", label: `All ${summary.items.length.toLocaleString("en-US")}` },
-    ...ACTIONS.filter((action) => summary.counts[action] > 0).map((action) => ({
-      value: action,
-      label: `${ACTION_LABELS[action]} ${summary.counts[action].toLocaleString("en-US")}`,
-    })),
+    ...ACTIONS.map((action) => ({ action, count: itemsOf(summary.items, action).length }))
+      .filter(({ count }) => count > 0)
+      .map(({ action, count }) => ({
+        value: action,
+        label: `${ACTION_LABELS[action]} ${count.toLocaleString("en-US")}`,
+      })),
   ];
 
   return (
@@ -67,7 +96,7 @@ export function ImportItemsTable({
           </Table.Thead>
           <Table.Tbody>
             {rows.map((item) => (
-              <ItemRow key={item.line} item={item} openInNewTab={openInNewTab} />
+              <ItemRow key={sameAsRef(item)} item={item} openInNewTab={openInNewTab} sameAs={sameAs} />
             ))}
           </Table.Tbody>
         </Table>
@@ -94,7 +123,16 @@ export function ImportItemsTable({
   );
 }
 
-function ItemRow({ item, openInNewTab }: { item: ImportItem; openInNewTab: boolean }) {
+function ItemRow({
+  item,
+  openInNewTab,
+  sameAs,
+}: {
+  item: ImportItem;
+  openInNewTab: boolean;
+  sameAs: SameAsChoice | undefined;
+}) {
+  const whom = duplicateOfText(item);
   return (
     <Table.Tr>
       <Table.Td>
@@ -130,6 +168,23 @@ function ItemRow({ item, openInNewTab }: { item: ImportItem; openInNewTab: boole
         <Text size="sm" c="gray.7">
           {itemDetail(item)}
         </Text>
+        {sameAs && whom && (
+          <Checkbox
+            mt={6}
+            size="sm"
+            color="teal"
+            checked={sameAs.chosen.includes(sameAsRef(item))}
+            onChange={(event) => sameAs.onChange(item, event.currentTarget.checked)}
+            label={
+              <>
+                <span className="visually-hidden">
+                  Line {item.line}, {item.name || "(no name)"}:{" "}
+                </span>
+                Same person as {whom}
+              </>
+            }
+          />
+        )}
       </Table.Td>
     </Table.Tr>
   );

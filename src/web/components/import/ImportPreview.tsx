@@ -4,7 +4,7 @@ import type { ImportPeople } from "../../api/types.js";
 import { useFocusOnMount } from "../../hooks/use-focus-on-mount.js";
 import { applyLabel, canApply, isNothingNew, people, previewHeadline } from "../../lib/import-summary.js";
 import { DroppedList } from "./DroppedList.js";
-import { ImportItemsTable } from "./ImportItemsTable.js";
+import { ImportItemsTable, type SameAsChoice } from "./ImportItemsTable.js";
 import { ImportStats } from "./ImportStats.js";
 import { KeptNotes } from "./KeptNotes.js";
 
@@ -13,10 +13,16 @@ export function ImportPreview({
   summary,
   files,
   onApply,
+  sameAs,
+  refreshing,
 }: {
   summary: ImportPeople;
   files: readonly File[];
   onApply: () => void;
+  /** Which possible duplicates the user says are the same person; a change reads the preview again. */
+  sameAs: SameAsChoice;
+  /** The preview is being read again after such a choice. */
+  refreshing: boolean;
 }) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const nothingNew = isNothingNew(summary);
@@ -39,10 +45,13 @@ export function ImportPreview({
                 ? `All ${people(summary.items.length)} in it ${summary.items.length === 1 ? "is" : "are"} already in your contacts, with nothing to add.`
                 : "This is a preview: nothing is written until you import."}
             </Text>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {refreshing ? "Updating the preview with your choice…" : ""}
+            </Text>
           </div>
         </Group>
         {canApply(summary, files) && (
-          <Button size="md" leftSection={<IconDownload size={18} />} onClick={onApply}>
+          <Button size="md" leftSection={<IconDownload size={18} />} onClick={onApply} loading={refreshing}>
             {applyLabel(summary, files)}
           </Button>
         )}
@@ -55,7 +64,7 @@ export function ImportPreview({
           <Title order={4} fz="sm" c="dimmed" tt="uppercase" mb="sm" style={{ letterSpacing: "0.06em" }}>
             Line by line
           </Title>
-          <ImportItemsTable summary={summary} openInNewTab />
+          <ImportItemsTable summary={summary} openInNewTab sameAs={sameAs} />
         </Paper>
       )}
     </Stack>

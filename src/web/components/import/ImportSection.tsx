@@ -103,7 +103,15 @@ function ImportStep({ flow, source }: { flow: ImportFlow; source: ImportSource }
     }
     case "preview":
       if (flow.preview?.people)
-        return <ImportPreview summary={flow.preview.people} files={flow.files} onApply={flow.apply} />;
+        return (
+          <ImportPreview
+            summary={flow.preview.people}
+            files={flow.files}
+            onApply={flow.apply}
+            sameAs={{ chosen: flow.sameAs, onChange: flow.setSameAs }}
+            refreshing={flow.refreshing}
+          />
+        );
       return <RestorePreview restored={flow.preview?.restored ?? {}} onApply={flow.apply} />;
     case "done":
       if (flow.result?.people) return <ImportDone summary={flow.result.people} />;
