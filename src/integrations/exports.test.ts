@@ -1,11 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../core/contact.js";
+import { contactFixture } from "../core/contact.fixture.js";
 import type { Conversation } from "../core/conversation.js";
 import { contactsToCsv } from "./contacts-csv.js";
 import { notesToMarkdown } from "./notes-markdown.js";
 
-const contact: Contact = {
+const contact = contactFixture({
   id: "6f1c2b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d",
   firstName: "Zoë",
   lastName: "Ångström, Jr.",
@@ -33,7 +33,7 @@ const contact: Contact = {
   archivedAt: null,
   createdAt: "2026-11-01T10:00:00.000Z",
   updatedAt: "2026-11-01T10:00:00.000Z",
-};
+});
 
 describe("contacts as CSV", () => {
   it("reads back the same values, commas, quotes, accents and line breaks included", () => {

@@ -1,40 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertPythonReaders, readVCardsWithVobject } from "../../test/support/python-readers.js";
+import { contactFixture } from "../core/contact.fixture.js";
 import type { Contact } from "../core/contact.js";
 import { parseVCards } from "./vcard-parse.js";
 import { contactsToVCard } from "./vcard-write.js";
 
 function contact(overrides: Partial<Contact>): Contact {
-  return {
-    id: "4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
-    firstName: "Ada",
-    lastName: "Lovelace",
-    fullName: "Ada Lovelace",
-    emails: [],
-    phones: [],
-    linkedinUrl: null,
-    organizationId: null,
-    organization: null,
-    title: null,
-    location: null,
-    timeZone: null,
-    source: null,
-    sourceDetail: null,
-    introducedById: null,
-    mayMentionIntroducer: null,
-    relationshipStrength: "new",
-    tags: [],
-    needs: "",
-    notes: "",
-    lastTouchAt: null,
-    nextTouchAt: null,
-    stayInTouchDays: null,
-    archived: false,
-    archivedAt: null,
-    createdAt: "2025-01-01T00:00:00.000Z",
-    updatedAt: "2025-03-02T11:12:13.456Z",
-    ...overrides,
-  };
+  return contactFixture({ lastName: "Lovelace", updatedAt: "2025-03-02T11:12:13.456Z", ...overrides });
 }
 
 const juergen = contact({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../api/types.js";
+import { contactFixture } from "../../core/contact.fixture.js";
 import {
   type ContactFormValues,
   contactToForm,
@@ -12,7 +12,7 @@ import {
 
 const form = (patch: Partial<ContactFormValues>): ContactFormValues => ({ ...emptyContactForm(), ...patch });
 
-const contact: Contact = {
+const contact = contactFixture({
   id: "5f0c6b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d",
   firstName: "Ada",
   lastName: "Lovelace",
@@ -40,7 +40,7 @@ const contact: Contact = {
   archivedAt: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
-};
+});
 
 describe("contact form", () => {
   it("creates with only what was filled in, blank list entries dropped", () => {

@@ -10,26 +10,40 @@ import {
 } from "../../core/contact-fields.js";
 import type { Contact } from "../api/types.js";
 
-export interface ContactFormValues {
+/**
+ * The contact's plain text fields: those the API takes as text or null (title, location, ...).
+ * Derived from the contact's schema, so a new text field there is in the form's values without
+ * a change here; the form component only has to show its input.
+ */
+type TextField = {
+  [K in keyof ContactCreateInput]-?: null extends ContactCreateInput[K]
+    ? string extends NonNullable<ContactCreateInput[K]>
+      ? K
+      : never
+    : never;
+}[keyof ContactCreateInput];
+
+export const TEXT_FIELDS = Object.keys(ContactCreateInput.shape).filter((key) => {
+  const schema = ContactCreateInput.shape[key as keyof typeof ContactCreateInput.shape];
+  return schema.safeParse(null).success && schema.safeParse("text").success;
+}) as TextField[];
+
+export type ContactFormValues = Record<TextField, string> & {
   firstName: string;
   lastName: string;
   /** One input per entry; blank entries are ignored on save. */
   emails: string[];
   phones: string[];
-  linkedinUrl: string;
-  organization: string;
-  title: string;
-  location: string;
-  timeZone: string;
-  source: string;
-  sourceDetail: string;
   relationshipStrength: RelationshipStrength;
   tags: string[];
   needs: string;
   notes: string;
   /** Days as text ("" for none), as a select holds it. */
   stayInTouchDays: string;
-}
+};
+
+const textFields = (of: (field: TextField) => string) =>
+  Object.fromEntries(TEXT_FIELDS.map((field) => [field, of(field)])) as Record<TextField, string>;
 
 /** Field name -> message; array entries are keyed "emails.0", "phones.2". */
 export type FieldErrors = Record<string, string>;
@@ -40,13 +54,7 @@ export function emptyContactForm(): ContactFormValues {
     lastName: "",
     emails: [""],
     phones: [""],
-    linkedinUrl: "",
-    organization: "",
-    title: "",
-    location: "",
-    timeZone: "",
-    source: "",
-    sourceDetail: "",
+    ...textFields(() => ""),
     relationshipStrength: "new",
     tags: [],
     needs: "",
@@ -61,13 +69,7 @@ export function contactToForm(contact: Contact): ContactFormValues {
     lastName: contact.lastName,
     emails: contact.emails.length > 0 ? [...contact.emails] : [""],
     phones: contact.phones.length > 0 ? [...contact.phones] : [""],
-    linkedinUrl: contact.linkedinUrl ?? "",
-    organization: contact.organization ?? "",
-    title: contact.title ?? "",
-    location: contact.location ?? "",
-    timeZone: contact.timeZone ?? "",
-    source: contact.source ?? "",
-    sourceDetail: contact.sourceDetail ?? "",
+    ...textFields((field) => contact[field] ?? ""),
     relationshipStrength: contact.relationshipStrength,
     tags: [...contact.tags],
     needs: contact.needs,
@@ -98,13 +100,10 @@ function toInput(values: ContactFormValues) {
     lastName: values.lastName.trim(),
     emails: compact(values.emails).values,
     phones: compact(values.phones).values,
-    linkedinUrl: textOrNull(values.linkedinUrl),
-    organization: textOrNull(values.organization),
-    title: textOrNull(values.title),
-    location: textOrNull(values.location),
-    timeZone: textOrNull(values.timeZone),
-    source: textOrNull(values.source),
-    sourceDetail: textOrNull(values.sourceDetail),
+    ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, textOrNull(values[field])])) as Record<
+      TextField,
+      string | null
+    >),
     relationshipStrength: values.relationshipStrength,
     tags: values.tags,
     needs: values.needs,
