@@ -76,7 +76,8 @@ export class BackupRepository extends Repository {
   /** The user's rows of a table, without `owner_id` (a backup can go to another account). */
   async rows(table: BackupTable): Promise<Record<string, unknown>[]> {
     const rows = await this.db.selectFrom(table).selectAll().execute();
-    return rows.map(({ owner_id: _owner, ...row }) => row as Record<string, unknown>);
+    // Columns the database computes (contacts' touch_due_at) are not data: they are never restored.
+    return rows.map(({ owner_id: _owner, touch_due_at: _computed, ...row }: Record<string, unknown>) => row);
   }
 
   async contactCount(): Promise<number> {

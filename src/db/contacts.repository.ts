@@ -13,7 +13,7 @@ import { TagsRepository } from "./tags.repository.js";
 type ContactRow = Selectable<ContactsTable> & { organization_name: string | null };
 
 /** A contact row's columns, as inserted (the owner scope adds `owner_id`). */
-export type ContactRowValues = Omit<ContactsTable, "owner_id">;
+export type ContactRowValues = Omit<ContactsTable, "owner_id" | "touch_due_at">;
 
 function parseList(json: string): string[] {
   const value: unknown = JSON.parse(json);
