@@ -210,44 +210,35 @@ export class ContactsRepository extends Repository {
     return rows.find((row) => parseList(row.emails).some((e) => e.toLowerCase() === wanted))?.id;
   }
 
+  /**
+   * A page of contacts in one of the sort orders, each served by an index ending in the sort
+   * column and the id; the total is counted on the first page only (without joins) and carried
+   * by the cursor.
+   */
   async list(filter: ContactFilter): Promise<Page<Contact>> {
-    let query = this.select();
-    if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
-    if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
-    for (const term of filter.terms ?? []) {
-      query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
-    }
-    if (filter.source) query = query.where("contacts.source", "=", filter.source);
-    if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
-    if (filter.tag) {
-      const tagKey = nameKey(filter.tag);
-      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
-        eb.exists(
-          eb
-            .selectFrom("contact_tags as ct")
-            .innerJoin("tags as t", "t.id", "ct.tag_id")
-            .select("ct.tag_id")
-            .whereRef("ct.contact_id", "=", "contacts.id")
-            .where("t.name_key", "=", tagKey),
-        ),
+    const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const total =
+      position?.total ??
+      Number(
+        (
+          await this.matching(filter)
+            .select((eb) => eb.fn.countAll<number | string>().as("n"))
+            .executeTakeFirst()
+        )?.n ?? 0,
       );
-    }
-
-    const countRow = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirst();
-
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
-    if (filter.cursor) {
-      const { value, id } = decodeCursor(filter.cursor);
+    let page = this.matching(filter);
+    if (position) {
       const beyond = filter.descending ? "<" : ">";
-      query = query.where((eb) =>
-        eb.or([eb(column, beyond, value), eb.and([eb(column, "=", value), eb("contacts.id", beyond, id)])]),
+      page = page.where((eb) =>
+        eb(eb.refTuple(column, "contacts.id"), beyond, eb.tuple(position.value, position.id)),
       );
     }
-    const rows = await query
+    const rows = await page
+      .leftJoin("organizations as o", "o.id", "contacts.organization_id")
+      .selectAll("contacts")
+      .select("o.name as organization_name")
       .orderBy(column, direction)
       .orderBy("contacts.id", direction)
       .limit(filter.limit + 1)
@@ -258,9 +249,36 @@ export class ContactsRepository extends Repository {
       items: await this.withTags(pageRows),
       nextCursor:
         rows.length > filter.limit && last
-          ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id })
+          ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id, total })
           : null,
-      total: Number(countRow?.n ?? 0),
+      total,
     };
+  }
+
+  /** The contacts a list's filters select, without a column chosen yet. */
+  private matching(filter: ContactFilter) {
+    let query = this.db.selectFrom("contacts");
+    if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
+    if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
+    for (const term of filter.terms ?? []) {
+      query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
+    }
+    if (filter.source) query = query.where("contacts.source", "=", filter.source);
+    if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
+    if (filter.tag) {
+      const tagKey = nameKey(filter.tag);
+      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
+        eb(
+          "contacts.id",
+          "in",
+          eb
+            .selectFrom("contact_tags as ct")
+            .innerJoin("tags as t", "t.id", "ct.tag_id")
+            .select("ct.contact_id")
+            .where("t.name_key", "=", tagKey),
+        ),
+      );
+    }
+    return query;
   }
 }
