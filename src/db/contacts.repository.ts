@@ -1,11 +1,12 @@
-import { type ExpressionBuilder, type Selectable, sql } from "kysely";
+import type { ExpressionBuilder, Selectable } from "kysely";
 import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
 import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
+import { contactSearchConditions } from "./contact-search.js";
 import type { ScopedDatabase } from "./owned-tables.js";
-import { decodeCursor, encodeCursor, likePattern } from "./paging.js";
+import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
 import type { ContactsTable } from "./schema.js";
 import { TagsRepository } from "./tags.repository.js";
@@ -205,7 +206,7 @@ export class ContactsRepository extends Repository {
     const rows = await this.db
       .selectFrom("contacts")
       .select(["id", "emails"])
-      .where(sql<boolean>`search_text like ${likePattern(searchKey(wanted))} escape '\\'`)
+      .where((eb) => eb.and(contactSearchConditions(this.scope.dialect, [searchKey(wanted)])))
       .execute();
     return rows.find((row) => parseList(row.emails).some((e) => e.toLowerCase() === wanted))?.id;
   }
@@ -260,8 +261,8 @@ export class ContactsRepository extends Repository {
     let query = this.db.selectFrom("contacts");
     if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
     if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
-    for (const term of filter.terms ?? []) {
-      query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
+    for (const condition of contactSearchConditions(this.scope.dialect, filter.terms ?? [])) {
+      query = query.where(condition);
     }
     if (filter.source) query = query.where("contacts.source", "=", filter.source);
     if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);

@@ -94,10 +94,11 @@ describe("query plans at 20,000 contacts [sqlite]", () => {
   );
 
   it.each([
+    ["search", { q: "smith" }],
     ["tag", { tag: "mentor" }],
     ["source", { source: "linkedin" }],
     ["organisation", { organizationId: "00000001-0000-4000-8000-000000000003" }],
-  ])("filters contacts by %s on an index", async (_name, filter) => {
+  ])("filters and searches contacts (%s) on an index", async (_name, filter) => {
     const page = await listContacts(t.ctx, { ...filter, limit: 50 });
     expect(page.items.length).toBeGreaterThan(0);
     expect(await scansOf(() => listContacts(t.ctx, { ...filter, limit: 50 }))).toEqual([]);
