@@ -19,6 +19,7 @@ import { prepRoutes } from "./prep.routes.js";
 import { questionRoutes } from "./questions.routes.js";
 import { serveWebApp } from "./static.js";
 import { templateRoutes } from "./templates.routes.js";
+import { apiCachePolicy, compression } from "./transfer.js";
 
 export interface AppOptions {
   /** Finds the service context of a request; local mode always answers the local user. */
@@ -51,6 +52,8 @@ function apiRoutes(version: string) {
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  app.use(compression());
+  app.use("/api/*", apiCachePolicy());
   app.use("/api/*", async (c, next) => {
     c.set("ctx", await options.contextFor(c.req.raw));
     c.set("runtime", options.runtime);
