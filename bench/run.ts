@@ -1,5 +1,7 @@
 // npm run bench: each operation timed against the raw limit measured in the same run.
-// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000).
+// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000);
+// --requests N per route for p50/p99 (default 500), --seconds N of load per route (default 3),
+// --connections N (default 50); --skip-import, --skip-routes to leave a part out.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +15,7 @@ import { importContacts } from "../src/services/import.service.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { generateInto } from "./generate.js";
 import { formatTable, median, type Row, row } from "./measure.js";
+import { benchRoutes, formatRoutes } from "./routes.js";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -24,6 +27,12 @@ const sizes = {
   notes: option("notes", 100_000),
   importRows: option("import-rows", 30_000),
 };
+const load = {
+  requests: option("requests", 500),
+  seconds: option("seconds", 3),
+  connections: option("connections", 50),
+};
+const skip = (part: string) => process.argv.includes(`--skip-${part}`);
 const work = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-"));
 const rows: Row[] = [];
 
@@ -201,16 +210,18 @@ try {
   console.log(
     `coffeechat bench: ${sizes.importRows} import rows, ${sizes.contacts} contacts, ${sizes.notes} notes\n`,
   );
-  await benchImport();
+  if (!skip("import")) await benchImport();
   await benchList();
   const table = formatTable(rows);
   console.log(table);
+  const server = skip("routes") ? null : await benchRoutes(work, sizes, load);
+  if (server) console.log(`\n${formatRoutes(server, load.connections)}`);
   const results = path.join(import.meta.dirname, "results");
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, rows }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, server }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
 } finally {

@@ -24,24 +24,25 @@ interface Ran {
   params: unknown[];
 }
 
-/** Records every statement run on this connection, with its parameters. */
+/** Records every statement run on this connection (prepared anew or reused), with its parameters. */
 function recordStatements(sqlite: SQLite.Database): { ran: Ran[]; stop(): void } {
   const ran: Ran[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    const statement = prepare(source);
-    for (const method of ["all", "get", "iterate", "run"] as const) {
-      const original = statement[method].bind(statement) as (...params: unknown[]) => unknown;
-      Object.assign(statement, {
-        [method]: (...params: unknown[]) => {
-          ran.push({ sql: source, params });
-          return original(...params);
-        },
-      });
-    }
-    return statement;
-  }) as typeof sqlite.prepare;
-  return { ran, stop: () => Object.assign(sqlite, { prepare }) };
+  const prototype = Object.getPrototypeOf(sqlite.prepare("select 1")) as Record<string, unknown>;
+  const originals = new Map<string, unknown>();
+  for (const method of ["all", "get", "iterate", "run"]) {
+    const original = prototype[method] as (this: SQLite.Statement, ...params: unknown[]) => unknown;
+    originals.set(method, original);
+    prototype[method] = function (this: SQLite.Statement, ...params: unknown[]) {
+      if (this.database === sqlite) ran.push({ sql: this.source, params });
+      return original.apply(this, params);
+    };
+  }
+  return {
+    ran,
+    stop: () => {
+      for (const [method, original] of originals) prototype[method] = original;
+    },
+  };
 }
 
 /** The tables (by name or alias) a statement reads by walking every row. */
