@@ -13,6 +13,9 @@ function latest(a: string | null | undefined, b: string | null | undefined): str
   return new Date(a) > new Date(b) ? a : b;
 }
 
+/** How many people introduced to me (and not yet talked to) the suggestion looks through. */
+const INTRODUCED_READ = 500;
+
 /** A conversation in one of these stages keeps its contact off the stay-in-touch list. */
 const OPEN_STAGES: Stage[] = ["to-ask", "asked", "scheduled", "done"];
 
@@ -170,26 +173,32 @@ export class AgendaRepository extends Repository {
     });
   }
 
-  /** People at these organisations with whom no conversation has started yet. */
+  /** For each of these organisations, the first person there with whom no conversation has started. */
   private async alternativesAt(organizationIds: string[]) {
     const result = new Map<string, { contactId: string; contactName: string }[]>();
-    if (organizationIds.length === 0) return result;
-    const rows = await this.db
-      .selectFrom("contacts as c")
-      .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
-      .where("c.archived_at", "is", null)
-      .where("c.organization_id", "in", [...new Set(organizationIds)])
-      .where((eb) =>
-        eb.not(
-          eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
-        ),
-      )
-      .orderBy("c.created_at")
-      .execute();
-    for (const row of rows) {
-      const key = row.organization_id ?? "";
-      result.set(key, [
-        ...(result.get(key) ?? []),
+    const found = await Promise.all(
+      [...new Set(organizationIds)].map((organizationId) =>
+        this.db
+          .selectFrom("contacts as c")
+          .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
+          .where("c.organization_id", "=", organizationId)
+          .where("c.archived_at", "is", null)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id"),
+              ),
+            ),
+          )
+          .orderBy("c.created_at")
+          .orderBy("c.id")
+          .limit(1)
+          .executeTakeFirst(),
+      ),
+    );
+    for (const row of found) {
+      if (!row) continue;
+      result.set(row.organization_id ?? "", [
         { contactId: row.id, contactName: fullName(row.first_name, row.last_name) },
       ]);
     }
@@ -327,6 +336,7 @@ export class AgendaRepository extends Repository {
       .where("v.archived_at", "is", null)
       .where("c.archived_at", "is", null)
       .orderBy("v.stage_changed_at")
+      .limit(1)
       .executeTakeFirst();
     return row
       ? {
@@ -344,7 +354,14 @@ export class AgendaRepository extends Repository {
       this.db
         .selectFrom("contacts as c")
         .leftJoin("contacts as i", "i.id", "c.introduced_by_id")
-        .select(["c.id", "c.first_name", "c.last_name", "i.first_name as by_first", "i.last_name as by_last"])
+        .select([
+          "c.id",
+          "c.created_at",
+          "c.first_name",
+          "c.last_name",
+          "i.first_name as by_first",
+          "i.last_name as by_last",
+        ])
         .where("c.archived_at", "is", null)
         .where((eb) =>
           eb.not(
@@ -355,10 +372,16 @@ export class AgendaRepository extends Repository {
         )
         .orderBy("c.created_at", "desc")
         .orderBy("c.id", "desc");
-    // Two index walks that stop at the first match, rather than one sort of every contact.
-    const row =
-      (await untouched().where("c.introduced_by_id", "is not", null).executeTakeFirst()) ??
-      (await untouched().executeTakeFirst());
+    // People introduced to me are few: read them through their own index and take the newest
+    // here; otherwise walk the newest contacts until one has no conversation.
+    const introduced = await untouched()
+      .clearOrderBy()
+      .where("c.introduced_by_id", "is not", null)
+      .limit(INTRODUCED_READ)
+      .execute();
+    const newest = (a: { created_at: string; id: string }, b: { created_at: string; id: string }) =>
+      b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id);
+    const row = introduced.sort(newest)[0] ?? (await untouched().limit(1).executeTakeFirst());
     return row
       ? {
           contactId: row.id,

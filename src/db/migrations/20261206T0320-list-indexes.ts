@@ -1,8 +1,8 @@
 // Indexes for the lists and Today at 100,000 contacts: counting a list from an index alone (all,
 // by source, by tag, conversations by stage), the source filter in name order, conversations by
 // when they last changed (all, or of one stage), and the agenda's oldest requests and unthanked
-// conversations.
-import type { Kysely } from "kysely";
+// conversations, the first untouched person at an organisation, and people introduced to me.
+import { type Kysely, sql } from "kysely";
 
 export function listIndexes() {
   return {
@@ -18,6 +18,18 @@ export function listIndexes() {
         "sort_name",
         "id",
       ]);
+      await index("contacts_owner_organization_created", "contacts", [
+        "owner_id",
+        "organization_id",
+        "created_at",
+        "id",
+      ]);
+      await db.schema
+        .createIndex("contacts_owner_introduced")
+        .on("contacts")
+        .columns(["owner_id", "introduced_by_id"])
+        .where(sql.ref("introduced_by_id"), "is not", null)
+        .execute();
       await index("contact_tags_owner_tag", "contact_tags", ["owner_id", "tag_id", "contact_id"]);
       await index("conversations_owner_archived_stage", "conversations", [
         "owner_id",
