@@ -48,13 +48,14 @@ export class AgendaRepository extends Repository {
    * (oldest first), with how many more of each kind were left out.
    */
   async conversations(horizon: string, limit: number): Promise<AgendaConversations> {
+    // Stages as literals, not parameters: SQLite uses a partial index only for terms it can see.
     const scheduled = this.conversationRows()
-      .where("v.stage", "=", "scheduled")
+      .where("v.stage", "=", sql.lit("scheduled"))
       .where("v.scheduled_at", "<=", horizon);
     const unthanked = this.conversationRows()
-      .where("v.stage", "=", "done")
+      .where("v.stage", "=", sql.lit("done"))
       .where("v.thank_you_sent_at", "is", null);
-    const asked = this.conversationRows().where("v.stage", "=", "asked");
+    const asked = this.conversationRows().where("v.stage", "=", sql.lit("asked"));
     const [meetings, held, requests, meetingCount, heldCount, requestCount] = await Promise.all([
       scheduled.orderBy("v.scheduled_at").orderBy("v.id").limit(limit).execute(),
       unthanked.orderBy("v.stage_changed_at").orderBy("v.id").limit(limit).execute(),

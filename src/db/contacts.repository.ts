@@ -5,6 +5,7 @@ import type { ContactSource, RelationshipStrength } from "../core/contact-fields
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
 import { contactSearchConditions } from "./contact-search.js";
+import { cachedCount } from "./count-cache.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
@@ -213,20 +214,26 @@ export class ContactsRepository extends Repository {
 
   /**
    * A page of contacts in one of the sort orders, each served by an index ending in the sort
-   * column and the id; the total is counted on the first page only (without joins) and carried
-   * by the cursor.
+   * column and the id; the total is counted on the first page only (without joins, and on SQLite
+   * once until the next write) and carried by the cursor.
    */
   async list(filter: ContactFilter): Promise<Page<Contact>> {
     const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const { cursor: _cursor, limit: _limit, sort: _sort, descending: _descending, ...filters } = filter;
     const total =
       position?.total ??
-      Number(
-        (
-          await this.matching(filter)
-            .select((eb) => eb.fn.countAll<number | string>().as("n"))
-            .executeTakeFirst()
-        )?.n ?? 0,
-      );
+      (await cachedCount(
+        this.scope.sqlite,
+        `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`,
+        async () =>
+          Number(
+            (
+              await this.matching(filter)
+                .select((eb) => eb.fn.countAll<number | string>().as("n"))
+                .executeTakeFirst()
+            )?.n ?? 0,
+          ),
+      ));
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
     let page = this.matching(filter);

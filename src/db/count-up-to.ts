@@ -4,7 +4,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { ScopedDatabase } from "./owned-tables.js";
 
 /** Counts stop here: a count of COUNT_CAP means "this many or more". */
-export const COUNT_CAP = 1000;
+export const COUNT_CAP = 100;
 
 /** How many rows `query` gives, up to `cap`. */
 export async function countUpTo(

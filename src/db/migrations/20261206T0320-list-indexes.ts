@@ -1,6 +1,6 @@
 // Indexes for the lists and Today at 100,000 contacts: counting a list from an index alone (all,
 // by source, by tag, conversations by stage), the source filter in name order, conversations by
-// when they last changed (all, or of one stage), and the agenda's oldest requests and unthanked
+// when they last changed (all, or of one stage), and the agenda's meetings, oldest requests and unthanked
 // conversations, the first untouched person at an organisation, and people introduced to me.
 import { type Kysely, sql } from "kysely";
 
@@ -49,6 +49,18 @@ export function listIndexes() {
         "stage_changed_at",
         "id",
       ]);
+      await index("conversations_owner_stage_scheduled", "conversations", [
+        "owner_id",
+        "stage",
+        "scheduled_at",
+        "id",
+      ]);
+      await db.schema
+        .createIndex("conversations_owner_unthanked")
+        .on("conversations")
+        .columns(["owner_id", "stage_changed_at", "id"])
+        .where(sql<boolean>`stage = 'done' and thank_you_sent_at is null`)
+        .execute();
       await db.schema.dropIndex("conversations_owner_stage").execute();
     },
   };
