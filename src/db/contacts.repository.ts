@@ -6,6 +6,7 @@ import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
 import { contactSearchConditions } from "./contact-search.js";
 import { cachedCount } from "./count-cache.js";
+import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
@@ -106,6 +107,9 @@ export interface ContactFilter {
   limit: number;
   cursor?: string | undefined;
 }
+
+/** From this many members on, a tag filter walks the sort order (see list). */
+const DENSE_TAG = 500;
 
 const SORT_COLUMNS = {
   name: "contacts.sort_name",
@@ -236,7 +240,10 @@ export class ContactsRepository extends Repository {
       ));
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
-    let page = this.matching(filter);
+    // A tag many people have is found soonest by walking the sort order and checking each
+    // contact's tags; a rare one by reading its few members and sorting them.
+    const dense = filter.tag !== undefined && (await this.tagMembers(filter.tag)) >= DENSE_TAG;
+    let page = this.matching(filter, dense);
     if (position) {
       const beyond = filter.descending ? "<" : ">";
       page = page.where((eb) =>
@@ -263,8 +270,18 @@ export class ContactsRepository extends Repository {
     };
   }
 
+  /** How many contacts have this tag, up to DENSE_TAG. */
+  private tagMembers(tag: string): Promise<number> {
+    const members = this.db
+      .selectFrom("contact_tags as ct")
+      .innerJoin("tags as t", "t.id", "ct.tag_id")
+      .select("ct.contact_id")
+      .where("t.name_key", "=", nameKey(tag));
+    return countUpTo(this.db, members, DENSE_TAG);
+  }
+
   /** The contacts a list's filters select, without a column chosen yet. */
-  private matching(filter: ContactFilter) {
+  private matching(filter: ContactFilter, denseTag = false) {
     let query = this.db.selectFrom("contacts");
     if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
     if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
@@ -275,17 +292,16 @@ export class ContactsRepository extends Repository {
     if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
     if (filter.tag) {
       const tagKey = nameKey(filter.tag);
-      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
-        eb(
-          "contacts.id",
-          "in",
-          eb
-            .selectFrom("contact_tags as ct")
-            .innerJoin("tags as t", "t.id", "ct.tag_id")
-            .select("ct.contact_id")
-            .where("t.name_key", "=", tagKey),
-        ),
-      );
+      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) => {
+        const members = eb
+          .selectFrom("contact_tags as ct")
+          .innerJoin("tags as t", "t.id", "ct.tag_id")
+          .select("ct.contact_id")
+          .where("t.name_key", "=", tagKey);
+        return denseTag
+          ? eb.exists(members.whereRef("ct.contact_id", "=", "contacts.id"))
+          : eb("contacts.id", "in", members);
+      });
     }
     return query;
   }
