@@ -75,7 +75,12 @@ const TITLES = [
 export interface GeneratedSizes {
   contacts: number;
   notes: number;
+  /** Conversations (default: one for every five contacts), with requests and stage events. */
+  conversations?: number;
 }
+
+const STAGES = ["to-ask", "asked", "asked", "scheduled", "done", "done", "done", "no-response"] as const;
+const TAGS = ["mentor", "alumni", "robotics", "hiring"] as const;
 
 /** Fills a migrated SQLite database for one owner, with prepared statements in one transaction. */
 export function generateInto(db: SQLite.Database, ownerId: string, sizes: GeneratedSizes, seed = 42): void {
@@ -93,6 +98,25 @@ export function generateInto(db: SQLite.Database, ownerId: string, sizes: Genera
   const insertNote = db.prepare(
     `insert into interactions (id, owner_id, contact_id, kind, direction, occurred_at, summary, origin, created_at)
      values (?, ?, ?, 'note', 'mutual', ?, ?, 'bench', ?)`,
+  );
+  const insertTag = db.prepare(
+    "insert into tags (id, owner_id, name, name_key, created_at) values (?, ?, ?, ?, ?)",
+  );
+  const insertContactTag = db.prepare(
+    "insert into contact_tags (owner_id, contact_id, tag_id) values (?, ?, ?)",
+  );
+  const touch = db.prepare("update contacts set relationship_strength = ?, last_touch_at = ? where id = ?");
+  const insertConversation = db.prepare(
+    `insert into conversations (id, owner_id, contact_id, kind, stage, stage_changed_at, scheduled_at,
+      duration_minutes, thank_you_sent_at, created_at, updated_at)
+     values (?, ?, ?, 'company', ?, ?, ?, 30, ?, ?, ?)`,
+  );
+  const insertEvent = db.prepare(
+    "insert into stage_events (id, owner_id, conversation_id, from_stage, to_stage, at) values (?, ?, ?, null, ?, ?)",
+  );
+  const insertRequest = db.prepare(
+    `insert into messages (id, owner_id, contact_id, conversation_id, channel, direction, purpose, status, sent_at,
+      created_at, updated_at) values (?, ?, ?, ?, 'email', 'outbound', 'request', 'sent', ?, ?, ?)`,
   );
   const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
   const uuid = (kind: number, n: number) => `${hex(kind, 8)}-0000-4000-8000-${hex(n, 12)}`;
@@ -127,6 +151,39 @@ export function generateInto(db: SQLite.Database, ownerId: string, sizes: Genera
         now,
         now,
       );
+    }
+    TAGS.forEach((name, t) => {
+      insertTag.run(uuid(4, t), ownerId, name, nameKey(name), now);
+    });
+    const day = (n: number) => new Date(Date.parse(now) - n * 86_400_000).toISOString();
+    for (let i = 0; i < sizes.contacts; i++) {
+      // One in ten is a mentor, one in three has another tag; one in four has been in touch.
+      if (i % 10 === 0) insertContactTag.run(ownerId, uuid(2, i), uuid(4, 0));
+      if (i % 3 === 0) insertContactTag.run(ownerId, uuid(2, i), uuid(4, 1 + (i % (TAGS.length - 1))));
+      if (i % 4 === 0)
+        touch.run(pick(["acquaintance", "warm", "close"]), day(Math.floor(random() * 400)), uuid(2, i));
+    }
+    const conversations = sizes.conversations ?? Math.floor(sizes.contacts / 5);
+    for (let n = 0; n < conversations; n++) {
+      const contact = uuid(2, (n * 5 + 1) % sizes.contacts);
+      const stage = STAGES[n % STAGES.length] ?? "asked";
+      const changed = day(Math.floor(random() * 60));
+      const scheduled = stage === "scheduled" ? day(-Math.floor(random() * 30)) : null;
+      const thanked = stage === "done" && n % 10 !== 0 ? changed : null;
+      insertConversation.run(
+        uuid(5, n),
+        ownerId,
+        contact,
+        stage,
+        changed,
+        scheduled,
+        thanked,
+        changed,
+        changed,
+      );
+      insertEvent.run(uuid(6, n), ownerId, uuid(5, n), stage, changed);
+      if (stage === "asked")
+        insertRequest.run(uuid(7, n), ownerId, contact, uuid(5, n), changed, changed, changed);
     }
     for (let i = 0; i < sizes.notes; i++) {
       const day = Math.floor(random() * 900);

@@ -1,6 +1,8 @@
 // npm run bench: each operation timed against the raw limit measured in the same run.
-// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000),
-// --load-contacts N (default 10000), --load-seconds N (default 20).
+// Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000);
+// --requests N per route for p50/p99 (default 500), --seconds N of load per route (default 3),
+// --connections N (default 50); --load-contacts N (default 10000), --load-seconds N (default 20)
+// for the 100-client check; --skip-import, --skip-routes, --skip-load to leave a part out.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +18,7 @@ import { formatLoadReport, type LoadReport, runLoad } from "../test/reliability/
 import { startLoadServer } from "../test/reliability/load-setup.js";
 import { generateInto } from "./generate.js";
 import { formatTable, median, type Row, row } from "./measure.js";
+import { benchRoutes, formatRoutes } from "./routes.js";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -27,16 +30,27 @@ const sizes = {
   notes: option("notes", 100_000),
   importRows: option("import-rows", 30_000),
 };
+const load = {
+  requests: option("requests", 500),
+  seconds: option("seconds", 3),
+  connections: option("connections", 50),
+};
+const skip = (part: string) => process.argv.includes(`--skip-${part}`);
 const work = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-"));
 const rows: Row[] = [];
-let load: LoadReport | undefined;
+let mixedLoad: LoadReport | undefined;
 
 /** 100 clients, 20 s, mixed reads and writes against the built server on 10,000 contacts (needs `npm run build`). */
 async function benchLoad(): Promise<void> {
   const { server, contactIds } = await startLoadServer(option("load-contacts", 10_000));
   try {
-    load = await runLoad({ url: server.url, clients: 100, seconds: option("load-seconds", 20), contactIds });
-    console.log(`\nLoad, 100 clients:\n${formatLoadReport(load)}`);
+    mixedLoad = await runLoad({
+      url: server.url,
+      clients: 100,
+      seconds: option("load-seconds", 20),
+      contactIds,
+    });
+    console.log(`\nLoad, 100 clients:\n${formatLoadReport(mixedLoad)}`);
   } finally {
     await server.stop();
   }
@@ -216,17 +230,19 @@ try {
   console.log(
     `coffeechat bench: ${sizes.importRows} import rows, ${sizes.contacts} contacts, ${sizes.notes} notes\n`,
   );
-  await benchImport();
+  if (!skip("import")) await benchImport();
   await benchList();
-  await benchLoad();
+  if (!skip("load")) await benchLoad();
   const table = formatTable(rows);
   console.log(table);
+  const server = skip("routes") ? null : await benchRoutes(work, sizes, load);
+  if (server) console.log(`\n${formatRoutes(server, load.connections)}`);
   const results = path.join(import.meta.dirname, "results");
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, rows, load }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, server, mixedLoad }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
 } finally {

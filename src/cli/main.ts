@@ -5,39 +5,34 @@ import { DomainError } from "../core/errors.js";
 import { MigrationError } from "../db/migrator.js";
 import { ImportFormatError } from "../integrations/imported.js";
 import { version } from "../paths.js";
-import { backupCommand } from "./backup.command.js";
-import { contactsCommand } from "./contacts.command.js";
-import { conversationsCommand } from "./conversations.command.js";
-import { exportCommand } from "./export.command.js";
-import { goalsCommand } from "./goals.command.js";
-import { importCommand } from "./import.command.js";
-import { checkCommand, outboxCommand, sendCommand } from "./outreach.command.js";
-import { prepCommand } from "./prep.command.js";
-import { questionsCommand } from "./questions.command.js";
-import { serveCommand } from "./serve.command.js";
-import { draftCommand, templatesCommand } from "./templates.command.js";
-import { todayCommand } from "./today.command.js";
 
-function program(): Command {
+/** Each command's module, loaded only when that command runs (or for the full help). */
+const COMMANDS: Record<string, () => Promise<Command[]>> = {
+  serve: async () => [(await import("./serve.command.js")).serveCommand()],
+  today: async () => [(await import("./today.command.js")).todayCommand()],
+  contacts: async () => [(await import("./contacts.command.js")).contactsCommand()],
+  conversations: async () => [(await import("./conversations.command.js")).conversationsCommand()],
+  prep: async () => [(await import("./prep.command.js")).prepCommand()],
+  goals: async () => [(await import("./goals.command.js")).goalsCommand()],
+  questions: async () => [(await import("./questions.command.js")).questionsCommand()],
+  import: async () => [(await import("./import.command.js")).importCommand()],
+  export: async () => [(await import("./export.command.js")).exportCommand()],
+  backup: async () => [(await import("./backup.command.js")).backupCommand()],
+  templates: async () => [(await import("./templates.command.js")).templatesCommand()],
+  draft: async () => [(await import("./templates.command.js")).draftCommand()],
+  check: async () => [(await import("./outreach.command.js")).checkCommand()],
+  send: async () => [(await import("./outreach.command.js")).sendCommand()],
+  outbox: async () => [(await import("./outreach.command.js")).outboxCommand()],
+};
+
+async function program(invoked: string | undefined): Promise<Command> {
   const root = new Command("coffeechat")
     .description("Informational interviews, from first contact to lasting relationship.")
     .version(version)
-    .showHelpAfterError("(add --help for usage)")
-    .addCommand(serveCommand())
-    .addCommand(todayCommand())
-    .addCommand(contactsCommand())
-    .addCommand(conversationsCommand())
-    .addCommand(prepCommand())
-    .addCommand(goalsCommand())
-    .addCommand(questionsCommand())
-    .addCommand(importCommand())
-    .addCommand(exportCommand())
-    .addCommand(backupCommand())
-    .addCommand(templatesCommand())
-    .addCommand(draftCommand())
-    .addCommand(checkCommand())
-    .addCommand(sendCommand())
-    .addCommand(outboxCommand());
+    .showHelpAfterError("(add --help for usage)");
+  const load = invoked !== undefined ? COMMANDS[invoked] : undefined;
+  const commands = load ? await load() : (await Promise.all(Object.values(COMMANDS).map((l) => l()))).flat();
+  for (const command of commands) root.addCommand(command);
   const exitOnUsage = (command: Command) => {
     command.exitOverride();
     for (const sub of command.commands) exitOnUsage(sub);
@@ -52,7 +47,7 @@ function fail(message: string, code: number): never {
 }
 
 try {
-  await program().parseAsync(process.argv);
+  await (await program(process.argv[2])).parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     const ok = ["commander.helpDisplayed", "commander.version"].includes(error.code);

@@ -39,7 +39,12 @@ export function renderAgenda(agenda: Agenda): string {
             : "";
       if (ref) lines.push(`    ${ref}`);
     }
+    if (section.more > 0) lines.push(`  … and ${section.more} more`);
     lines.push("");
+  }
+  const waiting = agenda.notShown["stay-in-touch"] ?? 0;
+  if (waiting > 0) {
+    lines.push(`${waiting} more people are due a touch; today's few are above, the rest come on later days.`);
   }
   const { habit } = agenda;
   const streak = habit.streakWeeks > 0 ? ` · ${habit.streakWeeks}-week streak` : "";

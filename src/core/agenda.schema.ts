@@ -28,6 +28,9 @@ const AgendaSectionSchema = z.object({
   id: z.enum(["overdue", "today", "upcoming"]),
   title: z.string(),
   items: z.array(AgendaItemSchema),
+  more: z.number().int().meta({
+    description: "Items of this section beyond those listed (see notShown for every kind's count)",
+  }),
 });
 export type AgendaSection = z.infer<typeof AgendaSectionSchema>;
 
@@ -45,6 +48,10 @@ export const AgendaSchema = z
     date: z.string().meta({ example: "2026-11-22" }),
     timeZone: z.string(),
     sections: z.array(AgendaSectionSchema),
+    notShown: z.partialRecord(z.enum(AGENDA_KINDS), z.number().int()).meta({
+      description:
+        "How many more items of each kind are due than listed: beyond a section's page, or beyond the day's budget (stay-in-touch)",
+    }),
     habit: z.object({
       perWeek: z.number().int(),
       thisWeek: z.number().int(),
@@ -55,6 +62,11 @@ export const AgendaSchema = z
   })
   .meta({ id: "Agenda" });
 export type Agenda = z.infer<typeof AgendaSchema>;
+
+/** The sidebar's badge: things due by the end of today, and how many of them are overdue. */
+export const DueCountSchema = z
+  .object({ due: z.number().int(), overdue: z.number().int() })
+  .meta({ id: "DueCount" });
 
 export const SendTimeSchema = z
   .object({

@@ -305,3 +305,16 @@ describe("agenda", () => {
     }
   });
 });
+
+describe("a bounded agenda", () => {
+  it("lists a page per section, most overdue first, and counts the rest by section and by kind", () => {
+    const tasks = Array.from({ length: 7 }, (_, n) =>
+      task({ id: `t${n}`, dueAt: berlin(`2026-03-0${n + 1}T09:00`) }),
+    );
+    const result = agenda({ tasks, sectionLimit: 5, notLoaded: { "stay-in-touch": 12, meeting: 0 } });
+    const overdue = result.sections.find((s) => s.id === "overdue");
+    expect(overdue?.items.map((i) => i.taskId)).toEqual(["t0", "t1", "t2", "t3", "t4"]);
+    expect(overdue?.more).toBe(2);
+    expect(result.notShown).toEqual({ task: 2, "stay-in-touch": 12 });
+  });
+});

@@ -78,7 +78,16 @@ export interface AgendaInput {
   giveBack?: readonly GiveBackSuggestion[];
   /** How far ahead "upcoming" looks, in days. */
   horizonDays?: number;
+  /** At most this many items per section; the rest are counted (default SECTION_LIMIT). */
+  sectionLimit?: number;
+  /** Items of each kind the caller knows are due but did not load (e.g. beyond the daily budget). */
+  notLoaded?: Partial<Record<AgendaKind, number>>;
 }
+
+/** Today never lists thousands of items: each section shows at most this many, and counts the rest. */
+export const SECTION_LIMIT = 20;
+/** Stay-in-touch suggestions a day: the most overdue people first. */
+export const STAY_IN_TOUCH_BUDGET = 5;
 
 type Draft = Omit<AgendaItem, "overdue">;
 
@@ -261,14 +270,22 @@ export function buildAgenda(input: AgendaInput): Agenda {
   }
   const byDue = (a: AgendaItem, b: AgendaItem) =>
     a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key);
+  const limit = input.sectionLimit ?? SECTION_LIMIT;
+  const notShown: Partial<Record<AgendaKind, number>> = { ...input.notLoaded };
+  const section = (id: AgendaSection["id"], title: string, items: AgendaItem[]): AgendaSection => {
+    const sorted = items.sort(byDue);
+    for (const cut of sorted.slice(limit)) notShown[cut.kind] = (notShown[cut.kind] ?? 0) + 1;
+    return { id, title, items: sorted.slice(0, limit), more: Math.max(0, sorted.length - limit) };
+  };
   return {
     date: now.toISODate() ?? "",
     timeZone: input.userZone,
     sections: [
-      { id: "overdue" as const, title: "Overdue", items: overdue.sort(byDue) },
-      { id: "today" as const, title: "Today", items: today.sort(byDue) },
-      { id: "upcoming" as const, title: "Coming up", items: upcoming.sort(byDue) },
+      section("overdue", "Overdue", overdue),
+      section("today", "Today", today),
+      section("upcoming", "Coming up", upcoming),
     ],
+    notShown: Object.fromEntries(Object.entries(notShown).filter(([, n]) => (n ?? 0) > 0)),
     habit: input.habit,
     suggestion: input.suggestion,
   };

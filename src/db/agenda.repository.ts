@@ -1,11 +1,11 @@
 // The reads behind today's agenda: everything that can make work due, for one user.
-import type { AgendaConversation, AgendaTask } from "../core/agenda.js";
-import { fullName } from "../core/contact.js";
-import type { RelationshipStrength } from "../core/contact-fields.js";
-import type { Stage } from "../core/stages.js";
-import { Repository } from "./repository.js";
 
-const AGENDA_STAGES: Stage[] = ["scheduled", "done", "asked"];
+import { sql } from "kysely";
+import type { AgendaContact, AgendaConversation, AgendaKind, AgendaTask } from "../core/agenda.js";
+import { fullName } from "../core/contact.js";
+import type { Stage } from "../core/stages.js";
+import { countUpTo } from "./count-up-to.js";
+import { Repository } from "./repository.js";
 
 function latest(a: string | null | undefined, b: string | null | undefined): string | null {
   if (!a) return b ?? null;
@@ -13,14 +13,20 @@ function latest(a: string | null | undefined, b: string | null | undefined): str
   return new Date(a) > new Date(b) ? a : b;
 }
 
-export interface TouchCandidate {
-  id: string;
-  fullName: string;
-  strength: RelationshipStrength;
-  stayInTouchDays: number | null;
-  lastTouchAt: string | null;
-  nextTouchAt: string | null;
+/** How many people introduced to me (and not yet talked to) the suggestion looks through. */
+const INTRODUCED_READ = 500;
+
+/** A conversation in one of these stages keeps its contact off the stay-in-touch list. */
+const OPEN_STAGES: Stage[] = ["to-ask", "asked", "scheduled", "done"];
+
+export interface AgendaConversations {
+  items: AgendaConversation[];
+  notLoaded: Partial<Record<AgendaKind, number>>;
 }
+
+type ConversationRow = Awaited<
+  ReturnType<ReturnType<AgendaRepository["conversationRows"]>["execute"]>
+>[number];
 
 export interface PlannedAsk {
   contactId: string;
@@ -36,9 +42,40 @@ export interface UntouchedContact {
 }
 
 export class AgendaRepository extends Repository {
-  /** The conversations that can make work due (scheduled, done, asked), with what the agenda reads of them. */
-  async conversations(): Promise<AgendaConversation[]> {
-    const rows = await this.db
+  /**
+   * The conversations that can make work due, a bounded page of each kind: meetings up to the
+   * horizon (soonest first), held conversations not yet thanked and requests awaiting an answer
+   * (oldest first), with how many more of each kind were left out.
+   */
+  async conversations(horizon: string, limit: number): Promise<AgendaConversations> {
+    // Stages as literals, not parameters: SQLite uses a partial index only for terms it can see.
+    const scheduled = this.conversationRows()
+      .where("v.stage", "=", sql.lit("scheduled"))
+      .where("v.scheduled_at", "<=", horizon);
+    const unthanked = this.conversationRows()
+      .where("v.stage", "=", sql.lit("done"))
+      .where("v.thank_you_sent_at", "is", null);
+    const asked = this.conversationRows().where("v.stage", "=", sql.lit("asked"));
+    const [meetings, held, requests, meetingCount, heldCount, requestCount] = await Promise.all([
+      scheduled.orderBy("v.scheduled_at").orderBy("v.id").limit(limit).execute(),
+      unthanked.orderBy("v.stage_changed_at").orderBy("v.id").limit(limit).execute(),
+      asked.orderBy("v.stage_changed_at").orderBy("v.id").limit(limit).execute(),
+      countUpTo(this.db, scheduled),
+      countUpTo(this.db, unthanked),
+      countUpTo(this.db, asked),
+    ]);
+    return {
+      items: await this.withHistory([...meetings, ...held, ...requests]),
+      notLoaded: {
+        meeting: Math.max(0, meetingCount - meetings.length),
+        "thank-you": Math.max(0, heldCount - held.length),
+        "follow-up": Math.max(0, requestCount - requests.length),
+      },
+    };
+  }
+
+  private conversationRows() {
+    return this.db
       .selectFrom("conversations as v")
       .innerJoin("contacts as c", "c.id", "v.contact_id")
       .leftJoin("organizations as o", "o.id", "c.organization_id")
@@ -57,9 +94,11 @@ export class AgendaRepository extends Repository {
         "c.organization_id",
       ])
       .where("v.archived_at", "is", null)
-      .where("c.archived_at", "is", null)
-      .where("v.stage", "in", AGENDA_STAGES)
-      .execute();
+      .where("c.archived_at", "is", null);
+  }
+
+  /** What the agenda reads of these conversations' history: the request, nudges, replies. */
+  private async withHistory(rows: ConversationRow[]): Promise<AgendaConversation[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const events = await this.db
@@ -135,47 +174,53 @@ export class AgendaRepository extends Repository {
     });
   }
 
-  /** People at these organisations with whom no conversation has started yet. */
+  /** For each of these organisations, the first person there with whom no conversation has started. */
   private async alternativesAt(organizationIds: string[]) {
     const result = new Map<string, { contactId: string; contactName: string }[]>();
-    if (organizationIds.length === 0) return result;
-    const rows = await this.db
-      .selectFrom("contacts as c")
-      .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
-      .where("c.archived_at", "is", null)
-      .where("c.organization_id", "in", [...new Set(organizationIds)])
-      .where((eb) =>
-        eb.not(
-          eb.exists(eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id")),
-        ),
-      )
-      .orderBy("c.created_at")
-      .execute();
-    for (const row of rows) {
-      const key = row.organization_id ?? "";
-      result.set(key, [
-        ...(result.get(key) ?? []),
+    const found = await Promise.all(
+      [...new Set(organizationIds)].map((organizationId) =>
+        this.db
+          .selectFrom("contacts as c")
+          .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
+          .where("c.organization_id", "=", organizationId)
+          .where("c.archived_at", "is", null)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id"),
+              ),
+            ),
+          )
+          .orderBy("c.created_at")
+          .orderBy("c.id")
+          .limit(1)
+          .executeTakeFirst(),
+      ),
+    );
+    for (const row of found) {
+      if (!row) continue;
+      result.set(row.organization_id ?? "", [
         { contactId: row.id, contactName: fullName(row.first_name, row.last_name) },
       ]);
     }
     return result;
   }
 
-  /** Contacts we have been in touch with (or set a reminder for) and are not in an open conversation with. */
-  async touchCandidates(): Promise<TouchCandidate[]> {
-    const rows = await this.db
+  /**
+   * The people most overdue a stay-in-touch touch (by the indexed `touch_due_at`), due by
+   * `until`, not in an open conversation and not snoozed; and how many are due in all.
+   */
+  async touchDue(
+    until: string,
+    now: string,
+    limit: number,
+  ): Promise<{ items: AgendaContact[]; due: number }> {
+    const due = this.db
       .selectFrom("contacts as c")
-      .select([
-        "c.id",
-        "c.first_name",
-        "c.last_name",
-        "c.relationship_strength",
-        "c.stay_in_touch_days",
-        "c.last_touch_at",
-        "c.next_touch_at",
-      ])
+      .select(["c.id", "c.first_name", "c.last_name", "c.touch_due_at", "c.last_touch_at"])
+      .where("c.touch_due_at", "is not", null)
+      .where("c.touch_due_at", "<=", until)
       .where("c.archived_at", "is", null)
-      .where((eb) => eb.or([eb("c.next_touch_at", "is not", null), eb("c.last_touch_at", "is not", null)]))
       .where((eb) =>
         eb.not(
           eb.exists(
@@ -184,23 +229,39 @@ export class AgendaRepository extends Repository {
               .select("v.id")
               .whereRef("v.contact_id", "=", "c.id")
               .where("v.archived_at", "is", null)
-              .where("v.stage", "in", ["to-ask", "asked", "scheduled", "done"]),
+              .where("v.stage", "in", OPEN_STAGES),
           ),
         ),
       )
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      fullName: fullName(r.first_name, r.last_name),
-      strength: r.relationship_strength as RelationshipStrength,
-      stayInTouchDays: r.stay_in_touch_days,
-      lastTouchAt: r.last_touch_at,
-      nextTouchAt: r.next_touch_at,
-    }));
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("snoozes as s")
+              .select("s.item_key")
+              .where("s.item_key", "=", sql<string>`${sql.lit("stay-in-touch:")} || ${sql.ref("c.id")}`)
+              .where("s.until", ">", now),
+          ),
+        ),
+      );
+    const [rows, count] = await Promise.all([
+      due.orderBy("c.touch_due_at").orderBy("c.id").limit(limit).execute(),
+      countUpTo(this.db, due),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        fullName: fullName(r.first_name, r.last_name),
+        dueAt: new Date(r.touch_due_at as string).toISOString(),
+        lastTouchAt: r.last_touch_at,
+      })),
+      due: count,
+    };
   }
 
-  async openTasks(until: string): Promise<AgendaTask[]> {
-    const rows = await this.db
+  /** Open tasks due by `until` (or with no date), soonest first: a page, and how many more. */
+  async openTasks(until: string, limit: number): Promise<{ items: AgendaTask[]; more: number }> {
+    const open = this.db
       .selectFrom("tasks as t")
       .leftJoin("contacts as c", "c.id", "t.contact_id")
       .select([
@@ -214,17 +275,23 @@ export class AgendaRepository extends Repository {
         "c.last_name",
       ])
       .where("t.done_at", "is", null)
-      .where((eb) => eb.or([eb("t.due_at", "is", null), eb("t.due_at", "<=", until)]))
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      notes: r.notes,
-      dueAt: r.due_at,
-      contactId: r.contact_id,
-      contactName: r.first_name === null ? null : fullName(r.first_name, r.last_name ?? ""),
-      conversationId: r.conversation_id,
-    }));
+      .where((eb) => eb.or([eb("t.due_at", "is", null), eb("t.due_at", "<=", until)]));
+    const [rows, count] = await Promise.all([
+      open.orderBy("t.due_at").orderBy("t.id").limit(limit).execute(),
+      countUpTo(this.db, open),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        notes: r.notes,
+        dueAt: r.due_at,
+        contactId: r.contact_id,
+        contactName: r.first_name === null ? null : fullName(r.first_name, r.last_name ?? ""),
+        conversationId: r.conversation_id,
+      })),
+      more: Math.max(0, count - rows.length),
+    };
   }
 
   async activeSnoozes(now: string): Promise<Map<string, string>> {
@@ -284,15 +351,19 @@ export class AgendaRepository extends Repository {
 
   /** Someone with whom no conversation has started: people introduced to me first, then the newest. */
   async nextUntouched(): Promise<UntouchedContact | undefined> {
-    // Two small queries, each stopping at its first row (newest first): one query ordering every
-    // contact by "introduced first" would sort them all, holding up every other request meanwhile.
-    const untouched = (introduced: boolean) =>
+    const untouched = () =>
       this.db
         .selectFrom("contacts as c")
         .leftJoin("contacts as i", "i.id", "c.introduced_by_id")
-        .select(["c.id", "c.first_name", "c.last_name", "i.first_name as by_first", "i.last_name as by_last"])
+        .select([
+          "c.id",
+          "c.created_at",
+          "c.first_name",
+          "c.last_name",
+          "i.first_name as by_first",
+          "i.last_name as by_last",
+        ])
         .where("c.archived_at", "is", null)
-        .$if(introduced, (q) => q.where("c.introduced_by_id", "is not", null))
         .where((eb) =>
           eb.not(
             eb.exists(
@@ -301,9 +372,17 @@ export class AgendaRepository extends Repository {
           ),
         )
         .orderBy("c.created_at", "desc")
-        .limit(1)
-        .executeTakeFirst();
-    const row = (await untouched(true)) ?? (await untouched(false));
+        .orderBy("c.id", "desc");
+    // People introduced to me are few: read them through their own index and take the newest
+    // here; otherwise walk the newest contacts until one has no conversation.
+    const introduced = await untouched()
+      .clearOrderBy()
+      .where("c.introduced_by_id", "is not", null)
+      .limit(INTRODUCED_READ)
+      .execute();
+    const newest = (a: { created_at: string; id: string }, b: { created_at: string; id: string }) =>
+      b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id);
+    const row = introduced.sort(newest)[0] ?? (await untouched().limit(1).executeTakeFirst());
     return row
       ? {
           contactId: row.id,

@@ -35,6 +35,14 @@ export const LEFT_OUT_OF_BACKUP = {
     "A calendar feed address is a secret credential; a restored copy makes a new one rather than reviving an old one.",
 } as const satisfies Partial<Record<keyof Database, string>>;
 
+/**
+ * Tables the database derives from others: SQLite's contact search index (contacts_fts and its
+ * shadow tables), kept by triggers. Never backed up; a restore fills them again as rows go in.
+ */
+export function isDerivedTable(name: string): boolean {
+  return name === "contacts_fts" || name.startsWith("contacts_fts_");
+}
+
 // Each table is either backed up or left out with a reason: this fails to compile otherwise.
 const _everyTablePlaced: Record<keyof Database, true> = {
   ...Object.fromEntries(BACKED_UP_TABLES.map((t) => [t, true])),
@@ -76,7 +84,8 @@ export class BackupRepository extends Repository {
   /** The user's rows of a table, without `owner_id` (a backup can go to another account). */
   async rows(table: BackupTable): Promise<Record<string, unknown>[]> {
     const rows = await this.db.selectFrom(table).selectAll().execute();
-    return rows.map(({ owner_id: _owner, ...row }) => row as Record<string, unknown>);
+    // Columns the database computes (contacts' touch_due_at) are not data: they are never restored.
+    return rows.map(({ owner_id: _owner, touch_due_at: _computed, ...row }: Record<string, unknown>) => row);
   }
 
   async contactCount(): Promise<number> {

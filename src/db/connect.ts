@@ -1,10 +1,12 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import type PgModule from "pg";
 import { EventLoopYield } from "./event-loop-yield.js";
 import type { Database, Dialect } from "./schema.js";
+import { cachingStatements } from "./statement-cache.js";
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -16,10 +18,15 @@ export interface Db {
   close(): Promise<void>;
 }
 
-// PostgreSQL returns timestamptz as Date and bigint as string; we want ISO strings and numbers,
-// the same as SQLite gives us.
-pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
-pg.types.setTypeParser(20, (value) => Number(value));
+/** The PostgreSQL driver, loaded on first use: SQLite users never pay for it at start. */
+function loadPg(): typeof PgModule {
+  const pg = createRequire(import.meta.url)("pg") as typeof PgModule;
+  // PostgreSQL returns timestamptz as Date and bigint as string; we want ISO strings and numbers,
+  // the same as SQLite gives us.
+  pg.types.setTypeParser(1184, (value) => new Date(value).toISOString());
+  pg.types.setTypeParser(20, (value) => Number(value));
+  return pg;
+}
 
 export function openSqlite(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
@@ -29,13 +36,14 @@ export function openSqlite(file: string): Db {
   database.pragma("busy_timeout = 5000");
   database.pragma("synchronous = FULL");
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: cachingStatements(database) }),
     plugins: [new EventLoopYield(database)],
   });
   return { kysely, dialect: "sqlite", location: file, sqlite: database, close: () => kysely.destroy() };
 }
 
 export function openPostgres(url: string): Db {
+  const pg = loadPg();
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   let closing = false;
   // An idle connection can be cut by the server (restart, failover, admin command). Without a

@@ -1,11 +1,14 @@
-import { type ExpressionBuilder, type Selectable, sql } from "kysely";
+import type { ExpressionBuilder, Selectable } from "kysely";
 import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
 import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
+import { contactSearchConditions } from "./contact-search.js";
+import { cachedCount } from "./count-cache.js";
+import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
-import { decodeCursor, encodeCursor, likePattern } from "./paging.js";
+import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
 import type { ContactsTable } from "./schema.js";
 import { TagsRepository } from "./tags.repository.js";
@@ -13,7 +16,7 @@ import { TagsRepository } from "./tags.repository.js";
 type ContactRow = Selectable<ContactsTable> & { organization_name: string | null };
 
 /** A contact row's columns, as inserted (the owner scope adds `owner_id`). */
-export type ContactRowValues = Omit<ContactsTable, "owner_id">;
+export type ContactRowValues = Omit<ContactsTable, "owner_id" | "touch_due_at">;
 
 function parseList(json: string): string[] {
   const value: unknown = JSON.parse(json);
@@ -104,6 +107,9 @@ export interface ContactFilter {
   limit: number;
   cursor?: string | undefined;
 }
+
+/** From this many members on, a tag filter walks the sort order (see list). */
+const DENSE_TAG = 500;
 
 const SORT_COLUMNS = {
   name: "contacts.sort_name",
@@ -205,49 +211,49 @@ export class ContactsRepository extends Repository {
     const rows = await this.db
       .selectFrom("contacts")
       .select(["id", "emails"])
-      .where(sql<boolean>`search_text like ${likePattern(searchKey(wanted))} escape '\\'`)
+      .where((eb) => eb.and(contactSearchConditions(this.scope.dialect, [searchKey(wanted)])))
       .execute();
     return rows.find((row) => parseList(row.emails).some((e) => e.toLowerCase() === wanted))?.id;
   }
 
+  /**
+   * A page of contacts in one of the sort orders, each served by an index ending in the sort
+   * column and the id; the total is counted on the first page only (without joins, and on SQLite
+   * once until the next write) and carried by the cursor.
+   */
   async list(filter: ContactFilter): Promise<Page<Contact>> {
-    let query = this.select();
-    if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
-    if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
-    for (const term of filter.terms ?? []) {
-      query = query.where(sql<boolean>`contacts.search_text like ${likePattern(term)} escape '\\'`);
-    }
-    if (filter.source) query = query.where("contacts.source", "=", filter.source);
-    if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
-    if (filter.tag) {
-      const tagKey = nameKey(filter.tag);
-      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
-        eb.exists(
-          eb
-            .selectFrom("contact_tags as ct")
-            .innerJoin("tags as t", "t.id", "ct.tag_id")
-            .select("ct.tag_id")
-            .whereRef("ct.contact_id", "=", "contacts.id")
-            .where("t.name_key", "=", tagKey),
-        ),
-      );
-    }
-
-    const countRow = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirst();
-
+    const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const { cursor: _cursor, limit: _limit, sort: _sort, descending: _descending, ...filters } = filter;
+    const total =
+      position?.total ??
+      (await cachedCount(
+        this.scope.sqlite,
+        `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`,
+        async () =>
+          Number(
+            (
+              await this.matching(filter)
+                .select((eb) => eb.fn.countAll<number | string>().as("n"))
+                .executeTakeFirst()
+            )?.n ?? 0,
+          ),
+      ));
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
-    if (filter.cursor) {
-      const { value, id } = decodeCursor(filter.cursor);
+    // A tag many people have is found soonest by walking the sort order and checking each
+    // contact's tags; a rare one by reading its few members and sorting them.
+    const dense = filter.tag !== undefined && (await this.tagMembers(filter.tag)) >= DENSE_TAG;
+    let page = this.matching(filter, dense);
+    if (position) {
       const beyond = filter.descending ? "<" : ">";
-      query = query.where((eb) =>
-        eb.or([eb(column, beyond, value), eb.and([eb(column, "=", value), eb("contacts.id", beyond, id)])]),
+      page = page.where((eb) =>
+        eb(eb.refTuple(column, "contacts.id"), beyond, eb.tuple(position.value, position.id)),
       );
     }
-    const rows = await query
+    const rows = await page
+      .leftJoin("organizations as o", "o.id", "contacts.organization_id")
+      .selectAll("contacts")
+      .select("o.name as organization_name")
       .orderBy(column, direction)
       .orderBy("contacts.id", direction)
       .limit(filter.limit + 1)
@@ -258,9 +264,45 @@ export class ContactsRepository extends Repository {
       items: await this.withTags(pageRows),
       nextCursor:
         rows.length > filter.limit && last
-          ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id })
+          ? encodeCursor({ value: SORT_VALUES[filter.sort](last), id: last.id, total })
           : null,
-      total: Number(countRow?.n ?? 0),
+      total,
     };
+  }
+
+  /** How many contacts have this tag, up to DENSE_TAG. */
+  private tagMembers(tag: string): Promise<number> {
+    const members = this.db
+      .selectFrom("contact_tags as ct")
+      .innerJoin("tags as t", "t.id", "ct.tag_id")
+      .select("ct.contact_id")
+      .where("t.name_key", "=", nameKey(tag));
+    return countUpTo(this.db, members, DENSE_TAG);
+  }
+
+  /** The contacts a list's filters select, without a column chosen yet. */
+  private matching(filter: ContactFilter, denseTag = false) {
+    let query = this.db.selectFrom("contacts");
+    if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
+    if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
+    for (const condition of contactSearchConditions(this.scope.dialect, filter.terms ?? [])) {
+      query = query.where(condition);
+    }
+    if (filter.source) query = query.where("contacts.source", "=", filter.source);
+    if (filter.organizationId) query = query.where("contacts.organization_id", "=", filter.organizationId);
+    if (filter.tag) {
+      const tagKey = nameKey(filter.tag);
+      query = query.where((eb: ExpressionBuilder<ScopedDatabase, "contacts">) => {
+        const members = eb
+          .selectFrom("contact_tags as ct")
+          .innerJoin("tags as t", "t.id", "ct.tag_id")
+          .select("ct.contact_id")
+          .where("t.name_key", "=", tagKey);
+        return denseTag
+          ? eb.exists(members.whereRef("ct.contact_id", "=", "contacts.id"))
+          : eb("contacts.id", "in", members);
+      });
+    }
+    return query;
   }
 }

@@ -200,26 +200,43 @@ export class ConversationsRepository extends Repository {
     }));
   }
 
-  /** Conversations, the most recently changed first. */
+  /**
+   * Conversations, the most recently changed first, on an index ending in (updated_at, id); the
+   * total is counted on the first page only (without joins) and carried by the cursor.
+   */
   async list(filter: ConversationFilter): Promise<Page<Conversation>> {
-    let query = this.select().where("conversations.archived_at", "is", null);
-    if (filter.stages && filter.stages.length > 0)
-      query = query.where("conversations.stage", "in", [...filter.stages]);
-    if (filter.contactId) query = query.where("conversations.contact_id", "=", filter.contactId);
-    const countRow = await query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirst();
-    if (filter.cursor) {
-      const { value, id } = decodeCursor(filter.cursor);
-      query = query.where((eb) =>
-        eb.or([
-          eb("conversations.updated_at", "<", value),
-          eb.and([eb("conversations.updated_at", "=", value), eb("conversations.id", "<", id)]),
-        ]),
+    const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const matching = () => {
+      let query = this.db.selectFrom("conversations").where("conversations.archived_at", "is", null);
+      if (filter.stages && filter.stages.length > 0)
+        query = query.where("conversations.stage", "in", [...filter.stages]);
+      if (filter.contactId) query = query.where("conversations.contact_id", "=", filter.contactId);
+      return query;
+    };
+    const total =
+      position?.total ??
+      Number(
+        (
+          await matching()
+            .select((eb) => eb.fn.countAll<number | string>().as("n"))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+    let page = matching();
+    if (position) {
+      page = page.where((eb) =>
+        eb(
+          eb.refTuple("conversations.updated_at", "conversations.id"),
+          "<",
+          eb.tuple(position.value, position.id),
+        ),
       );
     }
-    const rows = await query
+    const rows = await page
+      .innerJoin("contacts as c", "c.id", "conversations.contact_id")
+      .leftJoin("organizations as o", "o.id", "c.organization_id")
+      .selectAll("conversations")
+      .select(["c.first_name", "c.last_name", "o.name as organization_name"])
       .orderBy("conversations.updated_at", "desc")
       .orderBy("conversations.id", "desc")
       .limit(filter.limit + 1)
@@ -230,8 +247,10 @@ export class ConversationsRepository extends Repository {
     return {
       items: pageRows.map((row) => toConversation(row, goals.get(row.id) ?? [])),
       nextCursor:
-        rows.length > filter.limit && last ? encodeCursor({ value: last.updated_at, id: last.id }) : null,
-      total: Number(countRow?.n ?? 0),
+        rows.length > filter.limit && last
+          ? encodeCursor({ value: last.updated_at, id: last.id, total })
+          : null,
+      total,
     };
   }
 }

@@ -10,12 +10,20 @@ describe("keyset cursors", () => {
       }),
     );
   });
+  it("carry the first page's total to the next pages", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.uuid(), fc.nat(), (value, id, total) => {
+        expect(decodeCursor(encodeCursor({ value, id, total }))).toEqual({ value, id, total });
+      }),
+    );
+  });
   it("refuse a cursor coffeechat did not give, naming the field", () => {
     for (const bad of [
       "",
       "garbage!",
       Buffer.from("[1,2]").toString("base64url"),
       Buffer.from("{}").toString("base64url"),
+      Buffer.from('["a","b",-1]').toString("base64url"),
     ]) {
       expect(() => decodeCursor(bad)).toThrow(expect.objectContaining({ field: "cursor" }));
     }

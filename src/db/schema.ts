@@ -1,3 +1,4 @@
+import type { ColumnType } from "kysely";
 // The Kysely view of the database, identical on SQLite and PostgreSQL.
 // Conventions: ids are UUID text; times are ISO-8601 UTC strings; JSON lists are text;
 // flags are integers (0/1); every user-owned table has `owner_id`.
@@ -68,6 +69,8 @@ export interface ContactsTable {
   next_touch_at: Timestamp | null;
   /** Stay-in-touch cadence in days; null means the default for the relationship strength. */
   stay_in_touch_days: number | null;
+  /** When the next touch is due: kept by the database from the three columns above (read-only). */
+  touch_due_at: ColumnType<Timestamp | null, never, never>;
   /** Lower-case, accent-free names, e-mails, title and organisation, for search. */
   search_text: string;
   /** Lower-case, accent-free "last first" for sorting by name. */

@@ -1,5 +1,7 @@
 // Sends mail through the user's own SMTP server (nodemailer), with failures explained in plain words.
-import nodemailer, { type NodemailerError, type SMTPTransportOptions } from "nodemailer";
+import { createRequire } from "node:module";
+import type Nodemailer from "nodemailer";
+import type { NodemailerError, SMTPTransportOptions } from "nodemailer";
 import { parseSmtpUrl, type SmtpSettings } from "../core/smtp-url.js";
 
 export interface OutgoingMail {
@@ -223,6 +225,8 @@ export function createSmtpMailer(
     disableFileAccess: true,
     disableUrlAccess: true,
   };
+  // Loaded when a mailer is first made, not when the server starts.
+  const nodemailer = createRequire(import.meta.url)("nodemailer") as typeof Nodemailer;
   const transport = nodemailer.createTransport(transportOptions);
   return {
     async send(mail) {

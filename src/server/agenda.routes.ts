@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AgendaSchema, SendTimeSchema, SnoozeInput } from "../core/agenda.schema.js";
+import { AgendaSchema, DueCountSchema, SendTimeSchema, SnoozeInput } from "../core/agenda.schema.js";
 import { SettingsInput, SettingsSchema } from "../core/settings.schema.js";
 import { TaskCreateInput, TaskListQuery, TaskSchema, TaskUpdateInput } from "../core/task.schema.js";
-import { getAgenda, snoozeItem, unsnoozeItem } from "../services/agenda.service.js";
+import { getAgenda, getDueCount, snoozeItem, unsnoozeItem } from "../services/agenda.service.js";
 import { sendTimeFor } from "../services/send-time.service.js";
 import { getSettings, updateSettings } from "../services/settings.service.js";
 import { createTask, listTasks, updateTask } from "../services/tasks.service.js";
@@ -20,6 +20,17 @@ export const agendaRoutes = newRouter()
       responses: { 200: jsonContent(AgendaSchema, "The agenda") },
     }),
     async (c) => c.json(await getAgenda(c.var.ctx), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/agenda/due",
+      tags: ["Today"],
+      summary:
+        "How many things are due today and how many are overdue, for a badge (cheaper than the agenda)",
+      responses: { 200: jsonContent(DueCountSchema, "The counts") },
+    }),
+    async (c) => c.json(await getDueCount(c.var.ctx), 200),
   )
   .openapi(
     createRoute({

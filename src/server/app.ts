@@ -25,6 +25,7 @@ import { questionRoutes } from "./questions.routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./static.js";
 import { templateRoutes } from "./templates.routes.js";
+import { apiCachePolicy, compression } from "./transfer.js";
 
 export interface AppOptions {
   /** Finds the service context of a request; local mode always answers the local user. */
@@ -64,6 +65,8 @@ export function createApp(options: AppOptions) {
   app.use(requestId(), securityHeaders());
   if (options.localGuard) app.use(localGuard(options.localGuard));
   app.use(bodyLimits(), nulGuard());
+  app.use(compression());
+  app.use("/api/*", apiCachePolicy());
   app.use("/api/*", async (c, next) => {
     c.set("ctx", await options.contextFor(c.req.raw));
     c.set("runtime", options.runtime);

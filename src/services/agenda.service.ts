@@ -1,10 +1,15 @@
 // Today's work: gathers what can make work due and lets the core decide what is due.
 import { DateTime } from "luxon";
-import { type Agenda, buildAgenda, type Suggestion } from "../core/agenda.js";
+import {
+  type Agenda,
+  buildAgenda,
+  SECTION_LIMIT,
+  STAY_IN_TOUCH_BUDGET,
+  type Suggestion,
+} from "../core/agenda.js";
 import { ValidationError } from "../core/errors.js";
 import { giveBackSuggestions } from "../core/give-back.js";
 import { habitProgress } from "../core/habit.js";
-import { nextTouchDue } from "../core/stay-in-touch.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getSettings } from "./settings.service.js";
 
@@ -34,40 +39,47 @@ async function suggestNext(ctx: ServiceContext): Promise<Suggestion | null> {
   };
 }
 
-export async function getAgenda(ctx: ServiceContext): Promise<Agenda> {
+/** Today's agenda, from a handful of bounded, indexed queries: never thousands of items. */
+export function getAgenda(ctx: ServiceContext): Promise<Agenda> {
+  return agendaOf(ctx, { withSuggestion: true });
+}
+
+/** How many things are due by the end of today, and how many of them are overdue (the sidebar's badge). */
+export async function getDueCount(ctx: ServiceContext): Promise<{ due: number; overdue: number }> {
+  const agenda = await agendaOf(ctx, { withSuggestion: false });
+  const count = (id: string) => {
+    const section = agenda.sections.find((s) => s.id === id);
+    return section ? section.items.length + section.more : 0;
+  };
+  return { due: count("overdue") + count("today"), overdue: count("overdue") };
+}
+
+async function agendaOf(ctx: ServiceContext, options: { withSuggestion: boolean }): Promise<Agenda> {
   const settings = await getSettings(ctx);
   const now = ctx.clock.now();
   const zone = settings.timeZone;
   const horizon = DateTime.fromJSDate(now, { zone }).plus({ days: HORIZON_DAYS }).endOf("day");
+  const until = horizon.toUTC().toISO() ?? "";
   const { agenda, exchanges } = ctx.repos;
-  const [conversations, candidates, tasks, snoozed, held, suggestion, takenFrom] = await Promise.all([
-    agenda.conversations(),
-    agenda.touchCandidates(),
-    agenda.openTasks(horizon.toUTC().toISO() ?? ""),
+  const [conversations, touch, tasks, snoozed, held, suggestion, takenFrom] = await Promise.all([
+    agenda.conversations(until, SECTION_LIMIT),
+    agenda.touchDue(until, now.toISOString(), STAY_IN_TOUCH_BUDGET),
+    agenda.openTasks(until, SECTION_LIMIT),
     agenda.activeSnoozes(now.toISOString()),
-    agenda.heldSince(DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? ""),
-    suggestNext(ctx),
+    options.withSuggestion
+      ? agenda.heldSince(DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? "")
+      : [],
+    options.withSuggestion ? suggestNext(ctx) : null,
     exchanges.giveBackCandidates(),
   ]);
-  const contactsDue = candidates.flatMap((c) => {
-    const due = nextTouchDue({
-      strength: c.strength,
-      cadenceOverride: c.stayInTouchDays,
-      lastTouchAt: c.lastTouchAt,
-      nextTouchAt: c.nextTouchAt,
-    });
-    return due && due <= horizon.toJSDate()
-      ? [{ id: c.id, fullName: c.fullName, dueAt: due.toISOString(), lastTouchAt: c.lastTouchAt }]
-      : [];
-  });
   return buildAgenda({
     now,
     userZone: zone,
     holidays: settings.holidays,
     followUp: settings.followUp,
-    conversations,
-    contactsDue,
-    tasks,
+    conversations: conversations.items,
+    contactsDue: touch.items,
+    tasks: tasks.items,
     snoozedUntil: snoozed,
     habit: habitProgress({
       heldAt: held.map((at) => new Date(at)),
@@ -78,6 +90,11 @@ export async function getAgenda(ctx: ServiceContext): Promise<Agenda> {
     suggestion,
     giveBack: giveBackSuggestions(takenFrom, now),
     horizonDays: HORIZON_DAYS,
+    notLoaded: {
+      ...conversations.notLoaded,
+      "stay-in-touch": Math.max(0, touch.due - touch.items.length),
+      task: tasks.more,
+    },
   });
 }
 

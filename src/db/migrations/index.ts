@@ -4,6 +4,9 @@ import { initialDomain } from "./20261122T0900-initial-domain.js";
 import { agendaSnoozes } from "./20261122T1500-agenda-snoozes.js";
 import { contactPartialIndexes } from "./20261122T1800-contact-partial-indexes.js";
 import { outreachAndPreparation } from "./20261122T2000-outreach-and-preparation.js";
+import { touchDueIndex } from "./20261206T0300-touch-due-index.js";
+import { listIndexes } from "./20261206T0320-list-indexes.js";
+import { contactSearchIndex } from "./20261206T0340-contact-search-index.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -15,5 +18,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261122T1500-agenda-snoozes": agendaSnoozes(dialect),
     "20261122T1800-contact-partial-indexes": contactPartialIndexes(),
     "20261122T2000-outreach-and-preparation": outreachAndPreparation(dialect),
+    "20261206T0300-touch-due-index": touchDueIndex(dialect),
+    "20261206T0320-list-indexes": listIndexes(),
+    "20261206T0340-contact-search-index": contactSearchIndex(dialect),
   };
 }

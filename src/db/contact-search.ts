@@ -1,0 +1,34 @@
+// The one place where contact search differs by dialect: which condition finds the contacts whose
+// folded search_text holds every term. SQLite asks its FTS5 trigram index (terms of three
+// characters or more; shorter ones are checked with LIKE on the rows found); PostgreSQL's LIKE is
+// served by its pg_trgm index. The condition goes inside a scoped query on `contacts`, whose owner
+// condition the scope adds: the index narrows rows, never widens them.
+import { type Expression, type SqlBool, sql } from "kysely";
+import { likePattern } from "./paging.js";
+import type { Dialect } from "./schema.js";
+
+/** The smallest term the trigram index can find by itself. */
+const TRIGRAM = 3;
+
+function like(term: string): Expression<SqlBool> {
+  return sql<SqlBool>`contacts.search_text like ${likePattern(term)} escape '\\'`;
+}
+
+/** An FTS5 query matching every term as a substring: each is a quoted string, all are required. */
+export function ftsQuery(terms: readonly string[]): string {
+  return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(" AND ");
+}
+
+/** Conditions on `contacts` for a search of folded terms (see core/text.ts searchTerms). */
+export function contactSearchConditions(dialect: Dialect, terms: readonly string[]): Expression<SqlBool>[] {
+  if (dialect === "postgres") return terms.map(like);
+  const indexed = terms.filter((term) => [...term].length >= TRIGRAM);
+  const short = terms.filter((term) => [...term].length < TRIGRAM);
+  const conditions = short.map(like);
+  if (indexed.length > 0) {
+    conditions.unshift(
+      sql<SqlBool>`contacts.rowid in (select rowid from contacts_fts where contacts_fts match ${ftsQuery(indexed)})`,
+    );
+  }
+  return conditions;
+}

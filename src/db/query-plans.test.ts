@@ -1,0 +1,118 @@
+// Every list and Today query at a size where a full scan shows: the plan of each statement the
+// services run must reach the large tables through an index (SQLite's EXPLAIN QUERY PLAN).
+import type SQLite from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateInto } from "../../bench/generate.js";
+import { createTestRuntime, type TestRuntime } from "../../test/support/databases.js";
+import { CONTACT_SORTS } from "../core/contact.schema.js";
+import { getAgenda } from "../services/agenda.service.js";
+import { listContacts } from "../services/contacts.service.js";
+import { listConversations } from "../services/conversations.service.js";
+
+const LARGE = [
+  "contacts",
+  "conversations",
+  "messages",
+  "interactions",
+  "contact_tags",
+  "stage_events",
+  "tasks",
+];
+
+interface Ran {
+  sql: string;
+  params: unknown[];
+}
+
+/** Records every statement run on this connection (prepared anew or reused), with its parameters. */
+function recordStatements(sqlite: SQLite.Database): { ran: Ran[]; stop(): void } {
+  const ran: Ran[] = [];
+  const prototype = Object.getPrototypeOf(sqlite.prepare("select 1")) as Record<string, unknown>;
+  const originals = new Map<string, unknown>();
+  for (const method of ["all", "get", "iterate", "run"]) {
+    const original = prototype[method] as (this: SQLite.Statement, ...params: unknown[]) => unknown;
+    originals.set(method, original);
+    prototype[method] = function (this: SQLite.Statement, ...params: unknown[]) {
+      if (this.database === sqlite) ran.push({ sql: this.source, params });
+      return original.apply(this, params);
+    };
+  }
+  return {
+    ran,
+    stop: () => {
+      for (const [method, original] of originals) prototype[method] = original;
+    },
+  };
+}
+
+/** The tables (by name or alias) a statement reads by walking every row. */
+function fullScans(sqlite: SQLite.Database, ran: Ran): string[] {
+  const plan = sqlite.prepare(`explain query plan ${ran.sql}`).all(...ran.params) as { detail: string }[];
+  const aliases = new Map<string, string>();
+  for (const [, table, alias] of ran.sql.matchAll(/(?:from|join)\s+"?(\w+)"?(?:\s+as\s+"?(\w+)"?)?/gi)) {
+    if (table) aliases.set(alias ?? table, table);
+  }
+  return plan
+    .map((step) => /^SCAN (\w+)/.exec(step.detail)?.[1])
+    .filter((name): name is string => name !== undefined && LARGE.includes(aliases.get(name) ?? name))
+    .map((name) => `${aliases.get(name) ?? name} in: ${ran.sql}`);
+}
+
+describe("query plans at 20,000 contacts [sqlite]", () => {
+  let t: TestRuntime;
+  let sqlite: SQLite.Database;
+  beforeAll(async () => {
+    t = await createTestRuntime("sqlite");
+    sqlite = t.runtime.db.sqlite as SQLite.Database;
+    generateInto(sqlite, t.ctx.user.id, { contacts: 20_000, notes: 5_000 });
+    sqlite.exec("analyze");
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function scansOf(run: () => Promise<unknown>): Promise<string[]> {
+    const recorder = recordStatements(sqlite);
+    try {
+      await run();
+    } finally {
+      recorder.stop();
+    }
+    const selects = recorder.ran.filter((r) => /^\s*select/i.test(r.sql));
+    expect(selects.length).toBeGreaterThan(0);
+    return selects.flatMap((r) => fullScans(sqlite, r));
+  }
+
+  it.each(CONTACT_SORTS)(
+    "pages through contacts sorted by %s on an index, first and next page",
+    async (sort) => {
+      const first = await listContacts(t.ctx, { sort, limit: 50 });
+      expect(first.items).toHaveLength(50);
+      expect(await scansOf(() => listContacts(t.ctx, { sort, limit: 50 }))).toEqual([]);
+      const cursor = first.nextCursor ?? undefined;
+      expect(await scansOf(() => listContacts(t.ctx, { sort, limit: 50, cursor }))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["search", { q: "smith" }],
+    ["tag", { tag: "mentor" }],
+    ["source", { source: "linkedin" }],
+    ["organisation", { organizationId: "00000001-0000-4000-8000-000000000003" }],
+  ])("filters and searches contacts (%s) on an index", async (_name, filter) => {
+    const page = await listContacts(t.ctx, { ...filter, limit: 50 });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(await scansOf(() => listContacts(t.ctx, { ...filter, limit: 50 }))).toEqual([]);
+  });
+
+  it("lists conversations, all or by stage, on an index", async () => {
+    expect(await scansOf(() => listConversations(t.ctx, { limit: 50 }))).toEqual([]);
+    const asked = await listConversations(t.ctx, { stage: ["asked"], limit: 50 });
+    expect(asked.items.every((c) => c.stage === "asked")).toBe(true);
+    expect(await scansOf(() => listConversations(t.ctx, { stage: ["asked"], limit: 50 }))).toEqual([]);
+  });
+
+  it("builds Today without reading every contact or conversation", async () => {
+    expect(await scansOf(() => getAgenda(t.ctx))).toEqual([]);
+  });
+});
