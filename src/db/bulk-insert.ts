@@ -2,6 +2,7 @@
 // row (inside the caller's transaction, on the same connection), elsewhere multi-row inserts.
 
 import type SQLite from "better-sqlite3";
+import { setSearchIndexAside } from "./contact-search.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import type { OwnerScope } from "./scope.js";
 
@@ -46,7 +47,7 @@ const REBUILD_FROM_ROWS = 5_000;
 /**
  * Runs a large load into an SQLite table with its secondary indexes set aside and built again
  * afterwards: building an index once from sorted rows is much cheaper than updating it for each
- * row. The caller's transaction covers it all, so a failure leaves the indexes as they were.
+ * row; the same for the contact search index. The caller's transaction covers it all, so a failure leaves the indexes as they were.
  * On PostgreSQL (shared by other users and instances) and for small loads it just runs `load`.
  */
 export async function withIndexesRebuilt<R>(
@@ -60,7 +61,9 @@ export async function withIndexesRebuilt<R>(
     .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null")
     .all(table) as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
+  const restoreSearch = setSearchIndexAside(sqlite, table);
   const result = await run();
   for (const index of indexes) sqlite.exec(index.sql);
+  restoreSearch();
   return result;
 }

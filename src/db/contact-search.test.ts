@@ -6,7 +6,10 @@ import {
   dialects,
   type TestRuntime,
 } from "../../test/support/databases.js";
+import { parseLinkedInConnections } from "../integrations/linkedin-connections.js";
+import { makeLinkedInConnectionsCsv } from "../integrations/linkedin-fixture.js";
 import { archiveContact, createContact, listContacts, updateContact } from "../services/contacts.service.js";
+import { importContacts } from "../services/import.service.js";
 import { ftsQuery } from "./contact-search.js";
 import { ContactsRepository } from "./contacts.repository.js";
 import { migrations } from "./migrations/index.js";
@@ -40,6 +43,19 @@ describe.each(dialects)("contact search on an index [%s]", (dialect) => {
     expect(await names("zo")).toEqual(["Zoë Ångström"]);
     expect(await names('o"neil')).toEqual([]);
     expect(await names("nobody")).toEqual([]);
+  });
+
+  it("finds people brought in by a large import, and those who were there before", async () => {
+    const before = await createContact(t.ctx, { firstName: "Before", lastName: "Importqx" });
+    const csv = makeLinkedInConnectionsCsv(5_000, { language: "en" });
+    await importContacts(t.ctx, parseLinkedInConnections(csv), { dryRun: false });
+    const page = await listContacts(t.ctx, { limit: 1, sort: "-created" });
+    const imported = page.items[0];
+    if (!imported) throw new Error("nothing imported");
+    expect(page.total).toBe(5_001);
+    const found = await listContacts(t.ctx, { q: imported.fullName, limit: 50 });
+    expect(found.items.map((c) => c.id)).toContain(imported.id);
+    expect((await listContacts(t.ctx, { q: "importqx" })).items.map((c) => c.id)).toEqual([before.id]);
   });
 
   it("follows every change at once: renamed, archived and restored contacts", async () => {

@@ -85,6 +85,7 @@ export class ExchangesRepository extends Repository {
         .where("stage", "in", HELD_STAGES)
         .where("archived_at", "is", null)
         .groupBy("contact_id")
+        .having((eb) => eb.fn.countAll(), ">=", GIVE_BACK_MIN_TAKEN)
         .execute(),
       this.db
         .selectFrom("exchanges")

@@ -61,6 +61,13 @@ export function listIndexes() {
         .columns(["owner_id", "stage_changed_at", "id"])
         .where(sql<boolean>`stage = 'done' and thank_you_sent_at is null`)
         .execute();
+      // Conversations held with each person, counted in contact order from the index alone.
+      await index("conversations_owner_contact_stage", "conversations", [
+        "owner_id",
+        "contact_id",
+        "stage",
+        "archived_at",
+      ]);
       await db.schema.dropIndex("conversations_owner_stage").execute();
     },
   };
