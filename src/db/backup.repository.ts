@@ -42,6 +42,36 @@ const _everyTablePlaced: Record<keyof Database, true> = {
 } as Record<BackupTable | keyof typeof LEFT_OUT_OF_BACKUP, true>;
 void _everyTablePlaced;
 
+/** Each backed-up table's key, in the order pages of the backup walk it (`key > last`). */
+export const BACKUP_KEYS = {
+  organizations: ["id"],
+  contacts: ["id"],
+  tags: ["id"],
+  contact_tags: ["contact_id", "tag_id"],
+  goals: ["id"],
+  conversations: ["id"],
+  conversation_goals: ["conversation_id", "goal_id"],
+  stage_events: ["id"],
+  templates: ["id"],
+  messages: ["id"],
+  interactions: ["id"],
+  tasks: ["id"],
+  questions: ["id"],
+  conversation_questions: ["id"],
+  insights: ["id"],
+  exchanges: ["id"],
+  snoozes: ["item_key"],
+} as const satisfies Record<BackupTable, readonly [string] | readonly [string, string]>;
+
+/** Where a page of a table ended: the last row's key values, for the next page to start after. */
+export type BackupCursor = readonly string[];
+
+export interface BackupPage {
+  rows: Record<string, unknown>[];
+  /** Undefined when this page was the last. */
+  next: BackupCursor | undefined;
+}
+
 export interface BackupUser {
   name: string;
   timeZone: string;
@@ -75,8 +105,39 @@ export class BackupRepository extends Repository {
 
   /** The user's rows of a table, without `owner_id` (a backup can go to another account). */
   async rows(table: BackupTable): Promise<Record<string, unknown>[]> {
-    const rows = await this.db.selectFrom(table).selectAll().execute();
-    return rows.map(({ owner_id: _owner, ...row }) => row as Record<string, unknown>);
+    const rows: Record<string, unknown>[] = [];
+    let after: BackupCursor | undefined;
+    do {
+      const page = await this.page(table, after, 5000);
+      rows.push(...page.rows);
+      after = page.next;
+    } while (after);
+    return rows;
+  }
+
+  /**
+   * Up to `limit` rows of a table in key order, after `after` (a keyset page: each page is an index
+   * range, however far into the table). Call inside one transaction for a consistent whole.
+   */
+  async page(table: BackupTable, after: BackupCursor | undefined, limit: number): Promise<BackupPage> {
+    const keys = BACKUP_KEYS[table] as readonly string[];
+    const [first, second] = keys as [string, string | undefined];
+    // biome-ignore lint/suspicious/noExplicitAny: one query over any backed-up table, keyed by BACKUP_KEYS
+    let query = (this.db.selectFrom(table) as any).selectAll();
+    if (after && second === undefined) query = query.where(first, ">", after[0]);
+    else if (after && second !== undefined)
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      query = query.where((eb: any) =>
+        eb.or([eb(first, ">", after[0]), eb.and([eb(first, "=", after[0]), eb(second, ">", after[1])])]),
+      );
+    for (const key of keys) query = query.orderBy(key);
+    const found = (await query.limit(limit).execute()) as Record<string, unknown>[];
+    const rows = found.map(({ owner_id: _owner, ...row }) => row);
+    const last = rows.at(-1);
+    return {
+      rows,
+      next: rows.length === limit && last ? keys.map((key) => String(last[key])) : undefined,
+    };
   }
 
   async contactCount(): Promise<number> {
@@ -89,15 +150,27 @@ export class BackupRepository extends Repository {
 
   /** Puts a table's rows back (any `owner_id` in them is replaced by this user's). */
   async restore(table: BackupTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+    await this.insertRows(table, rows);
+    if (table === "contacts") await this.linkIntroductions(rows);
+  }
+
+  /**
+   * Puts some of a table's rows back, a batch of a restore (any `owner_id` is replaced by this
+   * user's). Contacts come without who introduced them: `linkIntroductions` once all exist.
+   */
+  async insertRows(table: BackupTable, rows: readonly Record<string, unknown>[]): Promise<void> {
     const own = rows.map(({ owner_id: _owner, ...row }) => row);
-    // Who introduced whom points inside the same table: link those once every contact exists.
     if (table !== "contacts") return bulkInsert(this.scope, table, own);
     await bulkInsert(
       this.scope,
       table,
       own.map((row) => ({ ...row, introduced_by_id: null })),
     );
-    for (const row of own) {
+  }
+
+  /** Who introduced whom (contact rows of a backup), once every contact of the backup exists. */
+  async linkIntroductions(rows: readonly Record<string, unknown>[]): Promise<void> {
+    for (const row of rows) {
       if (!row.introduced_by_id) continue;
       await this.db
         .updateTable("contacts")
