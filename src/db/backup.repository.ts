@@ -116,6 +116,37 @@ export class BackupRepository extends Repository {
   }
 
   /**
+   * All the user's rows of a table in key order, `size` at a time, for an export: on SQLite one query
+   * read as it goes (a keyset page would sort the owner's rows again for every page), elsewhere
+   * keyset pages. Call inside one transaction for a consistent whole.
+   */
+  async *batches(table: BackupTable, size: number): AsyncGenerator<Record<string, unknown>[]> {
+    if (!this.scope.sqlite) {
+      let after: BackupCursor | undefined;
+      do {
+        const page = await this.page(table, after, size);
+        if (page.rows.length > 0) yield page.rows;
+        after = page.next;
+      } while (after);
+      return;
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: one query over any backed-up table, keyed by BACKUP_KEYS
+    let query = (this.db.selectFrom(table) as any).selectAll();
+    for (const key of BACKUP_KEYS[table]) query = query.orderBy(key);
+    let batch: Record<string, unknown>[] = [];
+    for await (const { owner_id: _owner, ...row } of query.stream() as AsyncIterable<
+      Record<string, unknown>
+    >) {
+      batch.push(row);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  /**
    * Up to `limit` rows of a table in key order, after `after` (a keyset page: each page is an index
    * range, however far into the table). Call inside one transaction for a consistent whole.
    */

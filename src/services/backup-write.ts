@@ -1,6 +1,6 @@
 // The JSON backup, written as it is read: one JSON document whose rows are each on a line of their
 // own (so a line reader can restore it row by row), paged through each table on one snapshot.
-import { BACKED_UP_TABLES, type BackupCursor, type BackupTable } from "../db/backup.repository.js";
+import { BACKED_UP_TABLES, type BackupTable } from "../db/backup.repository.js";
 import { migrations } from "../db/migrations/index.js";
 import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-format.js";
 import { nowIso, type ServiceContext, withReadSnapshot } from "./context.js";
@@ -39,14 +39,11 @@ export async function writeBackup(ctx: ServiceContext, sink: Sink): Promise<Reco
     for (const [index, table] of BACKED_UP_TABLES.entries()) {
       await sink(`${JSON.stringify(table)}:[`);
       let written = 0;
-      let after: BackupCursor | undefined;
-      do {
-        const page = await tx.repos.backup.page(table, after, PAGE);
+      for await (const rows of tx.repos.backup.batches(table, PAGE)) {
         let text = "";
-        for (const row of page.rows) text += `${written++ === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`;
-        if (text) await sink(text);
-        after = page.next;
-      } while (after);
+        for (const row of rows) text += `${written++ === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`;
+        await sink(text);
+      }
       counts[table] = written;
       await sink(`${written > 0 ? "\n" : ""}]${index < BACKED_UP_TABLES.length - 1 ? "," : ""}\n`);
     }
