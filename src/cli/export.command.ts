@@ -1,7 +1,8 @@
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Argument, Command, Option } from "commander";
-import { EXPORT_FORMATS, type ExportFormat, exportFile } from "../services/files.service.js";
+import { streamExport } from "../services/exports.service.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../services/files.service.js";
+import { fileSink } from "./file-sink.js";
 import { printJson, stdout } from "./output.js";
 import { withContext } from "./session.js";
 
@@ -25,15 +26,18 @@ export function exportCommand(): Command {
         format: ExportFormat,
         options: { out: string; vcardVersion: "4.0" | "3.0"; ids?: string; json?: boolean },
       ) => {
-        const file = await withContext((ctx) =>
-          exportFile(ctx, format, {
+        const out = path.resolve(options.out);
+        const sink = fileSink(out);
+        await withContext((ctx) =>
+          streamExport(ctx, format, {
             vcardVersion: options.vcardVersion,
             ...(options.ids ? { ids: options.ids.split(",").map((id) => id.trim()) } : {}),
-          }),
-        );
-        const out = path.resolve(options.out);
-        writeFileSync(out, file.content);
-        const result = { file: out, format, bytes: Buffer.byteLength(file.content) };
+          }).write((chunk) => sink.write(chunk)),
+        ).catch(async (error) => {
+          await sink.close();
+          throw error;
+        });
+        const result = { file: out, format, bytes: await sink.close() };
         const output = stdout(Boolean(options.json));
         if (output.json) printJson(output, result);
         else output.write(`Wrote ${out} (${Math.max(1, Math.round(result.bytes / 1024))} KB)`);

@@ -9,13 +9,23 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
   type ImportResult,
+  importBackup,
   importFiles,
   type NamedFile,
 } from "../services/files.service.js";
+import { fileLines } from "./file-sink.js";
 import { printJson, stdout } from "./output.js";
 import { withContext } from "./session.js";
 
 const LINKEDIN_FILES = LINKEDIN_CSV;
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** The file, or for a LinkedIn export folder the files in it that we read. */
 function readInput(format: ImportFormat, file: string): NamedFile[] {
@@ -138,8 +148,18 @@ export function importCommand(): Command {
         file: string,
         options: { dryRun?: boolean; me?: string; sameAs?: LineRef[]; json?: boolean },
       ) => {
-        const files = readInput(format, file);
         const dryRun = Boolean(options.dryRun);
+        if (format === "json" && !options.sameAs?.length && isFile(file)) {
+          // A backup of any size: read a line at a time, never whole.
+          const result = await withContext((ctx) =>
+            importBackup(ctx, { name: path.basename(file), lines: () => fileLines(file) }, { dryRun }),
+          );
+          const out = stdout(Boolean(options.json));
+          if (out.json) printJson(out, result);
+          else out.write(describe(result, dryRun));
+          return;
+        }
+        const files = readInput(format, file);
         const showBar = !options.json && process.stderr.isTTY;
         const bar = new SingleBar({
           format: "Writing {bar} {value}/{total} people",

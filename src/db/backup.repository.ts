@@ -50,11 +50,49 @@ const _everyTablePlaced: Record<keyof Database, true> = {
 } as Record<BackupTable | keyof typeof LEFT_OUT_OF_BACKUP, true>;
 void _everyTablePlaced;
 
+/** Each backed-up table's key, in the order pages of the backup walk it (`key > last`). */
+export const BACKUP_KEYS = {
+  organizations: ["id"],
+  contacts: ["id"],
+  tags: ["id"],
+  contact_tags: ["contact_id", "tag_id"],
+  goals: ["id"],
+  conversations: ["id"],
+  conversation_goals: ["conversation_id", "goal_id"],
+  stage_events: ["id"],
+  templates: ["id"],
+  messages: ["id"],
+  interactions: ["id"],
+  tasks: ["id"],
+  questions: ["id"],
+  conversation_questions: ["id"],
+  insights: ["id"],
+  exchanges: ["id"],
+  snoozes: ["item_key"],
+} as const satisfies Record<BackupTable, readonly [string] | readonly [string, string]>;
+
+/** Where a page of a table ended: the last row's key values, for the next page to start after. */
+export type BackupCursor = readonly string[];
+
+export interface BackupPage {
+  rows: Record<string, unknown>[];
+  /** Undefined when this page was the last. */
+  next: BackupCursor | undefined;
+}
+
 export interface BackupUser {
   name: string;
   timeZone: string;
   intro: string;
   settings: unknown;
+}
+
+/**
+ * A row as the backup keeps it: without `owner_id` (a backup can go to another account) and
+ * without what the database computes (contacts' `touch_due_at`), which is never restored.
+ */
+function dataOf({ owner_id: _owner, touch_due_at: _computed, ...row }: Record<string, unknown>) {
+  return row;
 }
 
 export class BackupRepository extends Repository {
@@ -83,9 +121,68 @@ export class BackupRepository extends Repository {
 
   /** The user's rows of a table, without `owner_id` (a backup can go to another account). */
   async rows(table: BackupTable): Promise<Record<string, unknown>[]> {
-    const rows = await this.db.selectFrom(table).selectAll().execute();
-    // Columns the database computes (contacts' touch_due_at) are not data: they are never restored.
-    return rows.map(({ owner_id: _owner, touch_due_at: _computed, ...row }: Record<string, unknown>) => row);
+    const rows: Record<string, unknown>[] = [];
+    let after: BackupCursor | undefined;
+    do {
+      const page = await this.page(table, after, 5000);
+      rows.push(...page.rows);
+      after = page.next;
+    } while (after);
+    return rows;
+  }
+
+  /**
+   * All the user's rows of a table in key order, `size` at a time, for an export: on SQLite one query
+   * read as it goes (a keyset page would sort the owner's rows again for every page), elsewhere
+   * keyset pages. Call inside one transaction for a consistent whole.
+   */
+  async *batches(table: BackupTable, size: number): AsyncGenerator<Record<string, unknown>[]> {
+    if (!this.scope.sqlite) {
+      let after: BackupCursor | undefined;
+      do {
+        const page = await this.page(table, after, size);
+        if (page.rows.length > 0) yield page.rows;
+        after = page.next;
+      } while (after);
+      return;
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: one query over any backed-up table, keyed by BACKUP_KEYS
+    let query = (this.db.selectFrom(table) as any).selectAll();
+    for (const key of BACKUP_KEYS[table]) query = query.orderBy(key);
+    let batch: Record<string, unknown>[] = [];
+    for await (const row of query.stream() as AsyncIterable<Record<string, unknown>>) {
+      batch.push(dataOf(row));
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  /**
+   * Up to `limit` rows of a table in key order, after `after` (a keyset page: each page is an index
+   * range, however far into the table). Call inside one transaction for a consistent whole.
+   */
+  async page(table: BackupTable, after: BackupCursor | undefined, limit: number): Promise<BackupPage> {
+    const keys = BACKUP_KEYS[table] as readonly string[];
+    const [first, second] = keys as [string, string | undefined];
+    // biome-ignore lint/suspicious/noExplicitAny: one query over any backed-up table, keyed by BACKUP_KEYS
+    let query = (this.db.selectFrom(table) as any).selectAll();
+    if (after && second === undefined) query = query.where(first, ">", after[0]);
+    else if (after && second !== undefined)
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      query = query.where((eb: any) =>
+        eb.or([eb(first, ">", after[0]), eb.and([eb(first, "=", after[0]), eb(second, ">", after[1])])]),
+      );
+    for (const key of keys) query = query.orderBy(key);
+    const found = (await query.limit(limit).execute()) as Record<string, unknown>[];
+    const rows = found.map(dataOf);
+    const last = rows.at(-1);
+    return {
+      rows,
+      next: rows.length === limit && last ? keys.map((key) => String(last[key])) : undefined,
+    };
   }
 
   async contactCount(): Promise<number> {
@@ -98,15 +195,27 @@ export class BackupRepository extends Repository {
 
   /** Puts a table's rows back (any `owner_id` in them is replaced by this user's). */
   async restore(table: BackupTable, rows: readonly Record<string, unknown>[]): Promise<void> {
-    const own = rows.map(({ owner_id: _owner, ...row }) => row);
-    // Who introduced whom points inside the same table: link those once every contact exists.
+    await this.insertRows(table, rows);
+    if (table === "contacts") await this.linkIntroductions(rows);
+  }
+
+  /**
+   * Puts some of a table's rows back, a batch of a restore (any `owner_id` is replaced by this
+   * user's). Contacts come without who introduced them: `linkIntroductions` once all exist.
+   */
+  async insertRows(table: BackupTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+    const own = rows.map(dataOf);
     if (table !== "contacts") return bulkInsert(this.scope, table, own);
     await bulkInsert(
       this.scope,
       table,
       own.map((row) => ({ ...row, introduced_by_id: null })),
     );
-    for (const row of own) {
+  }
+
+  /** Who introduced whom (contact rows of a backup), once every contact of the backup exists. */
+  async linkIntroductions(rows: readonly Record<string, unknown>[]): Promise<void> {
+    for (const row of rows) {
       if (!row.introduced_by_id) continue;
       await this.db
         .updateTable("contacts")

@@ -1,8 +1,9 @@
 // One user's door to the data: repositories bound to that user and to one connection, or to one
 // transaction inside `transaction(fn)`.
+import type { Transaction } from "kysely";
 import type { Db } from "./connect.js";
 import { createRepos, type Repos } from "./repos.js";
-import type { Dialect } from "./schema.js";
+import type { Database, Dialect } from "./schema.js";
 import { ownerScope } from "./scope.js";
 
 export interface UserStore {
@@ -12,23 +13,38 @@ export interface UserStore {
   readonly inTransaction: boolean;
   /** Runs `fn` in one transaction: everything it writes is kept, or nothing (it rolls back on a throw). */
   transaction<T>(fn: (store: UserStore) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one read-only transaction that sees one snapshot of the data throughout (PostgreSQL:
+   * REPEATABLE READ; SQLite: its one connection, held until `fn` ends), for reads that page.
+   */
+  readSnapshot<T>(fn: (store: UserStore) => Promise<T>): Promise<T>;
 }
 
 export function userStore(db: Db, ownerId: string): UserStore {
+  const inside = (trx: Transaction<Database>): UserStore => ({
+    dialect: db.dialect,
+    repos: createRepos(ownerScope(trx, db, ownerId)),
+    inTransaction: true,
+    transaction: () => {
+      throw new Error("Already in a transaction: use the store you were given.");
+    },
+    readSnapshot: () => {
+      throw new Error("Already in a transaction: use the store you were given.");
+    },
+  });
   return {
     dialect: db.dialect,
     repos: createRepos(ownerScope(db.kysely, db, ownerId)),
     inTransaction: false,
-    transaction: (fn) =>
-      db.kysely.transaction().execute((trx) =>
-        fn({
-          dialect: db.dialect,
-          repos: createRepos(ownerScope(trx, db, ownerId)),
-          inTransaction: true,
-          transaction: () => {
-            throw new Error("Already in a transaction: use the store you were given.");
-          },
-        }),
-      ),
+    transaction: (fn) => db.kysely.transaction().execute((trx) => fn(inside(trx))),
+    readSnapshot: (fn) => {
+      const begin = db.kysely.transaction();
+      // SQLite has no isolation levels to choose: its transaction is already one snapshot.
+      const snapshot =
+        db.dialect === "postgres"
+          ? begin.setIsolationLevel("repeatable read").setAccessMode("read only")
+          : begin;
+      return snapshot.execute((trx) => fn(inside(trx)));
+    },
   };
 }

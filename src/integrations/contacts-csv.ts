@@ -35,10 +35,20 @@ export function neutralised(value: string): string {
  * right. Every cell with a quote, comma or any line break is quoted.
  */
 export function contactsToCsv(contacts: readonly Contact[]): string {
-  const rows = contacts.map((contact) => COLUMNS.map(([, value]) => neutralised(value(contact))));
-  const csv = stringify([COLUMNS.map(([header]) => header), ...rows], {
-    record_delimiter: "\r\n",
-    quoted_match: /[\r\n",]/,
-  });
-  return `\uFEFF${csv}`;
+  return `${csvHead()}${csvRows(contacts)}`;
+}
+
+const OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n",]/ } as const;
+
+/** The start of the file: the BOM and the header row. */
+export function csvHead(): string {
+  return `\uFEFF${stringify([COLUMNS.map(([header]) => header)], OPTIONS)}`;
+}
+
+/** The rows of some contacts, each ending its line: what follows the head, a page at a time. */
+export function csvRows(contacts: readonly Contact[]): string {
+  return stringify(
+    contacts.map((contact) => COLUMNS.map(([, value]) => neutralised(value(contact)))),
+    OPTIONS,
+  );
 }

@@ -18,15 +18,36 @@ export function notesToMarkdown(input: {
   zone: string;
   exportedAt: Date;
 }): string {
+  const byContact = conversationsByContact(input.conversations);
+  const text = notesHead(input.zone, input.exportedAt) + notesSections(input.contacts, byContact, input.zone);
+  return `${text.trimEnd()}\n`;
+}
+
+/** Each contact's conversations, by contact id. */
+export function conversationsByContact(conversations: readonly Conversation[]): Map<string, Conversation[]> {
   const byContact = new Map<string, Conversation[]>();
-  for (const c of input.conversations) byContact.set(c.contactId, [...(byContact.get(c.contactId) ?? []), c]);
-  const lines = [
-    `# coffeechat notes`,
-    "",
-    `Exported ${DateTime.fromJSDate(input.exportedAt, { zone: input.zone }).toFormat("d LLLL yyyy")}.`,
-    "",
-  ];
-  for (const contact of input.contacts) {
+  for (const c of conversations) {
+    const list = byContact.get(c.contactId);
+    if (list) list.push(c);
+    else byContact.set(c.contactId, [c]);
+  }
+  return byContact;
+}
+
+/** The title and date of the notes. */
+export function notesHead(zone: string, exportedAt: Date): string {
+  const exported = DateTime.fromJSDate(exportedAt, { zone }).toFormat("d LLLL yyyy");
+  return ["# coffeechat notes", "", `Exported ${exported}.`, "", ""].join("\n");
+}
+
+/** The sections of some contacts, each line ended: what follows the head, a page at a time. */
+export function notesSections(
+  contacts: readonly Contact[],
+  byContact: ReadonlyMap<string, readonly Conversation[]>,
+  zone: string,
+): string {
+  const lines: string[] = [];
+  for (const contact of contacts) {
     const work = [contact.title, contact.organization].filter(Boolean).join(", ");
     lines.push(`## ${contact.fullName}`, "");
     if (work) lines.push(`_${work}_`, "");
@@ -34,7 +55,7 @@ export function notesToMarkdown(input: {
     lines.push(...block("Notes", contact.notes), ...block("Their needs, how I can help", contact.needs));
     for (const conversation of byContact.get(contact.id) ?? []) {
       lines.push(
-        `### Conversation: ${when(conversation.scheduledAt, input.zone)} (${STAGE_LABELS[conversation.stage]})`,
+        `### Conversation: ${when(conversation.scheduledAt, zone)} (${STAGE_LABELS[conversation.stage]})`,
         "",
       );
       lines.push(
@@ -44,5 +65,5 @@ export function notesToMarkdown(input: {
       );
     }
   }
-  return `${lines.join("\n").trimEnd()}\n`;
+  return lines.map((line) => `${line}\n`).join("");
 }

@@ -1,6 +1,7 @@
 // Files through the API: import (preview or apply), export downloads, calendar files and the feed.
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { stream } from "hono/streaming";
 import { ValidationError } from "../core/errors.js";
 import { parseLineRefs } from "../core/import-plan.js";
 import {
@@ -10,13 +11,8 @@ import {
   feedStatus,
   revokeFeed,
 } from "../services/calendar.service.js";
-import {
-  EXPORT_FORMATS,
-  exportFile,
-  IMPORT_FORMATS,
-  importFiles,
-  type NamedFile,
-} from "../services/files.service.js";
+import { streamExport } from "../services/exports.service.js";
+import { EXPORT_FORMATS, IMPORT_FORMATS, importFiles, type NamedFile } from "../services/files.service.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody } from "./errors.js";
 import { ErrorSchema, errorResponses, IdParam, jsonContent } from "./schemas.js";
@@ -181,14 +177,20 @@ export const fileRoutes = newRouter()
     async (c) => {
       const { format } = c.req.valid("param");
       const query = c.req.valid("query");
-      const file = await exportFile(c.var.ctx, format as (typeof EXPORT_FORMATS)[number], {
+      const file = streamExport(c.var.ctx, format as (typeof EXPORT_FORMATS)[number], {
         ...(query.vcardVersion ? { vcardVersion: query.vcardVersion } : {}),
         ...(query.ids ? { ids: query.ids.split(",") } : {}),
       });
-      return c.body(file.content, 200, {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      });
+      c.header("Content-Type", file.contentType);
+      c.header("Content-Disposition", `attachment; filename="${file.fileName}"`);
+      // Written as it is read, a page of rows at a time: a file of any size in bounded memory.
+      return stream(
+        c,
+        (out) => file.write((chunk) => out.write(chunk).then(() => undefined)),
+        async (error) => {
+          console.error(`coffeechat: the ${format} export stopped: ${error.message}`);
+        },
+      );
     },
   )
   .openapi(

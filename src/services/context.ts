@@ -48,6 +48,15 @@ export function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext)
   return ctx.store.transaction((store) => fn({ ...ctx, store, repos: store.repos }));
 }
 
+/**
+ * Runs a long read (an export that pages through tables) on one consistent snapshot of the data,
+ * read-only. Inside a transaction, joins it.
+ */
+export function withReadSnapshot<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  if (ctx.store.inTransaction) return fn(ctx);
+  return ctx.store.readSnapshot((store) => fn({ ...ctx, store, repos: store.repos }));
+}
+
 export function nowIso(ctx: { clock: Clock }): string {
   return ctx.clock.now().toISOString();
 }

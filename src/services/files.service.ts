@@ -1,7 +1,6 @@
 // Files in and out: which parser reads which format, and which writer makes which export.
 
 import type { Contact } from "../core/contact.js";
-import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
 import {
   EXPORT_FORMATS,
@@ -10,9 +9,7 @@ import {
   type ImportFormat,
 } from "../core/file-formats.js";
 import type { LineRef } from "../core/import-plan.js";
-import { findNul, nulMessage } from "../core/nul.js";
 import type { Page } from "../core/page.js";
-import { contactsToCsv } from "../integrations/contacts-csv.js";
 import { parseGoogleContacts } from "../integrations/google-contacts.js";
 import { checkedRecord } from "../integrations/import-records.js";
 import {
@@ -25,16 +22,14 @@ import { parseLinkedInConnections } from "../integrations/linkedin-connections.j
 import { isLinkedInContactsHeader, parseLinkedInContacts } from "../integrations/linkedin-contacts.js";
 import { parseLinkedInInvitations } from "../integrations/linkedin-invitations.js";
 import { type LinkedInMe, parseLinkedInMessages } from "../integrations/linkedin-messages.js";
-import { notesToMarkdown } from "../integrations/notes-markdown.js";
 import { parseOutlookContacts } from "../integrations/outlook-contacts.js";
 import { parseVCards } from "../integrations/vcard-parse.js";
-import { contactsToVCard } from "../integrations/vcard-write.js";
-import { exportBackup, restoreBackup } from "./backup.service.js";
+import { type BackupSource, restoreBackupSource } from "./backup-read.js";
 import { listContacts } from "./contacts.service.js";
-import { nowIso, type ServiceContext } from "./context.js";
-import { listConversations } from "./conversations.service.js";
+import type { ServiceContext } from "./context.js";
+import { type ExportOptions, streamExport } from "./exports.service.js";
 import { type ImportSummary, importContacts } from "./import.service.js";
-import { getSettings } from "./settings.service.js";
+import { linesOf } from "./lines.js";
 
 export { EXPORT_FORMATS, type ExportFormat, IMPORT_FORMATS, type ImportFormat };
 
@@ -155,22 +150,7 @@ export async function importFiles(
     const [file] = files;
     if (!file || files.length !== 1)
       throw new ValidationError("A JSON restore takes exactly one backup file.", "file");
-    let data: unknown;
-    try {
-      data = JSON.parse(typeof file.content === "string" ? file.content : file.content.toString("utf8"));
-    } catch (error) {
-      throw new ValidationError(`${file.name} is not JSON: ${(error as Error).message}`, "file");
-    }
-    const nulAt = findNul(data);
-    if (nulAt !== undefined) throw new ValidationError(`${file.name}: ${nulMessage(nulAt)}`, "file");
-    if (options.dryRun) {
-      const tables = (data as { tables?: Record<string, unknown[]> })?.tables ?? {};
-      return {
-        format,
-        restored: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-      };
-    }
-    return { format, restored: await restoreBackup(ctx, data) };
+    return importBackup(ctx, { name: file.name, lines: () => linesOf(file.content) }, options);
   }
   const parsed = parseFiles(format, files, { me: options.me });
   const people = await importContacts(ctx, parsed.contacts, {
@@ -180,6 +160,15 @@ export async function importFiles(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { format, people };
+}
+
+/** Restores a JSON backup read line by line (a file of any size), or with `dryRun` counts its rows. */
+export async function importBackup(
+  ctx: ServiceContext,
+  source: BackupSource,
+  options: { dryRun: boolean },
+): Promise<ImportResult> {
+  return { format: "json", restored: await restoreBackupSource(ctx, source, options) };
 }
 
 /** Every item of a paged list, page after page. */
@@ -207,52 +196,22 @@ export async function allContacts(
   return contacts.filter((c) => wanted.has(c.id));
 }
 
-const allConversations = (ctx: ServiceContext): Promise<Conversation[]> =>
-  allPages((cursor) => listConversations(ctx, { limit: 500, cursor }));
-
 export interface ExportedFile {
   fileName: string;
   contentType: string;
   content: string;
 }
 
+/** An export as one string (`streamExport` writes it piece by piece, for files of any size). */
 export async function exportFile(
   ctx: ServiceContext,
   format: ExportFormat,
-  options: { vcardVersion?: "4.0" | "3.0"; ids?: readonly string[] } = {},
+  options: ExportOptions = {},
 ): Promise<ExportedFile> {
-  const day = nowIso(ctx).slice(0, 10);
-  if (format === "json") {
-    return {
-      fileName: `coffeechat-backup-${day}.json`,
-      contentType: "application/json; charset=utf-8",
-      content: `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`,
-    };
-  }
-  if (format === "vcard") {
-    const contacts = await allContacts(ctx, { ids: options.ids });
-    return {
-      fileName: `coffeechat-contacts-${day}.vcf`,
-      contentType: "text/vcard; charset=utf-8",
-      content: contactsToVCard(contacts, { version: options.vcardVersion ?? "4.0", now: ctx.clock.now() }),
-    };
-  }
-  if (format === "csv") {
-    return {
-      fileName: `coffeechat-contacts-${day}.csv`,
-      contentType: "text/csv; charset=utf-8",
-      content: contactsToCsv(await allContacts(ctx, { archived: true, ids: options.ids })),
-    };
-  }
-  const settings = await getSettings(ctx);
-  return {
-    fileName: `coffeechat-notes-${day}.md`,
-    contentType: "text/markdown; charset=utf-8",
-    content: notesToMarkdown({
-      contacts: await allContacts(ctx, { archived: true, ids: options.ids }),
-      conversations: await allConversations(ctx),
-      zone: settings.timeZone,
-      exportedAt: ctx.clock.now(),
-    }),
-  };
+  const stream = streamExport(ctx, format, options);
+  let content = "";
+  await stream.write((chunk) => {
+    content += chunk;
+  });
+  return { fileName: stream.fileName, contentType: stream.contentType, content };
 }

@@ -1,33 +1,29 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Outlet, Route, Routes } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
 import { PageLoader } from "./components/PageLoader.js";
-import { ContactPage } from "./pages/ContactPage.js";
-import { ContactsPage } from "./pages/ContactsPage.js";
-import { EditContactPage } from "./pages/EditContactPage.js";
+import { lazyPage } from "./lazy-page.js";
 import { HomePage } from "./pages/HomePage.js";
-import { NewContactPage } from "./pages/NewContactPage.js";
-import { NotFoundPage } from "./pages/NotFoundPage.js";
-import { OrganizationPage } from "./pages/OrganizationPage.js";
-import { OrganizationsPage } from "./pages/OrganizationsPage.js";
 import { preparationRoutes } from "./preparation-routes.js";
 
-// The practice's pages load on first visit, keeping the first paint small.
-const TodayPage = lazy(() => import("./pages/TodayPage.js").then((m) => ({ default: m.TodayPage })));
-const PipelinePage = lazy(() => import("./pages/PipelinePage.js").then((m) => ({ default: m.PipelinePage })));
-const ConversationPage = lazy(() =>
-  import("./pages/ConversationPage.js").then((m) => ({ default: m.ConversationPage })),
-);
-const SettingsPage = lazy(() => import("./pages/SettingsPage.js").then((m) => ({ default: m.SettingsPage })));
-const ImportPage = lazy(() => import("./pages/ImportPage.js").then((m) => ({ default: m.ImportPage })));
-const ComposePage = lazy(() => import("./pages/ComposePage.js").then((m) => ({ default: m.ComposePage })));
-const OutboxPage = lazy(() => import("./pages/OutboxPage.js").then((m) => ({ default: m.OutboxPage })));
-const TemplatesPage = lazy(() =>
-  import("./pages/TemplatesPage.js").then((m) => ({ default: m.TemplatesPage })),
-);
-const NewConversationPage = lazy(() =>
-  import("./pages/NewConversationPage.js").then((m) => ({ default: m.NewConversationPage })),
-);
+// Every page loads on first visit, in its own chunk: the first paint carries only the page shown
+// (the contact forms and their shared zod rules stay out of Today's JavaScript).
+const TodayPage = lazyPage(() => import("./pages/TodayPage.js"), "TodayPage");
+const PipelinePage = lazyPage(() => import("./pages/PipelinePage.js"), "PipelinePage");
+const ConversationPage = lazyPage(() => import("./pages/ConversationPage.js"), "ConversationPage");
+const SettingsPage = lazyPage(() => import("./pages/SettingsPage.js"), "SettingsPage");
+const ImportPage = lazyPage(() => import("./pages/ImportPage.js"), "ImportPage");
+const ComposePage = lazyPage(() => import("./pages/ComposePage.js"), "ComposePage");
+const OutboxPage = lazyPage(() => import("./pages/OutboxPage.js"), "OutboxPage");
+const TemplatesPage = lazyPage(() => import("./pages/TemplatesPage.js"), "TemplatesPage");
+const NewConversationPage = lazyPage(() => import("./pages/NewConversationPage.js"), "NewConversationPage");
+const ContactsPage = lazyPage(() => import("./pages/ContactsPage.js"), "ContactsPage");
+const NewContactPage = lazyPage(() => import("./pages/NewContactPage.js"), "NewContactPage");
+const ContactPage = lazyPage(() => import("./pages/ContactPage.js"), "ContactPage");
+const EditContactPage = lazyPage(() => import("./pages/EditContactPage.js"), "EditContactPage");
+const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"), "OrganizationsPage");
+const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
+const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 export function App() {
   return (
@@ -51,14 +47,14 @@ export function App() {
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="templates" element={<TemplatesPage />} />
           {preparationRoutes()}
+          <Route path="contacts" element={<ContactsPage />} />
+          <Route path="contacts/new" element={<NewContactPage />} />
+          <Route path="contacts/:id" element={<ContactPage />} />
+          <Route path="contacts/:id/edit" element={<EditContactPage />} />
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="organizations/:id" element={<OrganizationPage />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
-        <Route path="contacts" element={<ContactsPage />} />
-        <Route path="contacts/new" element={<NewContactPage />} />
-        <Route path="contacts/:id" element={<ContactPage />} />
-        <Route path="contacts/:id/edit" element={<EditContactPage />} />
-        <Route path="organizations" element={<OrganizationsPage />} />
-        <Route path="organizations/:id" element={<OrganizationPage />} />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -1,23 +1,18 @@
 // The routes of preparation and reflection (prep sheet, conversation mode, wrap-up, goals, question
 // bank), loaded on first visit. Called inside App's lazy-loading route: routes must be elements there.
-import { lazy } from "react";
 import { Route } from "react-router";
+import { lazyPage } from "./lazy-page.js";
 
-const PrepSheetPage = lazy(() =>
-  import("./pages/PrepSheetPage.js").then((m) => ({ default: m.PrepSheetPage })),
+const PrepSheetPage = lazyPage(() => import("./pages/PrepSheetPage.js"), "PrepSheetPage");
+const ConversationModePage = lazyPage(
+  () => import("./pages/ConversationModePage.js"),
+  "ConversationModePage",
 );
-const ConversationModePage = lazy(() =>
-  import("./pages/ConversationModePage.js").then((m) => ({ default: m.ConversationModePage })),
-);
-const WrapUpPage = lazy(() => import("./pages/WrapUpPage.js").then((m) => ({ default: m.WrapUpPage })));
-const GoalsPage = lazy(() => import("./pages/GoalsPage.js").then((m) => ({ default: m.GoalsPage })));
-const GoalComparePage = lazy(() =>
-  import("./pages/GoalComparePage.js").then((m) => ({ default: m.GoalComparePage })),
-);
-const GoalPage = lazy(() => import("./pages/GoalPage.js").then((m) => ({ default: m.GoalPage })));
-const QuestionsPage = lazy(() =>
-  import("./pages/QuestionsPage.js").then((m) => ({ default: m.QuestionsPage })),
-);
+const WrapUpPage = lazyPage(() => import("./pages/WrapUpPage.js"), "WrapUpPage");
+const GoalsPage = lazyPage(() => import("./pages/GoalsPage.js"), "GoalsPage");
+const GoalComparePage = lazyPage(() => import("./pages/GoalComparePage.js"), "GoalComparePage");
+const GoalPage = lazyPage(() => import("./pages/GoalPage.js"), "GoalPage");
+const QuestionsPage = lazyPage(() => import("./pages/QuestionsPage.js"), "QuestionsPage");
 
 export function preparationRoutes() {
   return [

@@ -1,10 +1,14 @@
-import { Center, Loader } from "@mantine/core";
+import { Skeleton, Stack } from "@mantine/core";
 
-/** While a page's code or first data arrives. */
+/** While a page's code or first data arrives: the page's outline (a title and a few cards). */
 export function PageLoader() {
   return (
-    <Center h="60vh" aria-busy="true">
-      <Loader aria-label="Loading" />
-    </Center>
+    <Stack gap="md" p="md" maw={960} mx="auto" aria-busy="true" aria-label="Loading">
+      <Skeleton height={28} width="40%" radius="sm" />
+      <Skeleton height={14} width="60%" radius="sm" />
+      <Skeleton height={88} radius="md" />
+      <Skeleton height={88} radius="md" />
+      <Skeleton height={88} radius="md" />
+    </Stack>
   );
 }

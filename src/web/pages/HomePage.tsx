@@ -1,7 +1,7 @@
-import { Center, Loader } from "@mantine/core";
 import { Navigate } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page } from "../components/Page.js";
+import { PageLoader } from "../components/PageLoader.js";
 import { Welcome } from "../components/Welcome.js";
 import { useContactCount } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -12,11 +12,7 @@ export function HomePage() {
   usePageTitle(count.data === 0 ? "Welcome" : null);
 
   if (count.isPending) {
-    return (
-      <Center h="60vh" aria-busy="true">
-        <Loader aria-label="Loading" />
-      </Center>
-    );
+    return <PageLoader />;
   }
   if (count.isError) {
     return (
