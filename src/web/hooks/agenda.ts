@@ -15,6 +15,17 @@ export function useAgenda() {
   });
 }
 
+/** How many things are due and overdue, for the navigation's badge: not the whole agenda. */
+export function useDueCount() {
+  return useQuery({
+    queryKey: [...queryKeys.agenda, "due"] as const,
+    queryFn: ({ signal }) => call(api.agenda.due.$get(undefined, init(signal))),
+    staleTime: 0,
+    refetchOnWindowFocus: "always",
+    refetchInterval: 5 * 60_000,
+  });
+}
+
 /** Takes an item off the agenda in the cache at once (the server agrees on the next fetch). */
 export function useRemoveAgendaItem(): (key: string) => void {
   const client = useQueryClient();
