@@ -14,6 +14,14 @@ export type Purpose = (typeof PURPOSES)[number];
 export const DIRECTIONS = ["outbound", "inbound"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/**
+ * What a message is for when nobody said: the first message out on a conversation still at
+ * to-ask is the request; anything else is "other".
+ */
+export function impliedPurpose(direction: Direction, conversationStage: string | null): Purpose {
+  return direction === "outbound" && conversationStage === "to-ask" ? "request" : "other";
+}
+
 /** Draft and sent are logged by hand; scheduled, sending and failed belong to the outbox. */
 export const MESSAGE_STATUSES = ["draft", "scheduled", "sending", "sent", "failed"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
