@@ -6,6 +6,8 @@ import {
   ContactUpdateInput,
 } from "../core/contact.schema.js";
 import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
+import { ValidationError } from "../core/errors.js";
+import type { Page } from "../core/page.js";
 import {
   archiveContact,
   createContact,
@@ -19,6 +21,37 @@ import { contactDetails, contactLine, printJson, stdout, table } from "./output.
 import { withContext } from "./session.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The most contacts the service gives in one page; the CLI asks for as many pages as it needs. */
+const PAGE_LIMIT = 500;
+
+function wholeLimit(text: string): number {
+  const limit = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(limit) || limit < 1) {
+    throw new ValidationError(`--limit: "${text}" is not a whole number of at least 1.`, "limit");
+  }
+  return limit;
+}
+
+/**
+ * Up to `wanted` items, read page by page from the first cursor on: the items, the cursor after the
+ * last one shown (null when nothing is left) and the total.
+ */
+export async function everyPage<T>(
+  wanted: number,
+  read: (limit: number, cursor: string | undefined) => Promise<Page<T>>,
+  cursor?: string,
+): Promise<Page<T>> {
+  const first = await read(Math.min(wanted, PAGE_LIMIT), cursor);
+  const items = [...first.items];
+  let next = first.nextCursor;
+  while (next && items.length < wanted) {
+    const page = await read(Math.min(wanted - items.length, PAGE_LIMIT), next);
+    items.push(...page.items);
+    next = page.nextCursor;
+  }
+  return { ...first, items, nextCursor: next };
+}
 
 interface FieldOptions {
   firstName?: string;
@@ -112,12 +145,13 @@ export function contactsCommand(): Command {
     .addOption(new Option("--source <source>", "only contacts found this way").choices([...CONTACT_SOURCES]))
     .option("--org-id <id>", "only contacts at this organisation")
     .option("--archived", "only archived contacts")
-    .option("--all", "active and archived contacts")
+    .option("--all", "every contact, active and archived, all of them unless --limit is given")
     .addOption(new Option("--sort <order>", "sort order").choices([...CONTACT_SORTS]).default("name"))
-    .option("--limit <n>", "how many to show", "50")
+    .option("--limit <n>", "how many to show (50 unless --all; any number, fetched page by page)")
     .option("--cursor <cursor>", "continue after a previous page (see nextCursor)")
     .option("--json", "print JSON: { items, nextCursor, total }")
     .action(async (options) => {
+      const wanted = options.limit === undefined ? (options.all ? Infinity : 50) : wholeLimit(options.limit);
       const query = parseInput(ContactListQuery, {
         q: options.search,
         tag: options.tag,
@@ -125,10 +159,11 @@ export function contactsCommand(): Command {
         organizationId: options.orgId,
         archived: options.all ? "all" : options.archived ? "true" : "false",
         sort: options.sort,
-        limit: options.limit,
         cursor: options.cursor,
       });
-      const page = await withContext((ctx) => listContacts(ctx, query));
+      const page = await withContext((ctx) =>
+        everyPage(wanted, (limit, cursor) => listContacts(ctx, { ...query, limit, cursor }), query.cursor),
+      );
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, page);
       if (page.items.length === 0) return out.write("No contacts match.");

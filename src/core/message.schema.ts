@@ -71,7 +71,12 @@ export const MessageCreateInput = z
     contactId,
     conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
     channel: z.enum(CHANNELS, { error: `channel is one of ${CHANNELS.join(", ")}.` }).optional(),
-    purpose: z.enum(PURPOSES, { error: `purpose is one of ${PURPOSES.join(", ")}.` }).optional(),
+    purpose: z
+      .enum(PURPOSES, { error: `purpose is one of ${PURPOSES.join(", ")}.` })
+      .optional()
+      .describe(
+        "When left out: request for a message sent by e-mail (send), or one going out on a conversation still at to-ask (it moves to asked and the follow-up routine starts); otherwise other",
+      ),
     direction: z.enum(DIRECTIONS, { error: "direction is outbound or inbound." }).optional(),
     subject: z.string().max(500, "subject is longer than 500 characters.").optional(),
     body: z.string().max(50_000, "body is longer than 50,000 characters.").optional(),

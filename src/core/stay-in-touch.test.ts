@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RELATIONSHIP_STRENGTHS } from "./contact-fields.js";
-import { cadenceDays, nextTouchDue } from "./stay-in-touch.js";
+import { cadenceDays, cadenceInForce, nextTouchDue } from "./stay-in-touch.js";
 
 const DAY = 86_400_000;
 
@@ -85,5 +85,28 @@ describe("next touch due", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the cadence in force, in words", () => {
+  it("names the relationship's default when no cadence was set for them", () => {
+    expect(cadenceInForce("acquaintance", null)).toEqual({
+      days: 120,
+      from: "default",
+      text: "Every 120 days (the default for an acquaintance)",
+    });
+    expect(cadenceInForce("warm", null).text).toBe("Every three months (the default for a warm contact)");
+    expect(cadenceInForce("close", null).text).toBe("Every two months (the default for a close contact)");
+  });
+
+  it("prefers the cadence set for them, and says when there is none", () => {
+    expect(cadenceInForce("acquaintance", 30)).toEqual({
+      days: 30,
+      from: "contact",
+      text: "Every month (set for them)",
+    });
+    expect(cadenceInForce("close", 45).text).toBe("Every 45 days (set for them)");
+    expect(cadenceInForce("new", null)).toMatchObject({ days: null, from: "none" });
+    expect(cadenceInForce("new", null).text).toMatch(/^No reminder/);
   });
 });

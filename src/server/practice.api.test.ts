@@ -146,6 +146,45 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     expect((await agendaItems(client)).filter((item) => item.kind === "follow-up")).toEqual([]);
   });
 
+  it("takes a message logged as sent on a to-ask conversation, no purpose given, for the request", async () => {
+    const contact = await newContact(client);
+    const conversation = await newConversation(client, { contactId: contact.id, stage: "to-ask" });
+    const logged = await client.api.messages.$post({
+      json: { contactId: contact.id, conversationId: conversation.id, status: "sent", sentAt: daysAgo(10) },
+    });
+    expect(logged.status).toBe(201);
+    expect(await logged.json()).toMatchObject({ purpose: "request", conversationId: conversation.id });
+
+    const detail = await (
+      await client.api.conversations[":id"].$get({ param: { id: conversation.id } })
+    ).json();
+    // Asked since the request went out ten days ago, not since it was logged today.
+    expect(detail).toMatchObject({ stage: "asked", stageChangedAt: daysAgo(10) });
+    expect("history" in detail && detail.history.at(-1)).toMatchObject({ to: "asked", at: daysAgo(10) });
+    expect((await agendaItems(client)).find((item) => item.kind === "follow-up")).toMatchObject({
+      conversationId: conversation.id,
+      step: "nudge",
+    });
+  });
+
+  it("finds the to-ask conversation for a message logged without conversation or purpose", async () => {
+    const contact = await newContact(client);
+    const conversation = await newConversation(client, { contactId: contact.id, stage: "to-ask" });
+    const inbound = await client.api.messages.$post({
+      json: { contactId: contact.id, direction: "inbound", sentAt: daysAgo(9) },
+    });
+    expect(await inbound.json()).toMatchObject({ purpose: "other", conversationId: null });
+    const logged = await client.api.messages.$post({ json: { contactId: contact.id, sentAt: daysAgo(8) } });
+    expect(await logged.json()).toMatchObject({ purpose: "request", conversationId: conversation.id });
+    const detail = await (
+      await client.api.conversations[":id"].$get({ param: { id: conversation.id } })
+    ).json();
+    expect(detail).toMatchObject({ stage: "asked", stageChangedAt: daysAgo(8) });
+    expect((await agendaItems(client)).find((item) => item.kind === "follow-up")).toMatchObject({
+      conversationId: conversation.id,
+    });
+  });
+
   it("lets go after two nudges and suggests someone else at the organisation", async () => {
     const contact = await newContact(client, { organization: "Acme" });
     const conversation = await newConversation(client, { contactId: contact.id, stage: "to-ask" });

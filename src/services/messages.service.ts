@@ -3,7 +3,13 @@
 
 import type { Conversation } from "../core/conversation.js";
 import { NotFoundError, ValidationError } from "../core/errors.js";
-import type { Interaction, Message, Purpose } from "../core/message.js";
+import {
+  type Direction,
+  type Interaction,
+  impliedPurpose,
+  type Message,
+  type Purpose,
+} from "../core/message.js";
 import {
   InteractionCreateInput,
   InteractionListQuery,
@@ -48,6 +54,26 @@ async function conversationFor(
   return id ? ((await ctx.repos.conversations.find(id)) ?? null) : null;
 }
 
+/**
+ * A message logged without a purpose: on a conversation still at to-ask (the one named, or else
+ * the contact's open one at to-ask) the first message out is the request.
+ */
+async function unsaidPurpose(
+  ctx: ServiceContext,
+  contactId: string,
+  conversationId: string | null | undefined,
+  direction: Direction,
+): Promise<{ purpose: Purpose; conversation: Conversation | null }> {
+  const named = await conversationFor(ctx, contactId, conversationId, "other");
+  if (named || conversationId)
+    return { purpose: impliedPurpose(direction, named?.stage ?? null), conversation: named };
+  if (direction !== "outbound") return { purpose: "other", conversation: null };
+  const openId = await ctx.repos.messages.openConversationId(contactId, ["to-ask"]);
+  const open = openId ? ((await ctx.repos.conversations.find(openId)) ?? null) : null;
+  const purpose = impliedPurpose(direction, open?.stage ?? null);
+  return { purpose, conversation: purpose === "request" ? open : null };
+}
+
 function notInFuture(ctx: ServiceContext, at: string, field: string): string {
   if (new Date(at).getTime() > ctx.clock.now().getTime() + 60_000) {
     throw new ValidationError(
@@ -85,10 +111,9 @@ export async function applySent(
         ? "thanked"
         : null;
   if (!next || !canMove(conversation.stage, next)) return;
-  // A message logged late (sent before the conversation was recorded) moves it as of then at the
-  // earliest, so that the history reads in order; the follow-up routine counts from the message.
-  const at = [message.sentAt, conversation.stageChangedAt].sort().at(-1) ?? message.sentAt;
-  await applyStage(tx, conversation, next, at, { touch: false });
+  // The move is dated when the message went out, also for one logged days later (the history
+  // keeps the order in which moves were recorded); the follow-up routine counts from the message.
+  await applyStage(tx, conversation, next, message.sentAt, { touch: false });
 }
 
 async function recordReply(tx: ServiceContext, message: Message, repliedAt: string) {
@@ -153,10 +178,14 @@ export async function createMessage(ctx: ServiceContext, raw: MessageCreateInput
     const id = await queueOutgoing(ctx, { ...input, send: input.send, purpose }, conversation);
     return getMessage(ctx, id);
   }
-  const purpose = input.purpose ?? "other";
   const direction = input.direction ?? "outbound";
   const status = input.status ?? "sent";
-  const conversation = await conversationFor(ctx, input.contactId, input.conversationId, purpose);
+  const { purpose, conversation } = input.purpose
+    ? {
+        purpose: input.purpose,
+        conversation: await conversationFor(ctx, input.contactId, input.conversationId, input.purpose),
+      }
+    : await unsaidPurpose(ctx, input.contactId, input.conversationId, direction);
   const now = nowIso(ctx);
   const sentAt = status === "sent" ? notInFuture(ctx, input.sentAt ?? now, "sentAt") : null;
   const repliedAt = input.repliedAt ? notInFuture(ctx, input.repliedAt, "repliedAt") : null;

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeLinkedInConnectionsCsv } from "../../src/integrations/linkedin-fixture.js";
 import { runCli } from "../support/cli.js";
 import { createTestDatabase, dialects, type TestDatabase } from "../support/databases.js";
 
@@ -72,6 +73,40 @@ describe.each(dialects)("coffeechat CLI [%s]", (dialect) => {
     // A dozen CLI processes, each starting Node and opening the database: a guard against a hang,
     // not a speed target (that is `npm run bench`).
   }, 90_000);
+
+  it("lists every contact past the 500 of one page: --limit of any size, or --all", () => {
+    const file = path.join(dataDir, "Connections.csv");
+    writeFileSync(file, makeLinkedInConnectionsCsv(1100, { language: "en" }));
+    expect(cli("import", "linkedin", file, "--json").code).toBe(0);
+    const json = (...args: string[]) => {
+      const result = cli("contacts", "list", ...args, "--json");
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as {
+        items: { id: string }[];
+        nextCursor: string | null;
+        total: number;
+      };
+    };
+    const ids = (page: { items: { id: string }[] }) => page.items.map((c) => c.id);
+
+    const every = json("--limit", "100000");
+    expect(every.total).toBeGreaterThan(1000);
+    expect(every.items).toHaveLength(every.total);
+    expect(new Set(ids(every)).size).toBe(every.total);
+    expect(every.nextCursor).toBeNull();
+    expect(ids(json("--all"))).toEqual(ids(every));
+
+    const first = json("--limit", "700");
+    expect(ids(first)).toEqual(ids(every).slice(0, 700));
+    expect(first).toMatchObject({ total: every.total, nextCursor: expect.any(String) });
+    const rest = json("--limit", "100000", "--cursor", first.nextCursor ?? "");
+    expect(ids(rest)).toEqual(ids(every).slice(700));
+
+    const wrong = cli("contacts", "list", "--limit", "lots");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--limit/);
+  });
 
   it("exits 1 with a one-line message on a user error, and 2 on wrong usage", () => {
     const missing = cli("contacts", "show", "3f0c6b1e-8a4e-4d7b-9a53-0f1f2a3b4c5d");

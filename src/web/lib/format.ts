@@ -1,4 +1,5 @@
 // How numbers, dates and names read in the app.
+import { everyLabel, NAMED_CADENCES } from "../../core/stay-in-touch.js";
 
 const integer = new Intl.NumberFormat("en-US");
 
@@ -49,16 +50,11 @@ export function roleLine(title: string | null, organization: string | null): str
 }
 
 /** Stay-in-touch cadences offered in the form (days). */
-export const STAY_IN_TOUCH_OPTIONS: { value: string; label: string }[] = [
-  { value: "14", label: "Every two weeks" },
-  { value: "30", label: "Every month" },
-  { value: "60", label: "Every two months" },
-  { value: "90", label: "Every three months" },
-  { value: "182", label: "Every six months" },
-  { value: "365", label: "Once a year" },
-];
+export const STAY_IN_TOUCH_OPTIONS: { value: string; label: string }[] = NAMED_CADENCES.map((named) => ({
+  value: String(named.days),
+  label: named.label,
+}));
 
 export function cadenceLabel(days: number | null): string {
-  if (days === null) return "";
-  return STAY_IN_TOUCH_OPTIONS.find((option) => option.value === String(days))?.label ?? `Every ${days} days`;
+  return days === null ? "" : everyLabel(days);
 }

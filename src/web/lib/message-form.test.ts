@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromLocalInputs, toLocalInputs } from "./datetime.js";
-import { newMessageForm, suggestedPurpose, toMessageInput, validateMessageForm } from "./message-form.js";
+import { newMessageForm, toMessageInput, validateMessageForm } from "./message-form.js";
 
 describe("logging a message", () => {
-  it("suggests the message the stage calls for", () => {
-    expect(suggestedPurpose("to-ask", false)).toBe("request");
-    expect(suggestedPurpose("asked", false)).toBe("request");
-    expect(suggestedPurpose("asked", true)).toBe("follow-up");
-    expect(suggestedPurpose("done", true)).toBe("thank-you");
-    expect(suggestedPurpose("keeping-in-touch", true)).toBe("stay-in-touch");
-    expect(suggestedPurpose("scheduled", true)).toBe("other");
-  });
-
   it("defaults to now, takes a past moment, and refuses the future", () => {
     const now = new Date("2026-11-22T10:00:00Z");
     const form = newMessageForm("request", now);

@@ -1,11 +1,9 @@
 // The "log a message" form: its values, its checks, and what it sends.
-import type { Channel, Purpose } from "../../core/message.js";
-import type { Stage } from "../../core/stages.js";
+import type { Channel, LoggedPurpose, Purpose } from "../../core/message.js";
 import type { MessageCreateInput } from "../api/types.js";
 import { fromLocalInputs, toLocalInputs } from "./datetime.js";
 
-export const LOGGED_PURPOSES = ["request", "follow-up", "thank-you", "stay-in-touch", "other"] as const;
-export type LoggedPurpose = (typeof LOGGED_PURPOSES)[number];
+export { LOGGED_PURPOSES, type LoggedPurpose } from "../../core/message.js";
 
 export const PURPOSE_LABELS: Record<LoggedPurpose, string> = {
   request: "Request",
@@ -41,24 +39,6 @@ export interface MessageFormValues {
 }
 
 export type MessageFormErrors = Partial<Record<keyof MessageFormValues, string>>;
-
-/** The message the stage calls for: a request before asking, a nudge while waiting, a thank-you after. */
-export function suggestedPurpose(stage: Stage, hasRequest: boolean): LoggedPurpose {
-  switch (stage) {
-    case "idea":
-    case "to-ask":
-      return "request";
-    case "asked":
-      return hasRequest ? "follow-up" : "request";
-    case "done":
-      return "thank-you";
-    case "thanked":
-    case "keeping-in-touch":
-      return "stay-in-touch";
-    default:
-      return "other";
-  }
-}
 
 export function newMessageForm(purpose: LoggedPurpose, now = new Date()): MessageFormValues {
   return { purpose, channel: "email", ...toLocalInputs(now.toISOString()), subject: "", body: "" };

@@ -3,9 +3,10 @@ import { IconExternalLink } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { SOURCE_LABELS } from "../../../core/contact-fields.js";
+import { cadenceInForce } from "../../../core/stay-in-touch.js";
 import type { Contact } from "../../api/types.js";
 import { useContact } from "../../hooks/contacts.js";
-import { cadenceLabel, formatDate, formatDateTime, localTimeIn } from "../../lib/format.js";
+import { formatDate, formatDateTime, localTimeIn } from "../../lib/format.js";
 import { relationshipMeaning, relationshipShortLabel } from "../../lib/relationship.js";
 import { InfoCard } from "../InfoCard.js";
 import { MessageLog } from "../outreach/MessageLog.js";
@@ -18,6 +19,11 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
       <DataList.ItemValue style={{ minWidth: 0, overflowWrap: "anywhere" }}>{children}</DataList.ItemValue>
     </DataList.Item>
   );
+}
+
+function StayInTouch({ contact }: { contact: Contact }) {
+  const cadence = cadenceInForce(contact.relationshipStrength, contact.stayInTouchDays);
+  return cadence.from === "none" ? <Empty>{cadence.text}</Empty> : cadence.text;
 }
 
 function Empty({ children }: { children: ReactNode }) {
@@ -137,7 +143,7 @@ export function ContactDetails({ contact, children }: { contact: Contact; childr
                 </Item>
               )}
               <Item label="Stay in touch">
-                {contact.stayInTouchDays ? cadenceLabel(contact.stayInTouchDays) : <Empty>No reminder</Empty>}
+                <StayInTouch contact={contact} />
               </Item>
               {contact.lastTouchAt && <Item label="Last touch">{formatDate(contact.lastTouchAt)}</Item>}
               {contact.nextTouchAt && <Item label="Next touch">{formatDate(contact.nextTouchAt)}</Item>}

@@ -19,6 +19,7 @@ import {
   type RelationshipStrength,
   SOURCE_LABELS,
 } from "../../../core/contact-fields.js";
+import { cadenceInForce } from "../../../core/stay-in-touch.js";
 import { useTags } from "../../hooks/tags.js";
 import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import { type ContactFormValues, formFieldOf, validateContactForm } from "../../lib/contact-form.js";
@@ -218,7 +219,7 @@ export function ContactForm({
             />
             <Select
               label="Stay in touch"
-              placeholder="No reminder"
+              placeholder={cadenceInForce(values.relationshipStrength, null).text}
               id={fieldId(FORM, "stayInTouchDays")}
               data={stayOptions}
               value={values.stayInTouchDays || null}

@@ -2,14 +2,9 @@ import { Button, Group, Menu, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconPencil, IconSend } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { ConversationDetail, Message } from "../../api/types.js";
-import {
-  LOG_LABELS,
-  LOGGED_PURPOSES,
-  type LoggedPurpose,
-  PURPOSE_LABELS,
-  suggestedPurpose,
-} from "../../lib/message-form.js";
+import { offeredPurposes } from "../../../core/message.js";
+import type { ConversationDetail } from "../../api/types.js";
+import { LOG_LABELS, type LoggedPurpose, PURPOSE_LABELS } from "../../lib/message-form.js";
 import { composeUrl } from "../../lib/outreach.js";
 import { InfoCard } from "../InfoCard.js";
 import { LogMessageDialog } from "./LogMessageDialog.js";
@@ -33,18 +28,13 @@ const WRITE_LABELS: Record<LoggedPurpose, string> = {
   other: "Write a message…",
 };
 
-function hasRequest(messages: readonly Message[]): boolean {
-  return messages.some((message) => message.purpose === "request" && message.status === "sent");
-}
-
 /**
  * Writing the message the stage calls for (in the composer), or logging one sent elsewhere; with the
  * best moment to send beside the request and the nudge.
  */
 export function MessagesCard({ conversation }: { conversation: ConversationDetail }) {
   const [logging, setLogging] = useState<LoggedPurpose | null>(null);
-  const main = suggestedPurpose(conversation.stage, hasRequest(conversation.messages));
-  const others = LOGGED_PURPOSES.filter((purpose) => purpose !== main);
+  const { main, others } = offeredPurposes(conversation.stage, conversation.messages);
   const advise = ADVICE_STAGES.has(conversation.stage) && (main === "request" || main === "follow-up");
 
   return (
