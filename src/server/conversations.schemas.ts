@@ -1,8 +1,8 @@
 // The HTTP shapes of /api/conversations: the conversation itself is declared once, in core.
 import { z } from "@hono/zod-openapi";
 import { ConversationSchema, StageEventSchema } from "../core/conversation.schema.js";
+import { MessageSchema } from "../core/message.schema.js";
 import { STAGES } from "../core/stages.js";
-import { MessageSchema } from "./practice.schemas.js";
 import { pageOf } from "./schemas.js";
 
 export { ConversationSchema, StageEventSchema };

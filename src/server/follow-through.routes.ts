@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ContactSchema } from "../core/contact.schema.js";
 import { FitInput, NeedInput, PromiseInput } from "../core/follow-through.schema.js";
 import { InsightInput, InsightListQuery } from "../core/insight.schema.js";
 import { ReferralInput } from "../core/referral.schema.js";
@@ -8,7 +9,7 @@ import { addInsight, deleteInsight, listInsights } from "../services/insights.se
 import { addReferral } from "../services/referrals.service.js";
 import { newRouter } from "./env.js";
 import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./follow-through.schemas.js";
-import { ContactSchema, ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
+import { ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Conversation mode"];
 

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import {
   OrganizationCreateInput,
   OrganizationListQuery,
+  OrganizationSchema,
   OrganizationUpdateInput,
 } from "../core/organization.schema.js";
 import {
@@ -13,15 +14,7 @@ import {
   updateOrganization,
 } from "../services/organizations.service.js";
 import { newRouter } from "./env.js";
-import {
-  ErrorSchema,
-  errorResponses,
-  IdParam,
-  jsonBody,
-  jsonContent,
-  OrganizationSchema,
-  pageOf,
-} from "./schemas.js";
+import { ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "./schemas.js";
 
 const tags = ["Organizations"];
 const conflict = { 409: jsonContent(ErrorSchema, "Another organisation has this name") };

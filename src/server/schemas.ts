@@ -11,9 +11,6 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export { ContactSchema } from "../core/contact.schema.js";
-export { OrganizationSchema } from "../core/organization.schema.js";
-
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z
     .object({

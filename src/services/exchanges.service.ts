@@ -5,9 +5,6 @@ import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export type { Exchange, ExchangeLedger } from "../core/exchange.schema.js";
-export { ExchangeInput } from "../core/exchange.schema.js";
-
 /** A few minutes of difference between the user's clock and ours is not "the future". */
 const CLOCK_SLACK_MS = 5 * 60_000;
 

@@ -5,8 +5,6 @@ import { nowIso, type ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
 
-export type { Insight } from "../core/insight.schema.js";
-
 export async function addInsight(
   ctx: ServiceContext,
   conversationId: string,

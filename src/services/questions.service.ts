@@ -14,8 +14,6 @@ import type { QuestionValues } from "../db/questions.repository.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export type { QuestionRemoval, QuestionView } from "../core/question.schema.js";
-
 export function questionView(q: Question): QuestionView {
   return {
     id: q.id,

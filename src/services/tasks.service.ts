@@ -9,8 +9,6 @@ import {
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
 
-export { TaskCreateInput, TaskListQuery, TaskUpdateInput } from "../core/task.schema.js";
-
 export async function getTask(ctx: ServiceContext, id: string): Promise<Task> {
   const task = await ctx.repos.tasks.find(id);
   if (!task) throw new NotFoundError("task", id);

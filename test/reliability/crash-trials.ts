@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
+import { seeded } from "../../bench/generate.js";
 
 const bin = fileURLToPath(new URL("../../bin/coffeechat.js", import.meta.url));
 
@@ -11,17 +12,8 @@ const bin = fileURLToPath(new URL("../../bin/coffeechat.js", import.meta.url));
 export const TRIALS = Number(process.env.COFFEECHAT_CRASH_TRIALS ?? 10);
 export const CRASH_SEED = Number(process.env.COFFEECHAT_CRASH_SEED ?? 20261122);
 
-/** mulberry32: the same seed gives the same kill moments. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same kill moments. */
+export const seededRandom = seeded;
 
 export function runCommand(args: string[], env: Record<string, string>): ChildProcess {
   const { PORT: _p, HOST: _h, DATABASE_URL: _d, ...inherited } = process.env;

@@ -3,9 +3,9 @@
 // the app's own pages keep working under the Content-Security-Policy.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH } from "../support/browser.js";
+import { launchChromium } from "../support/browser.js";
 import { type StartedServer, startServer } from "../support/spawn-server.js";
 
 function hostilePage(app: string): string {
@@ -49,20 +49,7 @@ describe("cross-site pages and DNS rebinding in Chromium", () => {
     });
     await new Promise<void>((resolve) => evil.listen(0, "127.0.0.1", resolve));
     evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP evil.example 127.0.0.1",
-      ],
-    });
+    browser = await launchChromium(["--host-resolver-rules=MAP evil.example 127.0.0.1"]);
   });
   afterAll(async () => {
     await browser?.close();

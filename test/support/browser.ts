@@ -4,7 +4,8 @@ import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
-export async function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the flags this machine needs, and any `extraArgs` a test adds. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y --no-install-recommends chromium`,
@@ -21,6 +22,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
