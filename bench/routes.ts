@@ -1,10 +1,11 @@
-// The route bench: coffeechat's real server (built with tsc, in its own process) against a bare
+// The route bench: coffeechat's real server (built as `npm run build` does, in its own process) against a bare
 // Hono server running the same queries on the same file, route by route; the server's cold
 // start and memory. Both servers run beside the load loop, on this machine's cores.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import type SQLite from "better-sqlite3";
 import { openRuntime } from "../src/services/runtime.js";
 import { generateInto } from "./generate.js";
@@ -25,21 +26,15 @@ export interface ServerResult {
 
 const root = path.resolve(import.meta.dirname, "..");
 
-/** Compiles the server and CLI into `dir` as `npm run build` does (without the web app). */
-function buildServer(dir: string): string {
-  const tsc = path.join(root, "node_modules/typescript/bin/tsc");
-  const result = spawnSync(
-    process.execPath,
-    [tsc, "-p", "tsconfig.build.json", "--outDir", path.join(dir, "dist")],
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
-  );
-  if (result.status !== 0) throw new Error("the server did not build");
+/** Builds the server and CLI into `dir` as `npm run build` does (without the web app). */
+async function buildServerInto(dir: string): Promise<string> {
+  const { buildServer } = (await import(pathToFileURL(path.join(root, "scripts/build-server.mjs")).href)) as {
+    buildServer: (outDir: string) => Promise<void>;
+  };
+  await buildServer(path.join(dir, "dist"));
   copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return path.join(dir, "dist/cli/main.js");
+  return path.join(dir, "dist/coffeechat.js");
 }
 
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
@@ -84,7 +79,7 @@ export async function benchRoutes(
   sizes: { contacts: number; notes: number },
   options: { requests: number; seconds: number; connections: number },
 ): Promise<ServerResult> {
-  const main = buildServer(path.join(work, "server"));
+  const main = await buildServerInto(path.join(work, "server"));
   const serveArgs = [main, "serve"];
   const empty = path.join(work, "empty");
   const starts: number[] = [];

@@ -9,7 +9,7 @@ import type { Dialect } from "../../src/db/schema.js";
 import { createTestDatabase, type TestDatabase } from "./databases.js";
 
 const bin = fileURLToPath(new URL("../../bin/coffeechat.js", import.meta.url));
-const built = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const built = fileURLToPath(new URL("../../dist/coffeechat.js", import.meta.url));
 
 export interface CliResult {
   code: number;

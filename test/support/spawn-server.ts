@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = path.join(root, "bin/coffeechat.js");
-const BUILT_FILES = ["dist/cli/main.js", "dist/web/index.html"];
+const BUILT_FILES = ["dist/coffeechat.js", "dist/web/index.html"];
 
 export interface StartServerOptions {
   /** Where the server keeps its data; a fresh temporary folder (removed on stop) when omitted. */
