@@ -71,6 +71,32 @@ export const BACKUP_KEYS = {
   snoozes: ["item_key"],
 } as const satisfies Record<BackupTable, readonly [string] | readonly [string, string]>;
 
+/**
+ * The columns of each backed-up table that hold another row's id, for a restore that gives every
+ * row a new id (into a shared database, where the backup's ids may already be taken). A Record
+ * over the tables: a new table does not compile until its references are declared here.
+ * `snoozes.item_key` ("kind:<id>") is handled by the restore itself.
+ */
+export const BACKUP_REFERENCES = {
+  organizations: [],
+  contacts: ["organization_id", "introduced_by_id"],
+  tags: [],
+  contact_tags: ["contact_id", "tag_id"],
+  goals: [],
+  conversations: ["contact_id"],
+  conversation_goals: ["conversation_id", "goal_id"],
+  stage_events: ["conversation_id"],
+  templates: [],
+  messages: ["contact_id", "conversation_id", "template_id"],
+  interactions: ["contact_id", "conversation_id", "message_id"],
+  tasks: ["contact_id", "conversation_id", "goal_id"],
+  questions: [],
+  conversation_questions: ["conversation_id", "question_id"],
+  insights: ["conversation_id", "goal_id", "contact_id"],
+  exchanges: ["contact_id", "conversation_id"],
+  snoozes: [],
+} as const satisfies Record<BackupTable, readonly string[]>;
+
 /** Where a page of a table ended: the last row's key values, for the next page to start after. */
 export type BackupCursor = readonly string[];
 

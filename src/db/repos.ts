@@ -1,4 +1,5 @@
 // Every repository of one user, bound to one owner scope (a connection or a transaction).
+import { AccountRepository } from "./account.repository.js";
 import { AgendaRepository } from "./agenda.repository.js";
 import { BackupRepository } from "./backup.repository.js";
 import { ContactsRepository } from "./contacts.repository.js";
@@ -21,6 +22,7 @@ import { TasksRepository } from "./tasks.repository.js";
 import { TemplatesRepository } from "./templates.repository.js";
 
 export interface Repos {
+  account: AccountRepository;
   agenda: AgendaRepository;
   backup: BackupRepository;
   contacts: ContactsRepository;
@@ -44,6 +46,7 @@ export interface Repos {
 
 export function createRepos(scope: OwnerScope): Repos {
   return {
+    account: new AccountRepository(scope),
     agenda: new AgendaRepository(scope),
     backup: new BackupRepository(scope),
     contacts: new ContactsRepository(scope),

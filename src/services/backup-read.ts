@@ -4,8 +4,9 @@
 import { ValidationError } from "../core/errors.js";
 import { findNul, nulMessage } from "../core/nul.js";
 import { BACKED_UP_TABLES, type BackupTable } from "../db/backup.repository.js";
-import { checkEmpty, restoreBackup } from "./backup.service.js";
+import { checkEmpty, type RestoreOptions, restoreBackup } from "./backup.service.js";
 import { addedLater, checkHead, noListOf } from "./backup-format.js";
+import { NewIds } from "./backup-new-ids.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 
 /** A backup file, as lines (a file read as it goes, or one already in memory). */
@@ -31,7 +32,7 @@ interface RowHandler {
 export async function restoreBackupSource(
   ctx: ServiceContext,
   source: BackupSource,
-  options: { dryRun: boolean },
+  options: RestoreOptions,
 ): Promise<Record<string, number>> {
   const lines = source.lines()[Symbol.asyncIterator]();
   const first = await lines.next();
@@ -41,13 +42,15 @@ export async function restoreBackupSource(
   const head = checkHead(notNul(source.name, parse(source.name, 1, `${line}}}`), []));
   const counting: RowHandler = { batch: async () => {}, tableDone: async () => {} };
   if (options.dryRun) return readTables(source.name, lines, counting);
+  const ids = options.newIds ? new NewIds() : undefined;
   return withTransaction(ctx, async (tx) => {
     await checkEmpty(tx);
     await tx.repos.backup.restoreUser(head.user, nowIso(tx));
     // Who introduced whom points inside the contacts: linked once every contact exists.
     const introduced: Rows = [];
     return readTables(source.name, lines, {
-      batch: async (table, rows) => {
+      batch: async (table, original) => {
+        const rows = ids ? ids.rows(table, original) : original;
         await tx.repos.backup.insertRows(table, rows);
         if (table === "contacts")
           for (const row of rows)
@@ -132,7 +135,7 @@ async function restoreWhole(
   name: string,
   first: string,
   lines: AsyncIterator<string>,
-  options: { dryRun: boolean },
+  options: RestoreOptions,
 ): Promise<Record<string, number>> {
   const text = [first];
   for (let item = await lines.next(); !item.done; item = await lines.next()) text.push(item.value);
@@ -147,7 +150,7 @@ async function restoreWhole(
     const tables = (data as { tables?: Record<string, unknown[]> })?.tables ?? {};
     return Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length]));
   }
-  return restoreBackup(ctx, data);
+  return restoreBackup(ctx, data, options);
 }
 
 function parse(name: string, lineNumber: number, text: string): unknown {

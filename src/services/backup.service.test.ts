@@ -1,70 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
-import { snoozeItem } from "./agenda.service.js";
+import { fillWithData } from "./backup.fixture.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
 import { createContact } from "./contacts.service.js";
-import { getConversationQuestions, saveConversationQuestions } from "./conversation-questions.service.js";
-import { createConversation, moveConversation } from "./conversations.service.js";
-import { createMessage } from "./messages.service.js";
-import { updateSettings } from "./settings.service.js";
-import { createTask } from "./tasks.service.js";
-
-async function fillWithData(t: TestRuntime) {
-  const ann = await createContact(t.ctx, {
-    firstName: "Ann",
-    lastName: "Ōkubo",
-    organization: "Acme",
-    tags: ["ai", "robots"],
-    notes: "Met at the fair\nnice",
-  });
-  const ben = await createContact(t.ctx, {
-    firstName: "Ben",
-    introducedById: ann.id,
-    mayMentionIntroducer: true,
-    source: "referral",
-    timeZone: "Asia/Tokyo",
-  });
-  const talk = await createConversation(t.ctx, {
-    contactId: ben.id,
-    stage: "scheduled",
-    scheduledAt: "2026-11-20T10:00:00Z",
-    format: "video",
-    place: "https://meet.example/x",
-    prep: "Ask about robots",
-  });
-  await moveConversation(t.ctx, talk.id, { stage: "done" });
-  await createMessage(t.ctx, {
-    contactId: ann.id,
-    purpose: "request",
-    sentAt: "2026-11-01T09:00:00Z",
-    subject: "Coffee?",
-    body: "Hi Ann…",
-  });
-  await createTask(t.ctx, {
-    title: "Send Ben the paper",
-    conversationId: talk.id,
-    dueAt: "2026-11-23T17:00:00Z",
-  });
-  // The questions ticked and the notes taken in conversation mode.
-  const proposed = await getConversationQuestions(t.ctx, talk.id);
-  const [first, second] = proposed.items;
-  if (!first || !second) throw new Error("no proposed questions");
-  await saveConversationQuestions(t.ctx, talk.id, {
-    items: [
-      {
-        questionId: first.questionId,
-        area: first.area,
-        text: first.text,
-        askedAt: "2026-11-20T10:05:00Z",
-        note: "Started as a lab tech; moved to robotics in 2019.",
-      },
-      { questionId: second.questionId, area: second.area, text: second.text },
-    ],
-  });
-  await snoozeItem(t.ctx, { key: `thank-you:${talk.id}` });
-  await updateSettings(t.ctx, { holidays: ["2026-12-25"], habitPerWeek: 2, intro: "I build robots." });
-  return { talk };
-}
+import { getConversationQuestions } from "./conversation-questions.service.js";
 
 const pairs = dialects.flatMap((from) => dialects.map((to) => [from, to] as const));
 
@@ -78,7 +17,7 @@ describe.each(pairs)("backup from %s restored into %s", (from, to) => {
     const source = await createTestRuntime(from);
     const target = await createTestRuntime(to);
     open.push(source, target);
-    const { talk } = await fillWithData(source);
+    const { talk } = await fillWithData(source.ctx);
     const backup = JSON.parse(JSON.stringify(await exportBackup(source.ctx)));
     const counts = await restoreBackup(target.ctx, backup);
     expect(counts).toMatchObject({

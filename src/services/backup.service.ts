@@ -4,6 +4,7 @@
 import { ConflictError } from "../core/errors.js";
 import { BACKED_UP_TABLES, type BackupTable } from "../db/backup.repository.js";
 import { addedLater, type Backup, checkHead, noListOf } from "./backup-format.js";
+import { NewIds } from "./backup-new-ids.js";
 import { writeBackup } from "./backup-write.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 
@@ -36,18 +37,31 @@ export async function checkEmpty(tx: ServiceContext): Promise<void> {
   }
 }
 
+export interface RestoreOptions {
+  /** Only count the backup's rows. */
+  dryRun?: boolean;
+  /**
+   * Give every row a new id (references kept): for a database other accounts share, where the
+   * backup's own ids may be taken. Without it a restore keeps the ids, a true round trip.
+   */
+  newIds?: boolean;
+}
+
 /** Restores a backup into an account that has no contacts yet; all or nothing. */
 export async function restoreBackup(
   ctx: ServiceContext,
   data: unknown,
+  options: Pick<RestoreOptions, "newIds"> = {},
 ): Promise<Record<BackupTable, number>> {
   const backup = checkBackup(data);
+  const ids = options.newIds ? new NewIds() : undefined;
   return withTransaction(ctx, async (tx) => {
     await checkEmpty(tx);
     await tx.repos.backup.restoreUser(backup.user, nowIso(tx));
     const counts = {} as Record<BackupTable, number>;
     for (const table of BACKED_UP_TABLES) {
-      await tx.repos.backup.restore(table, backup.tables[table]);
+      const rows = backup.tables[table];
+      await tx.repos.backup.restore(table, ids ? ids.rows(table, rows) : rows);
       counts[table] = backup.tables[table].length;
     }
     return counts;
