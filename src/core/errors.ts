@@ -29,6 +29,13 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** The person is signed in but their role does not allow this (e.g. a student creating a cohort). */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super("forbidden", message);
+  }
+}
+
 /** A stage move the pipeline does not allow; `allowed` lists where the conversation may go. */
 export class StageNotAllowedError extends DomainError {
   constructor(

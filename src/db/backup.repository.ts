@@ -33,6 +33,11 @@ export const LEFT_OUT_OF_BACKUP = {
     "The user's own row is not copied whole: its name, time zone, introduction and settings are the backup's `user`; the mail server's password is never written to a file.",
   feed_tokens:
     "A calendar feed address is a secret credential; a restored copy makes a new one rather than reviving an old one.",
+  centre_roles: "A role at the career centre is given by the centre, not carried by a person's backup.",
+  cohorts: "A cohort belongs to the centre and its advisor, not to one person's backup.",
+  cohort_members:
+    "Joining a cohort and what one shares with it is decided again in each place; a backup never shares on its own.",
+  advisor_reads: "The record of an advisor's reads stays with the centre that kept it.",
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**

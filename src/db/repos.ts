@@ -2,6 +2,7 @@
 import { AccountRepository } from "./account.repository.js";
 import { AgendaRepository } from "./agenda.repository.js";
 import { BackupRepository } from "./backup.repository.js";
+import { CohortsRepository } from "./cohorts.repository.js";
 import { ContactsRepository } from "./contacts.repository.js";
 import { ConversationQuestionsRepository } from "./conversation-questions.repository.js";
 import { ConversationsRepository } from "./conversations.repository.js";
@@ -14,6 +15,7 @@ import { InteractionsRepository } from "./interactions.repository.js";
 import { MessagesRepository } from "./messages.repository.js";
 import { OrganizationsRepository } from "./organizations.repository.js";
 import { OutboxRepository } from "./outbox.repository.js";
+import { ProgressRepository } from "./progress.repository.js";
 import { QuestionsRepository } from "./questions.repository.js";
 import type { OwnerScope } from "./scope.js";
 import { SettingsRepository } from "./settings.repository.js";
@@ -25,6 +27,7 @@ export interface Repos {
   account: AccountRepository;
   agenda: AgendaRepository;
   backup: BackupRepository;
+  cohorts: CohortsRepository;
   contacts: ContactsRepository;
   conversationQuestions: ConversationQuestionsRepository;
   conversations: ConversationsRepository;
@@ -37,6 +40,7 @@ export interface Repos {
   messages: MessagesRepository;
   organizations: OrganizationsRepository;
   outbox: OutboxRepository;
+  progress: ProgressRepository;
   questions: QuestionsRepository;
   settings: SettingsRepository;
   tags: TagsRepository;
@@ -49,6 +53,7 @@ export function createRepos(scope: OwnerScope): Repos {
     account: new AccountRepository(scope),
     agenda: new AgendaRepository(scope),
     backup: new BackupRepository(scope),
+    cohorts: new CohortsRepository(scope),
     contacts: new ContactsRepository(scope),
     conversationQuestions: new ConversationQuestionsRepository(scope),
     conversations: new ConversationsRepository(scope),
@@ -61,6 +66,7 @@ export function createRepos(scope: OwnerScope): Repos {
     messages: new MessagesRepository(scope),
     organizations: new OrganizationsRepository(scope),
     outbox: new OutboxRepository(scope),
+    progress: new ProgressRepository(scope),
     questions: new QuestionsRepository(scope),
     settings: new SettingsRepository(scope),
     tags: new TagsRepository(scope),

@@ -302,6 +302,43 @@ export interface SnoozesTable {
   created_at: Timestamp;
 }
 
+/** A member of the centre's staff: `admin` or `advisor`. Everyone else is a student. */
+export interface CentreRolesTable {
+  user_id: string;
+  role: string;
+  created_at: Timestamp;
+}
+
+export interface CohortsTable {
+  id: string;
+  name: string;
+  /** The advisor who leads it (and alone sees its progress). */
+  advisor_id: string;
+  /** The code in the invitation link; whoever has it may join. */
+  invite_code: string;
+  created_at: Timestamp;
+  archived_at: Timestamp | null;
+}
+
+export interface CohortMembersTable {
+  cohort_id: string;
+  student_id: string;
+  /** What the student shares with the cohort's advisor: none, counts, counts-and-name. */
+  sharing: string;
+  joined_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Each time an advisor read a student's figures: the student sees this log. */
+export interface AdvisorReadsTable {
+  id: string;
+  cohort_id: string;
+  student_id: string;
+  advisor_id: string;
+  what: string;
+  at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -322,6 +359,10 @@ export interface Database {
   exchanges: ExchangesTable;
   feed_tokens: FeedTokensTable;
   snoozes: SnoozesTable;
+  centre_roles: CentreRolesTable;
+  cohorts: CohortsTable;
+  cohort_members: CohortMembersTable;
+  advisor_reads: AdvisorReadsTable;
 }
 
 export type Dialect = "sqlite" | "postgres";

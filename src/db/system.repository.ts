@@ -26,6 +26,27 @@ export class SystemRepository {
     return (await this.findUser(user.id)) ?? user;
   }
 
+  findUserByEmail(email: string): Promise<UsersTable | undefined> {
+    return this.db
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", email.trim().toLowerCase())
+      .executeTakeFirst();
+  }
+
+  /** Gives a person a role at the centre (`student` removes the staff role). The operator's act. */
+  async setCentreRole(userId: string, role: "admin" | "advisor" | "student", now: string): Promise<void> {
+    if (role === "student") {
+      await this.db.deleteFrom("centre_roles").where("user_id", "=", userId).execute();
+      return;
+    }
+    await this.db
+      .insertInto("centre_roles")
+      .values({ user_id: userId, role, created_at: now })
+      .onConflict((oc) => oc.column("user_id").doUpdateSet({ role }))
+      .execute();
+  }
+
   /** The owner of a live (not revoked) feed token, by the token's hash (and its purpose, if given). */
   async feedOwner(tokenHash: string, purpose?: string): Promise<string | null> {
     let query = this.db

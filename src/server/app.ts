@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import type { ServiceContext } from "../services/context.js";
 import { agendaRoutes } from "./agenda.routes.js";
 import { bodyLimits } from "./body-limits.js";
+import { cohortRoutes } from "./cohorts.routes.js";
 import { contactRoutes } from "./contacts.routes.js";
 import { conversationRoutes } from "./conversations.routes.js";
 import { type AppEnv, type AppRuntime, newRouter } from "./env.js";
@@ -56,7 +57,8 @@ function apiRoutes(version: string) {
     .route("/", goalRoutes)
     .route("/", prepRoutes)
     .route("/", followThroughRoutes)
-    .route("/", exchangeRoutes);
+    .route("/", exchangeRoutes)
+    .route("/", cohortRoutes);
 }
 
 export function createApp(options: AppOptions) {

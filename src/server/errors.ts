@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   validation_failed: 400,
   not_found: 404,
   conflict: 409,
+  forbidden: 403,
   stage_not_allowed: 409,
 };
 

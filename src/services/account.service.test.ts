@@ -6,27 +6,29 @@ import { fillWithData } from "./backup.fixture.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
 import { restoreBackupSource } from "./backup-read.js";
 import { writeBackup } from "./backup-write.js";
+import { createCohort, getCohortProgress, joinCohort } from "./cohorts.service.js";
 import { listContacts } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { getConversationQuestions } from "./conversation-questions.service.js";
 import { listConversations } from "./conversations.service.js";
 
-/** Rows of every table of the live database that belong to the user (`owner_id`, or `users.id`). */
+/** Columns that name the person a row belongs to or is about, beside `users.id`. */
+const PERSON_COLUMNS = ["owner_id", "user_id", "student_id", "advisor_id"];
+
+/** Rows of every table of the live database that belong to the user or are about them. */
 async function rowsOf(t: TestRuntime, userId: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of await t.runtime.db.kysely.introspection.getTables()) {
-    const column = table.columns.some((c) => c.name === "owner_id")
-      ? "owner_id"
-      : table.name === "users"
-        ? "id"
-        : null;
-    if (!column) continue;
-    const row = await sql<{
-      n: number | string;
-    }>`select count(*) as n from ${sql.table(table.name)} where ${sql.ref(column)} = ${userId}`.execute(
-      t.runtime.db.kysely,
-    );
-    counts[table.name] = Number(row.rows[0]?.n ?? 0);
+    const columns = table.columns.map((c) => c.name).filter((name) => PERSON_COLUMNS.includes(name));
+    if (table.name === "users") columns.push("id");
+    for (const column of columns) {
+      const row = await sql<{
+        n: number | string;
+      }>`select count(*) as n from ${sql.table(table.name)} where ${sql.ref(column)} = ${userId}`.execute(
+        t.runtime.db.kysely,
+      );
+      counts[`${table.name}.${column}`] = Number(row.rows[0]?.n ?? 0);
+    }
   }
   return counts;
 }
@@ -87,14 +89,23 @@ describe.each(dialects)("from laptop to a shared database [%s]", (dialect) => {
     const bob: ServiceContext = await t.otherUser();
     await fillWithData(bob);
     const mine = JSON.parse(JSON.stringify(await exportBackup(t.ctx)));
+    // Bob also leads a cohort, and is in one of mine, and I read his figures.
+    await t.runtime.system.setCentreRole(t.ctx.user.id, "advisor", "2026-11-01T00:00:00.000Z");
+    await t.runtime.system.setCentreRole(bob.user.id, "advisor", "2026-11-01T00:00:00.000Z");
+    await createCohort(bob, { name: "Bob's" });
+    const mineCohort = await createCohort(t.ctx, { name: "Mine" });
+    await joinCohort(bob, { code: mineCohort.inviteCode ?? "", sharing: "counts" });
+    await getCohortProgress(t.ctx, mineCohort.id, async () => bob);
     const before = await rowsOf(t, bob.user.id);
-    expect(before.contacts).toBe(2);
-    expect(before.users).toBe(1);
+    expect(before["contacts.owner_id"]).toBe(2);
+    expect(before["users.id"]).toBe(1);
+    expect(before["advisor_reads.student_id"]).toBe(1);
+    expect(before["cohorts.advisor_id"]).toBe(1);
 
     await deleteAccount(bob);
 
     const after = await rowsOf(t, bob.user.id);
-    expect(Object.keys(after).length).toBeGreaterThan(15);
+    expect(Object.keys(after).length).toBeGreaterThan(20);
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
     expect(await exportBackup(t.ctx)).toEqual(mine);
   });

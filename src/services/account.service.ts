@@ -3,5 +3,8 @@
 import { type ServiceContext, withTransaction } from "./context.js";
 
 export async function deleteAccount(ctx: ServiceContext): Promise<void> {
-  await withTransaction(ctx, (tx) => tx.repos.account.deleteEverything());
+  await withTransaction(ctx, async (tx) => {
+    await tx.repos.cohorts.forgetMe();
+    await tx.repos.account.deleteEverything();
+  });
 }
