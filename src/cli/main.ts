@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   check: async () => [(await import("./outreach.command.js")).checkCommand()],
   send: async () => [(await import("./outreach.command.js")).sendCommand()],
   outbox: async () => [(await import("./outreach.command.js")).outboxCommand()],
+  centre: async () => [(await import("./centre.command.js")).centreCommand()],
 };
 
 async function program(invoked: string | undefined): Promise<Command> {
