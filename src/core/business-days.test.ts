@@ -195,3 +195,44 @@ describe("business-day helpers", () => {
     );
   });
 });
+
+// The day-by-day walk in the zone itself, as the rule reads: what the date arithmetic must equal.
+function walkInZone(from: Date, count: number, calendar: Calendar): Date {
+  const start = DateTime.fromJSDate(from, { zone: calendar.zone });
+  let day = start.startOf("day");
+  let left = count;
+  while (left > 0) {
+    day = day.plus({ days: 1 });
+    if (isBusinessDay(day, calendar.holidays)) left -= 1;
+  }
+  return day
+    .set({ hour: start.hour, minute: start.minute, second: start.second, millisecond: start.millisecond })
+    .toJSDate();
+}
+
+describe("business days across time zones, clock changes and holidays", () => {
+  it("adding and counting agree with walking the days in the zone", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("2020-01-01T00:00:00Z"),
+          max: new Date("2030-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(...ZONES),
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 4 }),
+        (from, count, zone, offsets) => {
+          const holidays = offsets.map(
+            (n) => DateTime.fromJSDate(from, { zone }).plus({ days: n }).toISODate() ?? "",
+          );
+          const calendar = { zone, holidays };
+          const added = addBusinessDays(from, count, calendar);
+          expect(added.toISOString()).toBe(walkInZone(from, count, calendar).toISOString());
+          expect(businessDaysBetween(from, added, calendar)).toBe(count === 0 ? 0 : count);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

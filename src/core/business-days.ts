@@ -13,35 +13,48 @@ export function isBusinessDay(day: DateTime, holidays: readonly string[]): boole
   return day.weekday <= 5 && !holidays.includes(day.toISODate() ?? "");
 }
 
+// The loops below walk calendar dates, which have no zone: a date is kept as a UTC midnight, so a
+// step is one day whatever the zone's clocks do, and the zone is consulted only at the ends.
+const DAY_MS = 86_400_000;
+
+function localDay(at: Date, zone: string): { date: number; local: DateTime } {
+  const local = DateTime.fromJSDate(at, { zone });
+  return { date: Date.UTC(local.year, local.month - 1, local.day), local };
+}
+
+function businessDate(date: number, holidays: ReadonlySet<string>): boolean {
+  const weekday = new Date(date).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(new Date(date).toISOString().slice(0, 10));
+}
+
 /**
  * The moment `count` business days after `from`, at the same local time of day, in the
  * calendar's zone. Starting on a weekend or holiday counts from the next business day.
  */
 export function addBusinessDays(from: Date, count: number, calendar: Calendar): Date {
-  const start = DateTime.fromJSDate(from, { zone: calendar.zone });
-  let day = start.startOf("day");
+  const holidays = new Set(calendar.holidays);
+  const start = localDay(from, calendar.zone);
+  let date = start.date;
   let left = count;
   while (left > 0) {
-    day = day.plus({ days: 1 });
-    if (isBusinessDay(day, calendar.holidays)) left -= 1;
+    date += DAY_MS;
+    if (businessDate(date, holidays)) left -= 1;
   }
-  const result = day.set({
-    hour: start.hour,
-    minute: start.minute,
-    second: start.second,
-    millisecond: start.millisecond,
-  });
-  return result.toJSDate();
+  const day = new Date(date);
+  return start.local
+    .set({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() })
+    .toJSDate();
 }
 
 /** How many whole business days lie after `from` up to and including the day of `to`. */
 export function businessDaysBetween(from: Date, to: Date, calendar: Calendar): number {
-  let day = DateTime.fromJSDate(from, { zone: calendar.zone }).startOf("day");
-  const last = DateTime.fromJSDate(to, { zone: calendar.zone }).startOf("day");
+  const holidays = new Set(calendar.holidays);
+  const last = localDay(to, calendar.zone).date;
+  let date = localDay(from, calendar.zone).date;
   let count = 0;
-  while (day < last) {
-    day = day.plus({ days: 1 });
-    if (isBusinessDay(day, calendar.holidays)) count += 1;
+  while (date < last) {
+    date += DAY_MS;
+    if (businessDate(date, holidays)) count += 1;
   }
   return count;
 }

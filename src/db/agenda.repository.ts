@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { AgendaContact, AgendaConversation, AgendaKind, AgendaTask } from "../core/agenda.js";
 import { fullName } from "../core/contact.js";
 import type { Stage } from "../core/stages.js";
+import { cachedRead } from "./count-cache.js";
 import { countUpTo } from "./count-up-to.js";
 import { Repository } from "./repository.js";
 
@@ -316,14 +317,16 @@ export class AgendaRepository extends Repository {
   }
 
   /** When conversations were marked done, since a moment: the weekly habit counts them. */
-  async heldSince(since: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom("stage_events")
-      .select("at")
-      .where("to_stage", "=", "done")
-      .where("at", ">=", since)
-      .execute();
-    return rows.map((r) => r.at);
+  async heldSince(since: string): Promise<readonly string[]> {
+    return cachedRead(this.scope.sqlite, `held:${this.scope.ownerId}:${since}`, async () => {
+      const rows = await this.db
+        .selectFrom("stage_events")
+        .select("at")
+        .where("to_stage", "=", "done")
+        .where("at", ">=", since)
+        .execute();
+      return Object.freeze(rows.map((r) => r.at));
+    });
   }
 
   /** The conversation I planned to ask for longest (stage to-ask), with whom. */

@@ -1,7 +1,10 @@
 import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestRuntime, type TestRuntime } from "../../test/support/databases.js";
+import { getAgenda } from "../services/agenda.service.js";
 import { createContact, listContacts } from "../services/contacts.service.js";
+import { withTransaction } from "../services/context.js";
+import { createConversation, moveConversation } from "../services/conversations.service.js";
 
 describe("a list's total, counted once until the database changes [sqlite]", () => {
   let t: TestRuntime;
@@ -38,5 +41,38 @@ describe("a list's total, counted once until the database changes [sqlite]", () 
       other.close();
     }
     expect(await total()).toBe(2);
+  });
+});
+
+describe("Today's cached aggregates follow every write [sqlite]", () => {
+  let t: TestRuntime;
+  beforeEach(async () => {
+    t = await createTestRuntime("sqlite");
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("the weekly habit counts a conversation held just now, asked twice in a row", async () => {
+    const contact = await createContact(t.ctx, { firstName: "Ann" });
+    const before = await getAgenda(t.ctx);
+    expect((await getAgenda(t.ctx)).habit.thisWeek).toBe(before.habit.thisWeek);
+    const conversation = await createConversation(t.ctx, { contactId: contact.id, stage: "scheduled" });
+    await moveConversation(t.ctx, conversation.id, { stage: "done" });
+    expect((await getAgenda(t.ctx)).habit.thisWeek).toBe(before.habit.thisWeek + 1);
+  });
+
+  it("a read inside a transaction that is rolled back leaves nothing behind", async () => {
+    const contact = await createContact(t.ctx, { firstName: "Ann" });
+    const conversation = await createConversation(t.ctx, { contactId: contact.id, stage: "scheduled" });
+    const since = "2000-01-01T00:00:00.000Z";
+    await expect(
+      withTransaction(t.ctx, async (tx) => {
+        await moveConversation(tx, conversation.id, { stage: "done" });
+        expect(await tx.repos.agenda.heldSince(since)).toHaveLength(1);
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(await t.ctx.repos.agenda.heldSince(since)).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
 // The mutual-exchange ledger: what I received from people and what I gave them.
+
 import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
 import {
@@ -7,6 +8,7 @@ import {
   GIVE_BACK_MIN_TAKEN,
   type GiveBackCandidate,
 } from "../core/give-back.js";
+import { cachedRead } from "./count-cache.js";
 import { newId } from "./ids.js";
 import { Repository } from "./repository.js";
 import type { ExchangesTable } from "./schema.js";
@@ -71,7 +73,13 @@ export class ExchangesRepository extends Repository {
    * Active contacts I have received something from or talked with, with the counts the give-back
    * rule needs. Only those with anything taken at all are read.
    */
-  async giveBackCandidates(): Promise<GiveBackCandidate[]> {
+  giveBackCandidates(): Promise<readonly GiveBackCandidate[]> {
+    return cachedRead(this.scope.sqlite, `give-back:${this.scope.ownerId}`, async () =>
+      Object.freeze(await this.readGiveBackCandidates()),
+    );
+  }
+
+  private async readGiveBackCandidates(): Promise<GiveBackCandidate[]> {
     const [received, held, given] = await Promise.all([
       this.db
         .selectFrom("exchanges")

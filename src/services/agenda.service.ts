@@ -67,7 +67,10 @@ async function agendaOf(ctx: ServiceContext, options: { withSuggestion: boolean 
     agenda.openTasks(until, SECTION_LIMIT),
     agenda.activeSnoozes(now.toISOString()),
     options.withSuggestion
-      ? agenda.heldSince(DateTime.fromJSDate(now).minus({ weeks: 60 }).toUTC().toISO() ?? "")
+      ? // From the start of a day, so that the read is the same all day long (and cached till a write).
+        agenda.heldSince(
+          DateTime.fromJSDate(now, { zone: "utc" }).minus({ weeks: 60 }).startOf("day").toISO() ?? "",
+        )
       : [],
     options.withSuggestion ? suggestNext(ctx) : null,
     exchanges.giveBackCandidates(),
