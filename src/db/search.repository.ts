@@ -3,9 +3,10 @@
 // every word (the last one as a beginning); the candidates are capped inside the subquery, so a
 // common word or a short beginning never makes the database rank a million rows. The outer query
 // is owner-scoped; ranking and snippets happen in core/search.ts, the same on both databases.
-import { type Expression, type SqlBool, sql } from "kysely";
+import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
 import type { SearchKind } from "../core/search.schema.js";
 import { Repository } from "./repository.js";
+import type { SearchDocumentsTable } from "./schema.js";
 
 /** How many matching documents, newest first, are considered for ranking. */
 export const SEARCH_CANDIDATES = 300;
@@ -18,6 +19,28 @@ export interface SearchDocument {
   title: string;
   body: string;
   updatedAt: string;
+}
+
+const COLUMNS = [
+  "kind",
+  "record_id",
+  "contact_id",
+  "conversation_id",
+  "title",
+  "body",
+  "updated_at",
+] as const;
+
+function toDocument(r: Pick<Selectable<SearchDocumentsTable>, (typeof COLUMNS)[number]>): SearchDocument {
+  return {
+    kind: r.kind as SearchKind,
+    recordId: r.record_id,
+    contactId: r.contact_id,
+    conversationId: r.conversation_id,
+    title: r.title,
+    body: r.body,
+    updatedAt: r.updated_at,
+  };
 }
 
 /** FTS5 query: every word required, the last one a prefix. Words hold only letters and digits. */
@@ -52,40 +75,24 @@ export class SearchRepository extends Repository {
     if (words.length === 0) return [];
     let query = this.db
       .selectFrom("search_documents")
-      .select(["kind", "record_id", "contact_id", "conversation_id", "title", "body", "updated_at"])
+      .select(COLUMNS)
       .where(this.candidateCondition(words, options.cap ?? SEARCH_CANDIDATES));
     if (kinds && kinds.length > 0) query = query.where("kind", "in", kinds);
     if (options.contactId) query = query.where("contact_id", "=", options.contactId);
     const rows = await query.execute();
-    return rows.map((r) => ({
-      kind: r.kind as SearchKind,
-      recordId: r.record_id,
-      contactId: r.contact_id,
-      conversationId: r.conversation_id,
-      title: r.title,
-      body: r.body,
-      updatedAt: r.updated_at,
-    }));
+    return rows.map(toDocument);
   }
 
   /** The documents drawn from one person's records (their own, their conversations, notes…), newest first. */
   async forContact(contactId: string, limit: number): Promise<SearchDocument[]> {
     const rows = await this.db
       .selectFrom("search_documents")
-      .select(["kind", "record_id", "contact_id", "conversation_id", "title", "body", "updated_at"])
+      .select(COLUMNS)
       .where("contact_id", "=", contactId)
       .orderBy("id", "desc")
       .limit(limit)
       .execute();
-    return rows.map((r) => ({
-      kind: r.kind as SearchKind,
-      recordId: r.record_id,
-      contactId: r.contact_id,
-      conversationId: r.conversation_id,
-      title: r.title,
-      body: r.body,
-      updatedAt: r.updated_at,
-    }));
+    return rows.map(toDocument);
   }
 
   /** Display names of people, by id. */
