@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconBulb, IconSearch } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
@@ -45,10 +46,12 @@ function TopicEmpty({ title, description }: { title: string; description: string
 export function WhoKnowsWhatPage() {
   usePageTitle("Who knows what");
   const [params, setParams] = useSearchParams();
-  const q = params.get("q") ?? "";
+  const [q, setTopic] = useState(params.get("q") ?? "");
   const [topic] = useDebouncedValue(q, 250);
   const query = useExpertise(topic);
-  const setTopic = (value: string) => setParams(value ? { q: value } : {}, { replace: true });
+  useEffect(() => {
+    setParams(topic.trim() ? { q: topic.trim() } : {}, { replace: true });
+  }, [topic, setParams]);
   const people = query.data?.items ?? [];
 
   return (
