@@ -57,6 +57,15 @@ function displayTitle(doc: SearchDocument, names: Map<string, string>): string {
   return name ? `${KIND_LABEL[doc.kind]} ${name}` : KIND_LABEL[doc.kind] || doc.kind;
 }
 
+/** The text a snippet is cut from: a person's e-mails shown as addresses, not as stored JSON. */
+function snippetSource(doc: SearchDocument): string {
+  const body =
+    doc.kind === "contact"
+      ? doc.body.replace(/^\[(.*?)\]/, (_, list: string) => list.replace(/[",]/g, " "))
+      : doc.body;
+  return body.trim() || doc.title;
+}
+
 export async function search(ctx: ServiceContext, raw: SearchQuery): Promise<SearchResult> {
   const query = parseInput(SearchQuery, raw);
   const words = queryWords(query.q);
@@ -69,8 +78,8 @@ export async function search(ctx: ServiceContext, raw: SearchQuery): Promise<Sea
     ranked.flatMap((d) => (d.contactId ? [d.contactId] : [])),
   );
   const items = ranked.map((doc): SearchHit => {
-    const inTitle = snippet(doc.title, words);
-    const cut = inTitle.highlights.length > 0 && !doc.body ? inTitle : snippet(doc.body || doc.title, words);
+    const fromBody = snippet(snippetSource(doc), words);
+    const cut = fromBody.highlights.length > 0 ? fromBody : snippet(doc.title, words);
     return {
       kind: doc.kind,
       id: doc.recordId,
@@ -100,7 +109,7 @@ export async function expertise(ctx: ServiceContext, raw: { q?: string }): Promi
     contactId: d.contactId as string,
     kind: d.kind as EvidenceKind,
     id: d.recordId,
-    snippet: snippet(d.body || d.title, words).text,
+    snippet: snippet(snippetSource(d), words).text,
     conversationId: d.conversationId,
   }));
   const experts = rankExperts(evidence);
@@ -139,7 +148,7 @@ export async function askAbout(ctx: ServiceContext, contactId: string): Promise<
   const texts = docs
     .filter((d) => weight[d.kind])
     .map((d) => ({
-      text: d.kind === "contact" ? d.body.replace(/\[[^\]]*\]/, "") : d.body,
+      text: d.kind === "contact" ? snippetSource(d) : d.body,
       weight: weight[d.kind] ?? 0,
     }));
   return { topics: askAboutTopics(texts) };

@@ -6,8 +6,16 @@ import { useAskAbout } from "../../hooks/expertise.js";
 export function AskAboutCard({ contactId }: { contactId: string }) {
   const query = useAskAbout(contactId);
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="ask-about-title">
-      <Title order={3} size="h5" id="ask-about-title" mb="xs">
+    <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="ask-about-title">
+      <Title
+        order={2}
+        id="ask-about-title"
+        mb="md"
+        fz="sm"
+        c="dimmed"
+        tt="uppercase"
+        style={{ letterSpacing: "0.06em" }}
+      >
         Ask them about
       </Title>
       {query.isPending ? (
