@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   send: async () => [(await import("./outreach.command.js")).sendCommand()],
   outbox: async () => [(await import("./outreach.command.js")).outboxCommand()],
   centre: async () => [(await import("./centre.command.js")).centreCommand()],
+  search: async () => [(await import("./search.command.js")).searchCommand()],
 };
 
 async function program(invoked: string | undefined): Promise<Command> {

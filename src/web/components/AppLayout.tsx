@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Kbd, NavLink, Stack, Text } from "@mantine/cor
 import { useDisclosure } from "@mantine/hooks";
 import {
   IconBuilding,
+  IconBulb,
   IconFileImport,
   IconLayoutKanban,
   IconSend,
@@ -22,6 +23,7 @@ const NAV = [
   { to: "/outbox", label: "Outbox", icon: IconSend, also: "/compose" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
+  { to: "/who-knows-what", label: "Who knows what", icon: IconBulb },
   { to: "/goals", label: "Goals", icon: IconTarget },
   { to: "/import", label: "Import & export", icon: IconFileImport },
   { to: "/settings", label: "Settings", icon: IconSettings },

@@ -7,6 +7,7 @@ import { ContactDetails } from "../components/contacts/ContactDetails.js";
 import { ContactHeader } from "../components/contacts/ContactHeader.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { ExchangeLedgerCard } from "../components/exchanges/ExchangeLedgerCard.js";
+import { AskAboutCard } from "../components/expertise/AskAboutCard.js";
 import { Page } from "../components/Page.js";
 import { useContact, useSetContactArchived } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -88,6 +89,7 @@ export function ContactPage() {
       />
       <ContactDetails contact={data}>
         <ExchangeLedgerCard contact={data} />
+        <AskAboutCard contactId={data.id} />
       </ContactDetails>
     </Page>
   );
