@@ -2,7 +2,8 @@
 // Options: --contacts N (default 100000), --notes N (default 100000), --import-rows N (default 30000);
 // --requests N per route for p50/p99 (default 500), --seconds N of load per route (default 3),
 // --connections N (default 50); --load-contacts N (default 10000), --load-seconds N (default 20)
-// for the 100-client check; --skip-import, --skip-routes, --skip-load to leave a part out.
+// for the 100-client check; --search-notes N (default 1000000) for search everything;
+// --skip-import, --skip-routes, --skip-load, --skip-search to leave a part out.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +20,7 @@ import { startLoadServer } from "../test/reliability/load-setup.js";
 import { generateInto } from "./generate.js";
 import { formatTable, median, type Row, row } from "./measure.js";
 import { benchRoutes, formatRoutes } from "./routes.js";
+import { benchSearch, formatSearch } from "./search.js";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -232,6 +234,10 @@ try {
   );
   if (!skip("import")) await benchImport();
   await benchList();
+  const searchEverything = skip("search")
+    ? null
+    : await benchSearch(work, { contacts: sizes.contacts, notes: option("search-notes", 1_000_000) });
+  if (searchEverything) console.log(`${formatSearch(searchEverything)}\n`);
   if (!skip("load")) await benchLoad();
   const table = formatTable(rows);
   console.log(table);
@@ -242,7 +248,7 @@ try {
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, server, mixedLoad }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, server, mixedLoad, searchEverything }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
 } finally {
