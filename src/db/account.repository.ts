@@ -5,6 +5,7 @@ import { Repository } from "./repository.js";
 
 /** Every owned table but `users`, children before the rows they point at. */
 const CHILDREN_FIRST = [
+  "search_documents",
   "snoozes",
   "feed_tokens",
   "exchanges",

@@ -38,14 +38,21 @@ export const LEFT_OUT_OF_BACKUP = {
   cohort_members:
     "Joining a cohort and what one shares with it is decided again in each place; a backup never shares on its own.",
   advisor_reads: "The record of an advisor's reads stays with the centre that kept it.",
+  search_documents:
+    "The search index is drawn from the other tables by the database itself; a restore fills it again as rows go in.",
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
  * Tables the database derives from others: SQLite's contact search index (contacts_fts and its
- * shadow tables), kept by triggers. Never backed up; a restore fills them again as rows go in.
+ * shadow tables) and the search-everything index (search_fts), kept by triggers. Never backed up; a restore fills them again as rows go in.
  */
 export function isDerivedTable(name: string): boolean {
-  return name === "contacts_fts" || name.startsWith("contacts_fts_");
+  return (
+    name === "contacts_fts" ||
+    name.startsWith("contacts_fts_") ||
+    name === "search_fts" ||
+    name.startsWith("search_fts_")
+  );
 }
 
 // Each table is either backed up or left out with a reason: this fails to compile otherwise.

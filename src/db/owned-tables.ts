@@ -30,6 +30,7 @@ const OWNED: Record<OwnedTableName, true> = {
   exchanges: true,
   feed_tokens: true,
   snoozes: true,
+  search_documents: true,
 };
 
 export const OWNED_TABLES: ReadonlySet<string> = new Set(Object.keys(OWNED));

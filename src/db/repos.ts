@@ -18,6 +18,7 @@ import { OutboxRepository } from "./outbox.repository.js";
 import { ProgressRepository } from "./progress.repository.js";
 import { QuestionsRepository } from "./questions.repository.js";
 import type { OwnerScope } from "./scope.js";
+import { SearchRepository } from "./search.repository.js";
 import { SettingsRepository } from "./settings.repository.js";
 import { TagsRepository } from "./tags.repository.js";
 import { TasksRepository } from "./tasks.repository.js";
@@ -42,6 +43,7 @@ export interface Repos {
   outbox: OutboxRepository;
   progress: ProgressRepository;
   questions: QuestionsRepository;
+  search: SearchRepository;
   settings: SettingsRepository;
   tags: TagsRepository;
   tasks: TasksRepository;
@@ -68,6 +70,7 @@ export function createRepos(scope: OwnerScope): Repos {
     outbox: new OutboxRepository(scope),
     progress: new ProgressRepository(scope),
     questions: new QuestionsRepository(scope),
+    search: new SearchRepository(scope),
     settings: new SettingsRepository(scope),
     tags: new TagsRepository(scope),
     tasks: new TasksRepository(scope),

@@ -339,6 +339,22 @@ export interface AdvisorReadsTable {
   at: Timestamp;
 }
 
+/**
+ * One searchable record (contact, organisation, conversation, insight, message, note, goal, task,
+ * exchange), written only by the database's triggers from the record's own table (read-only here).
+ */
+export interface SearchDocumentsTable {
+  id: ColumnType<number, never, never>;
+  owner_id: string;
+  kind: ColumnType<string, never, never>;
+  record_id: ColumnType<string, never, never>;
+  contact_id: ColumnType<string | null, never, never>;
+  conversation_id: ColumnType<string | null, never, never>;
+  title: ColumnType<string, never, never>;
+  body: ColumnType<string, never, never>;
+  updated_at: ColumnType<Timestamp, never, never>;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -363,6 +379,7 @@ export interface Database {
   cohorts: CohortsTable;
   cohort_members: CohortMembersTable;
   advisor_reads: AdvisorReadsTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type Dialect = "sqlite" | "postgres";

@@ -23,6 +23,7 @@ import { outreachRoutes } from "./outreach.routes.js";
 import { prepRoutes } from "./prep.routes.js";
 import { DEFAULT_PUBLIC_URL } from "./public-url.js";
 import { questionRoutes } from "./questions.routes.js";
+import { searchRoutes } from "./search.routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./static.js";
 import { templateRoutes } from "./templates.routes.js";
@@ -58,7 +59,8 @@ function apiRoutes(version: string) {
     .route("/", prepRoutes)
     .route("/", followThroughRoutes)
     .route("/", exchangeRoutes)
-    .route("/", cohortRoutes);
+    .route("/", cohortRoutes)
+    .route("/", searchRoutes);
 }
 
 export function createApp(options: AppOptions) {

@@ -1,0 +1,112 @@
+// Search ranking and snippets, the same on both databases. The database finds a bounded set of
+// candidate records (the newest that match); these rank them with BM25 computed over that set
+// (title words count more than body words) blended with recency, and cut a snippet around the
+// first match with the matched words marked.
+import { searchKey } from "./text.js";
+
+export interface Candidate {
+  title: string;
+  body: string;
+  updatedAt: string;
+}
+
+/** Words of a text, folded like the query (lower case, no accents). */
+function words(text: string): string[] {
+  return searchKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function matches(word: string, term: string, prefix: boolean): boolean {
+  return prefix ? word.startsWith(term) : word === term;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_WEIGHT = 3;
+/** Half the relevance is lost for a record untouched this many days. */
+const RECENCY_HALF_LIFE_DAYS = 365;
+
+/**
+ * Scores candidates for the terms (the last one a beginning of a word): BM25 over the candidate
+ * set, times a recency factor between 0.5 and 1. Higher is better.
+ */
+export function rankCandidates<T extends Candidate>(
+  candidates: readonly T[],
+  terms: readonly string[],
+  now: Date,
+): T[] {
+  if (candidates.length === 0 || terms.length === 0) return [...candidates];
+  const docs = candidates.map((c) => ({ c, title: words(c.title), body: words(c.body) }));
+  const avg =
+    docs.reduce((sum, d) => sum + d.title.length * TITLE_WEIGHT + d.body.length, 0) / docs.length || 1;
+  const last = terms.length - 1;
+  const df = terms.map((term, i) =>
+    docs.reduce(
+      (n, d) =>
+        n +
+        (d.title.some((w) => matches(w, term, i === last)) || d.body.some((w) => matches(w, term, i === last))
+          ? 1
+          : 0),
+      0,
+    ),
+  );
+  const scored = docs.map((d) => {
+    const length = d.title.length * TITLE_WEIGHT + d.body.length;
+    let score = 0;
+    terms.forEach((term, i) => {
+      const prefix = i === last;
+      const tf =
+        d.title.filter((w) => matches(w, term, prefix)).length * TITLE_WEIGHT +
+        d.body.filter((w) => matches(w, term, prefix)).length;
+      if (tf === 0) return;
+      const n = df[i] ?? 0;
+      const idf = Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
+      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
+    });
+    const ageDays = Math.max(0, (now.getTime() - Date.parse(d.c.updatedAt)) / 86_400_000) || 0;
+    const recency = 0.5 + 0.5 * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
+    return { c: d.c, score: score * recency };
+  });
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.c);
+}
+
+export interface Snippet {
+  text: string;
+  highlights: { start: number; end: number }[];
+}
+
+/**
+ * A passage of about `width` characters around the first word matching a term, with every
+ * matching word's place in it. Matching ignores case and accents; the text keeps its own.
+ */
+export function snippet(text: string, terms: readonly string[], width = 120): Snippet {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const last = terms.length - 1;
+  const found: { start: number; end: number }[] = [];
+  for (const m of flat.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = searchKey(m[0]);
+    if (terms.some((term, i) => matches(word, term, i === last))) {
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const first = found[0];
+  let from = first ? Math.max(0, first.start - Math.floor(width / 3)) : 0;
+  if (from > 0) {
+    const space = flat.indexOf(" ", from);
+    from = space >= 0 && space < (first?.start ?? 0) ? space + 1 : from;
+  }
+  let to = Math.min(flat.length, from + width);
+  if (to < flat.length) {
+    const space = flat.lastIndexOf(" ", to);
+    to = space > from + width / 2 ? space : to;
+  }
+  const lead = from > 0 ? "…" : "";
+  const tail = to < flat.length ? "…" : "";
+  return {
+    text: `${lead}${flat.slice(from, to)}${tail}`,
+    highlights: found
+      .filter((h) => h.start >= from && h.end <= to)
+      .map((h) => ({ start: h.start - from + lead.length, end: h.end - from + lead.length })),
+  };
+}

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
+import { exportBackup, restoreBackup } from "./backup.service.js";
+import { createContact, updateContact } from "./contacts.service.js";
+import { createConversation, updateConversation } from "./conversations.service.js";
+import { addExchange } from "./exchanges.service.js";
+import { createGoal } from "./goals.service.js";
+import { addInsight, deleteInsight } from "./insights.service.js";
+import { askAbout, expertise, search } from "./search.service.js";
+import { createTask } from "./tasks.service.js";
+
+describe.each(dialects)("search everything [%s]", (dialect) => {
+  let t: TestRuntime;
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function world() {
+    const ana = await createContact(t.ctx, {
+      firstName: "Ana",
+      lastName: "Ñúñez",
+      title: "Data engineer",
+      tags: ["bioinformatics"],
+    });
+    const bo = await createContact(t.ctx, { firstName: "Bo", lastName: "Lind", title: "Microscopy lead" });
+    const talk = await createConversation(t.ctx, {
+      contactId: ana.id,
+      notes: "We spoke about a meetup in Lyon.",
+    });
+    const insight = await addInsight(t.ctx, talk.id, {
+      text: "Single-cell sequencing teams hire people who know SQL.",
+    });
+    const goal = await createGoal(t.ctx, { title: "Explore proteomics careers", kind: "industry" });
+    const task = await createTask(t.ctx, { title: "Send the zebrafish paper", contactId: bo.id });
+    await addExchange(t.ctx, bo.id, { direction: "received", description: "A tip about cryo-EM facilities" });
+    return { ana, bo, talk, insight, goal, task };
+  }
+
+  it("finds a word only in a conversation's notes, only in an insight, only in a tag, and in every kind", async () => {
+    t = await createTestRuntime(dialect);
+    const w = await world();
+    const kindsOf = async (q: string) => (await search(t.ctx, { q })).items.map((i) => `${i.kind}:${i.id}`);
+    expect(await kindsOf("meetup")).toEqual([`conversation:${w.talk.id}`]);
+    expect(await kindsOf("single-cell")).toEqual([`insight:${w.insight.id}`]);
+    expect(await kindsOf("BIOINFORMATICS")).toEqual([`contact:${w.ana.id}`]);
+    expect(await kindsOf("nunez")).toEqual([`contact:${w.ana.id}`]);
+    expect(await kindsOf("proteom")).toEqual([`goal:${w.goal.id}`]);
+    expect(await kindsOf("zebrafish")).toEqual([`task:${w.task.id}`]);
+    expect((await search(t.ctx, { q: "cryo" })).items.map((i) => i.kind)).toEqual(["exchange"]);
+    const hit = (await search(t.ctx, { q: "meet" })).items[0];
+    expect(hit).toMatchObject({
+      contactId: w.ana.id,
+      conversationId: w.talk.id,
+      title: "Conversation with Ana Ñúñez",
+    });
+    const mark = hit?.highlights[0];
+    expect(mark && hit?.snippet.slice(mark.start, mark.end)).toBe("meetup");
+    expect((await search(t.ctx, { q: "meetup", kinds: "contact,goal" })).items).toEqual([]);
+    expect((await search(t.ctx, { q: "m" })).items).toEqual([]);
+  });
+
+  it("keeps up with edits and deletes, and another user finds nothing of mine", async () => {
+    t = await createTestRuntime(dialect);
+    const w = await world();
+    await updateConversation(t.ctx, w.talk.id, { notes: "Talked about robotics instead." });
+    expect((await search(t.ctx, { q: "meetup" })).items).toEqual([]);
+    expect((await search(t.ctx, { q: "robotics" })).items.map((i) => i.id)).toEqual([w.talk.id]);
+    await updateContact(t.ctx, w.ana.id, { tags: ["genomics"] });
+    expect((await search(t.ctx, { q: "bioinformatics" })).items).toEqual([]);
+    expect((await search(t.ctx, { q: "genomics" })).items.map((i) => i.id)).toEqual([w.ana.id]);
+    await deleteInsight(t.ctx, w.insight.id);
+    expect((await search(t.ctx, { q: "sequencing" })).items).toEqual([]);
+    const bob = await t.otherUser();
+    expect((await search(bob, { q: "robotics" })).items).toEqual([]);
+    expect((await expertise(bob, { q: "genomics" })).items).toEqual([]);
+  });
+
+  it("is right after a backup is restored into another account", async () => {
+    t = await createTestRuntime(dialect);
+    const w = await world();
+    const backup = JSON.parse(JSON.stringify(await exportBackup(t.ctx)));
+    const bob = await t.otherUser();
+    await restoreBackup(bob, backup, { newIds: true });
+    const found = (await search(bob, { q: "meetup" })).items;
+    expect(found).toHaveLength(1);
+    expect(found[0]?.id).not.toBe(w.talk.id);
+    expect((await search(bob, { q: "single cell" })).items.map((i) => i.kind)).toEqual(["insight"]);
+    expect((await search(t.ctx, { q: "meetup" })).items.map((i) => i.id)).toEqual([w.talk.id]);
+  });
+
+  it("ranks a person whose insight mentions the topic above one who only shares a word in a title", async () => {
+    t = await createTestRuntime(dialect);
+    const titled = await createContact(t.ctx, {
+      firstName: "Cy",
+      lastName: "Title",
+      title: "Sequencing sales rep",
+    });
+    const w = await world();
+    const result = await expertise(t.ctx, { q: "sequencing" });
+    expect(result.items.map((p) => p.contactId)).toEqual([w.ana.id, titled.id]);
+    expect(result.items[0]?.evidence[0]).toMatchObject({ kind: "insight", id: w.insight.id });
+    expect(result.items[0]?.name).toBe("Ana Ñúñez");
+    await addInsight(t.ctx, w.talk.id, { text: "Sequencing cores want SQL and Python." });
+    expect((await askAbout(t.ctx, w.ana.id)).topics).toContain("Sequencing");
+  });
+});
