@@ -36,3 +36,16 @@ export function usePeopleSearch(query: string, enabled: boolean, limit = 8) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** Everything that matches, best first (people, organisations, conversations, notes, messages…). */
+export function useSearch(query: string, enabled: boolean, limit = 12) {
+  const [q] = useDebouncedValue(query.trim(), 120);
+  return useQuery({
+    queryKey: ["search", { q, limit }] as const,
+    queryFn: async ({ signal }): Promise<SearchItem[]> =>
+      (await call(api.search.$get({ query: { q, limit } }, init(signal)))).items,
+    enabled: enabled && q !== "",
+    placeholderData: keepPreviousData,
+    staleTime: 5_000,
+  });
+}

@@ -202,6 +202,8 @@ export const KIND_GROUPS: Readonly<Record<string, string>> = {
   contact: "People",
   organization: "Organisations",
   conversation: "Conversations",
+  insight: "Insights",
+  note: "Notes",
   message: "Messages",
   goal: "Goals",
   task: "Tasks",

@@ -2,12 +2,13 @@
 // action; arrows move, Enter opens, Esc closes. "Plan a conversation with…" and "Write to…" turn
 // it into a person picker.
 import "@mantine/spotlight/styles.css";
+import "./palette.css";
 import { Badge, Group, Highlight, Loader, Modal, Text, VisuallyHidden } from "@mantine/core";
-import { createSpotlight, Spotlight, type SpotlightStore, useSpotlight } from "@mantine/spotlight";
+import { createSpotlight, Spotlight, type SpotlightStore } from "@mantine/spotlight";
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { searchTerms } from "../../../core/text.js";
-import { type SearchItem, usePeopleSearch } from "../../hooks/search.js";
+import { type SearchItem, usePeopleSearch, useSearch } from "../../hooks/search.js";
 import { type PaletteEntry, type PaletteMode, paletteEntries } from "../../lib/palette.js";
 import { PaletteIcon } from "./palette-icons.js";
 
@@ -20,7 +21,10 @@ const MODE_TITLES: Record<PaletteMode, string> = {
 
 export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [[store, spotlight]] = useState(createSpotlight);
-  const { selected } = useSpotlight(store);
+  // The chosen line: the spotlight keeps it without telling; read it after each move, for
+  // screen readers (aria-activedescendant, aria-selected).
+  const [selected, setSelected] = useState(-1);
+  const followSelection = () => setTimeout(() => setSelected(store.getState().selected), 0);
   const navigate = useNavigate();
   const listId = `palette-${useId().replace(/:/g, "")}`;
   const [query, setQuery] = useState("");
@@ -32,14 +36,17 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
   }, [opened, spotlight]);
 
   const typed = query.trim() !== "";
-  const people = usePeopleSearch(query, opened && (mode !== null || typed));
-  const results = people.data ?? NO_RESULTS;
+  // Everything while searching; people alone (by name) in the person picker.
+  const everything = useSearch(query, opened && mode === null && typed);
+  const people = usePeopleSearch(query, opened && mode !== null);
+  const search = mode === null ? everything : people;
+  const results = (mode !== null || typed ? search.data : undefined) ?? NO_RESULTS;
   const entries = useMemo(() => paletteEntries(query, mode, results), [query, mode, results]);
 
   // New results, new first choice: Enter opens what is shown on top.
   const signature = entries.map((entry) => entry.key).join("|");
   useEffect(() => {
-    if (signature) selectFirst(store, listId);
+    if (signature) setSelected(selectFirst(store, listId));
   }, [signature, store, listId]);
 
   function trigger(entry: PaletteEntry) {
@@ -52,17 +59,21 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     // Backspace in an empty picker goes back to everything.
     if (event.key === "Backspace" && mode && query === "") setMode(null);
+    followSelection();
   }
 
   const terms = searchTerms(query);
-  const waiting = (mode !== null || typed) && people.isFetching && results.length === 0;
+  const waiting = (mode !== null || typed) && search.isFetching && results.length === 0;
 
   return (
     <Spotlight.Root
       store={store}
       shortcut={null}
       query={query}
-      onQueryChange={setQuery}
+      onQueryChange={(next) => {
+        setQuery(next);
+        followSelection();
+      }}
       onSpotlightClose={() => {
         setMode(null);
         onClose();
@@ -92,6 +103,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
         aria-autocomplete="list"
         aria-activedescendant={selected >= 0 && entries[selected] ? optionId(listId, selected) : undefined}
         onKeyDown={onKeyDown}
+        data-autofocus
         leftSection={waiting ? <Loader size="xs" aria-label="Searching" /> : undefined}
       />
       <Spotlight.ActionsList id={listId} role="listbox" aria-label="Results">
@@ -109,6 +121,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
                   key={entry.key}
                   id={optionId(listId, at)}
                   role="option"
+                  className="palette-action"
                   aria-selected={at === selected}
                   closeSpotlightOnTrigger={!entry.mode}
                   onClick={() => trigger(entry)}
@@ -137,8 +150,8 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
           <Spotlight.Empty>
             {waiting
               ? "Searching…"
-              : people.isError
-                ? `Search is not answering: ${people.error.message}`
+              : search.isError
+                ? `Search is not answering: ${search.error.message}`
                 : mode
                   ? `Nobody called “${query.trim()}” in your contacts.`
                   : `Nothing found for “${query.trim()}”. Try another word.`}
@@ -153,12 +166,14 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
 }
 
 /** Marks the first line as chosen, as the spotlight does when the query changes (its way: an attribute). */
-function selectFirst(store: SpotlightStore, listId: string) {
+function selectFirst(store: SpotlightStore, listId: string): number {
   const list = document.getElementById(listId);
   list?.querySelector("[data-selected]")?.removeAttribute("data-selected");
   const first = list?.querySelector("[data-action]");
   first?.setAttribute("data-selected", "true");
-  store.updateState((state) => ({ ...state, selected: first ? 0 : -1 }));
+  const selected = first ? 0 : -1;
+  store.updateState((state) => ({ ...state, selected }));
+  return selected;
 }
 
 function optionId(listId: string, index: number): string {
