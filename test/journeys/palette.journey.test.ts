@@ -45,8 +45,12 @@ describe("journey: the command palette in Chromium", () => {
       await page.locator("body").click({ position: { x: 600, y: 700 } });
       await page.keyboard.press("/");
       await search.waitFor();
-      await palette.getByRole("option", { name: /Plan a conversation with…/ }).waitFor();
+      await palette.getByRole("option", { name: /Plan a conversation with…/, selected: true }).waitFor();
       await page.screenshot({ path: "/tmp/coffeechat-palette-light.png" });
+      await page.screenshot({
+        path: "/tmp/coffeechat-palette-header.png",
+        clip: { x: 900, y: 0, width: 380, height: 60 },
+      });
     });
 
     await step("an action runs: plan a conversation with someone picked by name", async () => {

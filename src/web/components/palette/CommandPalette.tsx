@@ -80,6 +80,12 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       }}
       scrollable
       maxHeight={440}
+      // Open, the first line is chosen, so Enter runs it at once.
+      transitionProps={{
+        duration: 150,
+        transition: "pop",
+        onEntered: () => setSelected(selectFirst(store, listId)),
+      }}
     >
       <VisuallyHidden>
         <Modal.Title>Search and go</Modal.Title>
