@@ -125,7 +125,10 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
               return (
                 <Spotlight.Action
                   key={entry.key}
-                  id={optionId(listId, at)}
+                  // The spotlight keeps `id` for itself: give the line its id for aria-activedescendant.
+                  ref={(element) => {
+                    if (element) element.id = optionId(listId, at);
+                  }}
                   role="option"
                   className="palette-action"
                   aria-selected={at === selected}

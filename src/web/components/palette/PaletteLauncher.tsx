@@ -59,7 +59,7 @@ export function PaletteLauncher() {
 /** The sidebar's reminder of the shortcuts (not on phones, which have no keyboard to press them). */
 export function PaletteHint() {
   return (
-    <Text size="xs" c="dimmed" px="sm" pb="xs" visibleFrom="sm">
+    <Text size="xs" px="sm" pb="xs" visibleFrom="sm">
       Press <Kbd size="xs">/</Kbd> or <Kbd size="xs">{PALETTE_KEYS}</Kbd> to search
     </Text>
   );
