@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Kbd, NavLink, Stack, Text } from "@mantine/core";
+import { AppShell, Burger, Group, NavLink, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
   IconBuilding,
@@ -15,6 +15,7 @@ import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Brand } from "./Brand.js";
 import { OutboxCount } from "./outreach/OutboxCount.js";
+import { PaletteHint, PaletteLauncher } from "./palette/PaletteLauncher.js";
 import { DueCount } from "./today/DueCount.js";
 
 const NAV = [
@@ -55,6 +56,9 @@ export function AppLayout() {
         <Group h="100%" gap="sm">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
           <Brand />
+          <Group ml="auto">
+            <PaletteLauncher />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
@@ -79,9 +83,7 @@ export function AppLayout() {
             />
           ))}
         </Stack>
-        <Text size="xs" c="dimmed" px="sm" pb="xs">
-          Press <Kbd size="xs">/</Kbd> to search contacts
-        </Text>
+        <PaletteHint />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: "none" }}>
         <Outlet />

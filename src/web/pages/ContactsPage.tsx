@@ -11,6 +11,7 @@ import { ContactsEmpty } from "../components/contacts/ContactsEmpty.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { useContactCount, useContactsInfinite } from "../hooks/contacts.js";
+import { usePageSearchShortcut } from "../hooks/page-search.js";
 import { toListParams, useContactFilters } from "../hooks/use-contact-filters.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { countLabel } from "../lib/format.js";
@@ -36,10 +37,8 @@ export function ContactsPage() {
     setSearch((current) => (current.trim() === filters.q.trim() ? current : filters.q));
   }, [filters.q]);
 
-  useHotkeys([
-    ["/", () => searchRef.current?.focus()],
-    ["n", () => navigate("/contacts/new")],
-  ]);
+  usePageSearchShortcut(searchRef);
+  useHotkeys([["n", () => navigate("/contacts/new")]]);
 
   const params = toListParams(filters);
   // New filters, new list: start at its top rather than somewhere in the old one.

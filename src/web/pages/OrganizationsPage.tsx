@@ -10,7 +10,7 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
+import { useDebouncedCallback } from "@mantine/hooks";
 import { IconBuilding, IconSearch } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -20,6 +20,7 @@ import { ErrorState } from "../components/ErrorState.js";
 import { OrganizationRow } from "../components/organizations/OrganizationRow.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { useOrganizationsInfinite } from "../hooks/organizations.js";
+import { usePageSearchShortcut } from "../hooks/page-search.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { countLabel } from "../lib/format.js";
 
@@ -32,7 +33,7 @@ export function OrganizationsPage() {
   const archived: ArchivedFilter =
     archivedParam === "true" || archivedParam === "all" ? archivedParam : "false";
   const searchRef = useRef<HTMLInputElement>(null);
-  useHotkeys([["/", () => searchRef.current?.focus()]]);
+  usePageSearchShortcut(searchRef);
 
   const [search, setSearch] = useState(q);
   const setParam = (name: string, value: string, fallback = "") =>
