@@ -30,6 +30,8 @@ const OWNED: Record<OwnedTableName, true> = {
   exchanges: true,
   feed_tokens: true,
   snoozes: true,
+  auth_sessions: true,
+  auth_accounts: true,
 };
 
 export const OWNED_TABLES: ReadonlySet<string> = new Set(Object.keys(OWNED));
