@@ -1,0 +1,164 @@
+// Hosted mode end to end on PostgreSQL, through the real server: accounts, 401 without a session,
+// personal API tokens, a backup restored into an account with new ids, and account deletion.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../test/support/databases.js";
+import { loadConfig } from "../config.js";
+import type { Database } from "../db/schema.js";
+import { type RunningServer, startServer } from "./serve.js";
+
+const postgres = process.env.COFFEECHAT_TEST_DATABASE_URL;
+
+describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgres");
+    server = await startServer(
+      loadConfig({
+        COFFEECHAT_MODE: "hosted",
+        HOST: "127.0.0.1",
+        PORT: "0",
+        DATABASE_URL: database.databaseUrl,
+        COFFEECHAT_PUBLIC_URL: "http://127.0.0.1:4545",
+        COFFEECHAT_SECRET: "a-test-secret-that-is-long-enough-0123456789",
+        HOME: "/tmp",
+      }),
+    );
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const api = (path: string, init: RequestInit & { cookie?: string } = {}) =>
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: {
+        "content-type": "application/json",
+        ...(init.cookie ? { cookie: init.cookie } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+
+  async function signUp(email: string, ip: string): Promise<string> {
+    const response = await api("/api/auth/sign-up/email", {
+      method: "POST",
+      headers: { "x-forwarded-for": ip },
+      body: JSON.stringify({ email, password: "correct horse battery", name: email.split("@")[0] }),
+    });
+    expect(response.status).toBe(200);
+    const cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    expect(cookie).toMatch(/coffeechat\.session_token=/);
+    expect(response.headers.getSetCookie()[0]).toMatch(/HttpOnly/i);
+    expect(response.headers.getSetCookie()[0]).toMatch(/SameSite=Lax/i);
+    return cookie;
+  }
+
+  it("answers 401 without a session, and the public routes without one", async () => {
+    expect((await api("/api/contacts")).status).toBe(401);
+    expect((await (await api("/api/contacts")).json()).error.code).toBe("unauthorized");
+    expect((await api("/api/health")).status).toBe(200);
+    expect((await api("/api/openapi.json")).status).toBe(200);
+  });
+
+  it("signs up and in: each person sees only their own contacts; sign-out ends the session", async () => {
+    const ann = await signUp("ann@example.edu", "10.0.0.1");
+    const bob = await signUp("bob@example.edu", "10.0.0.2");
+    const created = await api("/api/contacts", {
+      method: "POST",
+      cookie: ann,
+      body: JSON.stringify({ firstName: "Grace", lastName: "Hopper" }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const annList = (await (await api("/api/contacts", { cookie: ann })).json()) as {
+      items: { firstName: string }[];
+    };
+    expect(annList.items.map((c) => c.firstName)).toEqual(["Grace"]);
+    const bobList = (await (await api("/api/contacts", { cookie: bob })).json()) as { items: unknown[] };
+    expect(bobList.items).toEqual([]);
+    expect((await api(`/api/contacts/${id}`, { cookie: bob })).status).toBe(404);
+    expect((await api(`/api/contacts/${id}`, { method: "DELETE", cookie: bob })).status).toBe(404);
+    expect((await api(`/api/contacts/${id}`, { cookie: ann })).status).toBe(200);
+
+    const signIn = await api("/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "x-forwarded-for": "10.0.0.3" },
+      body: JSON.stringify({ email: "ann@example.edu", password: "correct horse battery" }),
+    });
+    expect(signIn.status).toBe(200);
+    const second = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    expect((await api("/api/account", { cookie: second })).status).toBe(200);
+    const out = await api("/api/auth/sign-out", { method: "POST", cookie: second, body: "{}" });
+    expect(out.status).toBe(200);
+    expect((await api("/api/account", { cookie: second })).status).toBe(401);
+  });
+
+  it("limits sign-in attempts per address, counted in the database", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const response = await api("/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "x-forwarded-for": "10.9.9.9" },
+        body: JSON.stringify({ email: "ann@example.edu", password: "wrong password!" }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const rows = await server.runtime.db.kysely.selectFrom("auth_rate_limits").selectAll().execute();
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it("a personal API token works instead of a session, and stops working when revoked", async () => {
+    const cara = await signUp("cara@example.edu", "10.0.0.4");
+    const made = await api("/api/account/token", { method: "POST", cookie: cara });
+    expect(made.status).toBe(201);
+    const { token } = (await made.json()) as { token: string };
+    const me = await api("/api/account", { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toMatchObject({ mode: "hosted", name: "cara" });
+    await api("/api/account/token", { method: "DELETE", cookie: cara });
+    expect((await api("/api/account", { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+  });
+
+  it("deleting the account needs confirming, then leaves no row of the person's", async () => {
+    const dan = await signUp("dan@example.edu", "10.0.0.5");
+    await api("/api/contacts", {
+      method: "POST",
+      cookie: dan,
+      body: JSON.stringify({ firstName: "Ada", lastName: "Lovelace" }),
+    });
+    await api("/api/account/token", { method: "POST", cookie: dan });
+    const { id } = (await (await api("/api/account", { cookie: dan })).json()) as { id: string };
+    expect(
+      (await api("/api/account", { method: "DELETE", cookie: dan, body: JSON.stringify({ confirm: false }) }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await api("/api/account", { method: "DELETE", cookie: dan, body: JSON.stringify({ confirm: true }) }))
+        .status,
+    ).toBe(204);
+    expect((await api("/api/contacts", { cookie: dan })).status).toBe(401);
+    const db = server.runtime.db.kysely;
+    const tables = [
+      "contacts",
+      "feed_tokens",
+      "auth_sessions",
+      "auth_accounts",
+    ] as const satisfies readonly (keyof Database)[];
+    for (const table of tables) {
+      const rows = await db.selectFrom(table).select("owner_id").where("owner_id", "=", id).execute();
+      expect(rows, table).toEqual([]);
+    }
+    expect(await db.selectFrom("users").select("id").where("id", "=", id).execute()).toEqual([]);
+    // Others keep theirs.
+    expect((await db.selectFrom("users").select("id").execute()).length).toBeGreaterThan(1);
+  });
+});
