@@ -161,4 +161,38 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
     // Others keep theirs.
     expect((await db.selectFrom("users").select("id").execute()).length).toBeGreaterThan(1);
   });
+
+  it("a second instance on the same database takes the session and serves the same data", async () => {
+    const other = await startServer(
+      loadConfig({
+        COFFEECHAT_MODE: "hosted",
+        PORT: "0",
+        DATABASE_URL: database.databaseUrl,
+        COFFEECHAT_PUBLIC_URL: "http://127.0.0.1:4545",
+        COFFEECHAT_SECRET: "a-test-secret-that-is-long-enough-0123456789",
+        HOME: "/tmp",
+      }),
+    );
+    try {
+      const eve = await signUp("eve@example.edu", "10.0.0.6");
+      await api("/api/contacts", {
+        method: "POST",
+        cookie: eve,
+        body: JSON.stringify({ firstName: "Katherine", lastName: "Johnson" }),
+      });
+      const there = await fetch(`${other.url}/api/contacts`, { headers: { cookie: eve } });
+      expect(there.status).toBe(200);
+      const list = (await there.json()) as { items: { firstName: string }[] };
+      expect(list.items.map((c) => c.firstName)).toEqual(["Katherine"]);
+      const out = await fetch(`${other.url}/api/auth/sign-out`, {
+        method: "POST",
+        headers: { cookie: eve, "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(out.status).toBe(200);
+      expect((await api("/api/contacts", { cookie: eve })).status).toBe(401);
+    } finally {
+      await other.stop();
+    }
+  });
 });
