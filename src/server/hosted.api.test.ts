@@ -3,10 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/support/databases.js";
 import { loadConfig } from "../config.js";
+import { OWNED_TABLES } from "../db/owned-tables.js";
 import type { Database } from "../db/schema.js";
 import { type RunningServer, startServer } from "./serve.js";
 
 const postgres = process.env.COFFEECHAT_TEST_DATABASE_URL;
+const OWNED_TABLE_NAMES = [...OWNED_TABLES] as Exclude<
+  keyof Database,
+  "centre_roles" | "cohorts" | "cohort_members" | "advisor_reads" | "auth_verifications" | "auth_rate_limits"
+>[];
 
 describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
   let database: TestDatabase;
@@ -194,5 +199,46 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
     } finally {
       await other.stop();
     }
+  });
+
+  it("a backup goes into an account with new ids, touching no one else's; export and delete leave no row", async () => {
+    const hal = await signUp("hal@example.edu", "10.0.0.7");
+    await api("/api/contacts", {
+      method: "POST",
+      cookie: hal,
+      body: JSON.stringify({ firstName: "Mary", lastName: "Jackson" }),
+    });
+    const backup = await (await api("/api/export/json", { cookie: hal })).text();
+    const halBefore = await (await api("/api/contacts", { cookie: hal })).json();
+
+    // The same backup twice into the shared database: its ids are taken, so each restore re-maps them.
+    const ivy = await signUp("ivy@example.edu", "10.0.0.8");
+    for (const cookie of [ivy, await signUp("jon@example.edu", "10.0.0.9")]) {
+      const restored = await api("/api/import/json", { method: "POST", cookie, body: backup });
+      expect(restored.status).toBe(200);
+      const list = (await (await api("/api/contacts", { cookie })).json()) as {
+        items: { id: string; firstName: string }[];
+      };
+      expect(list.items.map((c) => c.firstName)).toEqual(["Mary"]);
+      expect(list.items[0]?.id).not.toBe((halBefore as { items: { id: string }[] }).items[0]?.id);
+    }
+    expect(await (await api("/api/contacts", { cookie: hal })).json()).toEqual(halBefore);
+
+    const exported = await api("/api/export/json", { cookie: ivy });
+    expect(exported.status).toBe(200);
+    expect(await exported.text()).toContain("Mary");
+    const { id } = (await (await api("/api/account", { cookie: ivy })).json()) as { id: string };
+    expect(
+      (await api("/api/account", { method: "DELETE", cookie: ivy, body: JSON.stringify({ confirm: true }) }))
+        .status,
+    ).toBe(204);
+    const db = server.runtime.db.kysely;
+    for (const table of OWNED_TABLE_NAMES) {
+      if (table === "users") continue;
+      const rows = await db.selectFrom(table).select("owner_id").where("owner_id", "=", id).execute();
+      expect(rows, table).toEqual([]);
+    }
+    expect(await db.selectFrom("users").select("id").where("id", "=", id).execute()).toEqual([]);
+    expect((await (await api("/api/contacts", { cookie: hal })).json()).items).toHaveLength(1);
   });
 });
