@@ -1,6 +1,8 @@
 // Hosted mode end to end on PostgreSQL, through the real server: accounts, 401 without a session,
 // personal API tokens, a backup restored into an account with new ids, and account deletion.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FuzzRequest, kindOf, type OpenApiDocument } from "../../test/reliability/openapi-requests.js";
+import { seedRecords } from "../../test/reliability/seed-records.js";
 import { createTestDatabase, type TestDatabase } from "../../test/support/databases.js";
 import { loadConfig } from "../config.js";
 import { OWNED_TABLES } from "../db/owned-tables.js";
@@ -240,5 +242,60 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
     }
     expect(await db.selectFrom("users").select("id").where("id", "=", id).execute()).toEqual([]);
     expect((await (await api("/api/contacts", { cookie: hal })).json()).items).toHaveLength(1);
+  });
+
+  it("as another user, every route of the OpenAPI document with the first one's ids answers 404 and changes nothing", async () => {
+    const kim = await signUp("kim@example.edu", "10.0.1.1");
+    const leo = await signUp("leo@example.edu", "10.0.1.2");
+    const kimId = ((await (await api("/api/account", { cookie: kim })).json()) as { id: string }).id;
+    await server.runtime.system.setCentreRole(kimId, "advisor", new Date().toISOString());
+    const asKim = (request: FuzzRequest) =>
+      api(request.path, {
+        method: request.method,
+        cookie: kim,
+        ...(request.body ? { body: request.body } : {}),
+      });
+    const ids = await seedRecords(asKim);
+    const cohort = await api("/api/cohorts", {
+      method: "POST",
+      cookie: kim,
+      body: JSON.stringify({ name: "Spring" }),
+    });
+    expect(cohort.status).toBe(201);
+    ids.add("cohorts", ((await cohort.json()) as { id: string }).id);
+    const backupOf = async (cookie: string) =>
+      (await (await api("/api/export/json", { cookie })).text()).replace(/"exportedAt":"[^"]*"/, "");
+    const before = await backupOf(kim);
+
+    const document = (await (await api("/api/openapi.json")).json()) as OpenApiDocument;
+    const answers: string[] = [];
+    let walked = 0;
+    for (const [template, operations] of Object.entries(document.paths)) {
+      // The feed's secret address is its own credential (whoever holds it reads it, by design).
+      if (!/\{(id|\w+Id)\}/.test(template) || template.startsWith("/api/feeds/")) continue;
+      const kind = template.split("/")[2];
+      for (const method of Object.keys(operations)) {
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const [id] = ids.of(kindOf(name) ?? (name === "id" ? kind : undefined));
+          return id ?? "00000000-0000-4000-8000-00000000dead";
+        });
+        const withBody = method !== "get" && method !== "delete";
+        const response = await api(path, {
+          method: method.toUpperCase(),
+          cookie: leo,
+          ...(withBody ? { body: "{}" } : {}),
+        });
+        walked++;
+        // A body that fails validation is refused before any row is looked at (400 naming a body
+        // field); the export compared below shows nothing was changed either way.
+        const refusedBody = withBody && response.status === 400;
+        if (response.status !== 404 && !refusedBody)
+          answers.push(`${method.toUpperCase()} ${template}: ${response.status}`);
+      }
+    }
+    expect(walked).toBeGreaterThan(40);
+    expect(answers).toEqual([]);
+    expect((await api(`/api/cohorts/${ids.of("cohorts")[0]}/progress`, { cookie: leo })).status).toBe(404);
+    expect(await backupOf(kim)).toBe(before);
   });
 });
