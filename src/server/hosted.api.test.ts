@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FuzzRequest, kindOf, type OpenApiDocument } from "../../test/reliability/openapi-requests.js";
 import { seedRecords } from "../../test/reliability/seed-records.js";
 import { createTestDatabase, type TestDatabase } from "../../test/support/databases.js";
+import { startTestSmtpServer, type TestSmtpServer } from "../../test/support/smtp.js";
 import { loadConfig } from "../config.js";
 import { OWNED_TABLES } from "../db/owned-tables.js";
 import type { Database } from "../db/schema.js";
@@ -18,9 +19,11 @@ const OWNED_TABLE_NAMES = [...OWNED_TABLES] as Exclude<
 describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
   let database: TestDatabase;
   let server: RunningServer;
+  let smtp: TestSmtpServer;
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
+    smtp = await startTestSmtpServer();
     server = await startServer(
       loadConfig({
         COFFEECHAT_MODE: "hosted",
@@ -30,11 +33,14 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
         COFFEECHAT_PUBLIC_URL: "http://127.0.0.1:4545",
         COFFEECHAT_SECRET: "a-test-secret-that-is-long-enough-0123456789",
         HOME: "/tmp",
+        COFFEECHAT_SMTP_URL: smtp.url,
+        COFFEECHAT_MAIL_FROM: "Career Centre <careers@example.edu>",
       }),
     );
   });
   afterAll(async () => {
     await server?.stop();
+    await smtp?.close();
     await database?.drop();
   });
 
@@ -297,5 +303,33 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
     expect(answers).toEqual([]);
     expect((await api(`/api/cohorts/${ids.of("cohorts")[0]}/progress`, { cookie: leo })).status).toBe(404);
     expect(await backupOf(kim)).toBe(before);
+  });
+
+  it("mails a password reset link through the SMTP settings; the new password signs in", async () => {
+    await signUp("max@example.edu", "10.0.2.1");
+    const asked = await api("/api/auth/request-password-reset", {
+      method: "POST",
+      headers: { "x-forwarded-for": "10.0.2.1" },
+      body: JSON.stringify({ email: "max@example.edu", redirectTo: "/reset-password" }),
+    });
+    expect(asked.status).toBe(200);
+    const [mail] = await smtp.waitFor(1);
+    expect(mail?.envelope.to).toEqual(["max@example.edu"]);
+    expect(mail?.subject).toBe("Choose a new coffeechat password");
+    const token = /\/api\/auth\/reset-password\/([^?\s]+)/.exec(mail?.text ?? "")?.[1];
+    expect(token).toBeTruthy();
+    const reset = await api("/api/auth/reset-password", {
+      method: "POST",
+      body: JSON.stringify({ token, newPassword: "a brand new passphrase" }),
+    });
+    expect(reset.status).toBe(200);
+    const signIn = (password: string) =>
+      api("/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "x-forwarded-for": "10.0.2.2" },
+        body: JSON.stringify({ email: "max@example.edu", password }),
+      });
+    expect((await signIn("correct horse battery")).status).toBe(401);
+    expect((await signIn("a brand new passphrase")).status).toBe(200);
   });
 });
