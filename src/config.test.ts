@@ -56,4 +56,55 @@ describe("configuration from the environment", () => {
     expect(message).toMatch(/COFFEECHAT_MAIL_FROM: must be an e-mail address/);
     expect(message).not.toContain("secret");
   });
+
+  it("hosted mode refuses to start without its database, address and secret, naming each", () => {
+    let message = "";
+    try {
+      loadConfig({ COFFEECHAT_MODE: "hosted" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/DATABASE_URL: is required in hosted mode/);
+    expect(message).toMatch(/COFFEECHAT_PUBLIC_URL: is required in hosted mode/);
+    expect(message).toMatch(/COFFEECHAT_SECRET: is required in hosted mode/);
+    expect(() =>
+      loadConfig({
+        COFFEECHAT_MODE: "hosted",
+        DATABASE_URL: "postgres://u:p@db/cc",
+        COFFEECHAT_PUBLIC_URL: "https://cc.example.edu",
+        COFFEECHAT_SECRET: "short",
+      }),
+    ).toThrow(/COFFEECHAT_SECRET: must be at least 32 characters/);
+  });
+
+  it("only hosted mode listens on other addresses; its links use the public address", () => {
+    const config = loadConfig({
+      COFFEECHAT_MODE: "hosted",
+      HOST: "0.0.0.0",
+      DATABASE_URL: "postgres://u:p@db:5432/cc",
+      COFFEECHAT_PUBLIC_URL: "https://cc.example.edu/",
+      COFFEECHAT_SECRET: "x".repeat(32),
+    });
+    expect(config).toMatchObject({ mode: "hosted", host: "0.0.0.0" });
+    expect(config.hosted).toMatchObject({
+      publicUrl: "https://cc.example.edu",
+      signUp: true,
+      oidc: undefined,
+    });
+    expect(loadConfig({}).mode).toBe("local");
+    expect(loadConfig({}).hosted).toBeUndefined();
+  });
+
+  it("single sign-on needs the issuer, client id and client secret together", () => {
+    expect(() =>
+      loadConfig({
+        COFFEECHAT_MODE: "hosted",
+        DATABASE_URL: "postgres://u:p@db:5432/cc",
+        COFFEECHAT_PUBLIC_URL: "https://cc.example.edu",
+        COFFEECHAT_SECRET: "x".repeat(32),
+        COFFEECHAT_OIDC_ISSUER: "https://login.example.edu",
+      }),
+    ).toThrow(/COFFEECHAT_OIDC_CLIENT_ID: is required for single sign-on/);
+  });
 });

@@ -6,6 +6,8 @@ import { Repository } from "./repository.js";
 /** Every owned table but `users`, children before the rows they point at. */
 const CHILDREN_FIRST = [
   "search_documents",
+  "auth_sessions",
+  "auth_accounts",
   "snoozes",
   "feed_tokens",
   "exchanges",

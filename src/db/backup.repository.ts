@@ -40,6 +40,11 @@ export const LEFT_OUT_OF_BACKUP = {
   advisor_reads: "The record of an advisor's reads stays with the centre that kept it.",
   search_documents:
     "The search index is drawn from the other tables by the database itself; a restore fills it again as rows go in.",
+  auth_sessions: "A signed-in browser belongs to the place it signed in to; a restore never signs anyone in.",
+  auth_accounts:
+    "Passwords and identity-provider links are credentials of one place, never carried in a file.",
+  auth_verifications: "One-time codes (password resets) expire within the hour and name no one's data.",
+  auth_rate_limits: "Counts of sign-in attempts per address protect the server, not a person's data.",
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**

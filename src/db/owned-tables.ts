@@ -31,6 +31,8 @@ const OWNED: Record<OwnedTableName, true> = {
   feed_tokens: true,
   snoozes: true,
   search_documents: true,
+  auth_sessions: true,
+  auth_accounts: true,
 };
 
 export const OWNED_TABLES: ReadonlySet<string> = new Set(Object.keys(OWNED));

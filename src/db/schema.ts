@@ -21,6 +21,9 @@ export interface UsersTable {
   /** My own mail server (smtp:// or smtps:// with its password); never sent to a client. */
   smtp_url: string | null;
   mail_from: string | null;
+  /** Hosted mode: whether the e-mail address was confirmed (0/1). */
+  email_verified?: number;
+  image?: string | null;
   is_local: number;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -355,6 +358,55 @@ export interface SearchDocumentsTable {
   updated_at: ColumnType<Timestamp, never, never>;
 }
 
+/** A signed-in browser (hosted mode): the cookie carries `token`. */
+export interface AuthSessionsTable {
+  id: string;
+  owner_id: string;
+  token: string;
+  expires_at: Timestamp;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One way a user signs in: a password (`credential`) or the centre's identity provider. */
+export interface AuthAccountsTable {
+  id: string;
+  owner_id: string;
+  account_id: string;
+  provider_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: Timestamp | null;
+  refresh_token_expires_at: Timestamp | null;
+  scope: string | null;
+  /** A password's hash (scrypt), never the password. */
+  password: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One-time codes: a password reset link, the state of a sign-in at the identity provider. */
+export interface AuthVerificationsTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Sign-in attempts per address and path, shared by every instance. */
+export interface AuthRateLimitsTable {
+  id: string;
+  key: string;
+  count: number;
+  /** Milliseconds since 1970. */
+  last_request: number;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -380,6 +432,10 @@ export interface Database {
   cohort_members: CohortMembersTable;
   advisor_reads: AdvisorReadsTable;
   search_documents: SearchDocumentsTable;
+  auth_sessions: AuthSessionsTable;
+  auth_accounts: AuthAccountsTable;
+  auth_verifications: AuthVerificationsTable;
+  auth_rate_limits: AuthRateLimitsTable;
 }
 
 export type Dialect = "sqlite" | "postgres";

@@ -14,6 +14,8 @@ export function localUserRow(options: { now: string; timeZone: string }): UsersT
     settings: "{}",
     smtp_url: null,
     mail_from: null,
+    email_verified: 0,
+    image: null,
     is_local: 1,
     created_at: options.now,
     updated_at: options.now,

@@ -3,6 +3,7 @@ import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { ServiceContext } from "../services/context.js";
+import { accountRoutes } from "./account.routes.js";
 import { agendaRoutes } from "./agenda.routes.js";
 import { bodyLimits } from "./body-limits.js";
 import { cohortRoutes } from "./cohorts.routes.js";
@@ -30,8 +31,15 @@ import { templateRoutes } from "./templates.routes.js";
 import { apiCachePolicy, compression } from "./transfer.js";
 
 export interface AppOptions {
-  /** Finds the service context of a request; local mode always answers the local user. */
-  contextFor: (request: Request) => ServiceContext | Promise<ServiceContext>;
+  /**
+   * Finds the service context of a request; local mode always answers the local user. Null (hosted
+   * mode, no session or token): the request answers 401, except the public routes.
+   */
+  contextFor: (request: Request) => ServiceContext | null | Promise<ServiceContext | null>;
+  /** Hosted mode: sign-in's own routes under /api/auth (better-auth's handler). */
+  authHandler?: ((request: Request) => Promise<Response>) | undefined;
+  /** Hosted mode: accounts, sign-in, an account can be deleted. */
+  mode?: "local" | "hosted";
   version: string;
   /** Users, for routes whose credential is in the address (calendar feeds); omitted, those answer 404. */
   runtime?: AppRuntime;
@@ -43,9 +51,13 @@ export interface AppOptions {
   publicUrl?: (() => string) | undefined;
 }
 
-function apiRoutes(version: string) {
+/** What answers without a signed-in user in hosted mode (the feed's token is its credential). */
+const PUBLIC_API = /^\/api\/(health|openapi\.json|docs|feeds\/[^/]+\/calendar\.ics)$/;
+
+function apiRoutes(version: string, mode: "local" | "hosted") {
   return newRouter()
     .route("/", healthRoutes(version))
+    .route("/", accountRoutes(mode))
     .route("/", contactRoutes)
     .route("/", organizationRoutes)
     .route("/", conversationRoutes)
@@ -71,13 +83,29 @@ export function createApp(options: AppOptions) {
   app.use(bodyLimits(), nulGuard());
   app.use(compression());
   app.use("/api/*", apiCachePolicy());
+  const authHandler = options.authHandler;
+  if (authHandler) {
+    app.on(["GET", "POST"], "/api/auth/*", async (c) => {
+      // The guards before may have read the body; hand sign-in a request with it again.
+      const raw = c.req.raw;
+      const body = raw.method === "GET" ? undefined : await c.req.arrayBuffer();
+      return authHandler(new Request(raw.url, { method: raw.method, headers: raw.headers, body }));
+    });
+  }
   app.use("/api/*", async (c, next) => {
-    c.set("ctx", await options.contextFor(c.req.raw));
+    const ctx = await options.contextFor(c.req.raw);
+    if (ctx) c.set("ctx", ctx);
+    else if (!PUBLIC_API.test(c.req.path)) {
+      return c.json(
+        errorBody("unauthorized", "Sign in first: this needs your session or a personal API token."),
+        401,
+      );
+    }
     c.set("runtime", options.runtime);
     c.set("publicUrl", options.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
     await next();
   });
-  const api = apiRoutes(options.version);
+  const api = apiRoutes(options.version, options.mode ?? "local");
   api.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
   api.notFound((c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
   const routed = app.route("/api", api);

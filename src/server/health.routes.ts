@@ -19,6 +19,7 @@ export function healthRoutes(version: string) {
       summary: "Whether the service is up",
       responses: { 200: jsonContent(HealthSchema, "The service answers") },
     }),
-    (c) => c.json({ status: "ok" as const, version, database: c.var.ctx.store.dialect }, 200),
+    (c) =>
+      c.json({ status: "ok" as const, version, database: c.get("ctx")?.store.dialect ?? "postgres" }, 200),
   );
 }

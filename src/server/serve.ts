@@ -7,6 +7,8 @@ import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
+import { createAuth } from "./auth.js";
+import { hostedContextFor } from "./hosted-access.js";
 import { publicUrlOf } from "./public-url.js";
 
 export interface RunningServer {
@@ -20,13 +22,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const outbox = new OutboxWorker(outboxDeps(runtime, { mail: config.mail }));
   const local = { ...runtime.local, outbox };
   let listeningPort = config.port;
+  const hosted = config.hosted;
+  const auth = hosted
+    ? createAuth({ db: runtime.db, hosted, mail: config.mail, timeZone: config.timeZone })
+    : undefined;
   const app = createApp({
-    contextFor: () => local,
+    contextFor: auth ? hostedContextFor(runtime, auth, { outbox }) : () => local,
+    authHandler: auth?.handler,
+    mode: config.mode,
     runtime,
     version,
     webDir,
-    localGuard: { port: () => listeningPort },
-    publicUrl: () => publicUrlOf(config.host, listeningPort),
+    // Hosted mode signs people in and is reached through its public address; local mode guards.
+    localGuard: hosted ? undefined : { port: () => listeningPort },
+    publicUrl: () => hosted?.publicUrl ?? publicUrlOf(config.host, listeningPort),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {

@@ -131,8 +131,9 @@ export async function getCohortProgress(
   cohortId: string,
   studentContext: StudentContext,
 ): Promise<CohortProgress> {
-  await requireStaff(ctx);
-  const cohort = await ctx.repos.cohorts.ledCohort(cohortId);
+  // Someone who leads no cohort learns nothing, not even that this one exists: 404, as for any other id.
+  const staff = STAFF.has(await ctx.repos.cohorts.role());
+  const cohort = staff ? await ctx.repos.cohorts.ledCohort(cohortId) : undefined;
   if (!cohort) throw new NotFoundError("cohort", cohortId);
   const members = await ctx.repos.cohorts.members(cohortId);
   const shared: SharedMember[] = [];

@@ -37,6 +37,8 @@ export interface ServiceContext {
   /** The mail server from the environment, for users who did not set their own. */
   mail?: MailConfig;
   outbox?: OutboxHandle;
+  /** Hosted mode: the database is shared with other accounts (a restore then takes new ids). */
+  hosted?: boolean;
 }
 
 /**

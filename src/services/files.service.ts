@@ -168,7 +168,9 @@ export async function importBackup(
   source: BackupSource,
   options: { dryRun: boolean },
 ): Promise<ImportResult> {
-  return { format: "json", restored: await restoreBackupSource(ctx, source, options) };
+  // In a database other accounts share, the backup's ids may be taken: its rows get new ones.
+  const restoreOptions = { ...options, newIds: ctx.hosted === true };
+  return { format: "json", restored: await restoreBackupSource(ctx, source, restoreOptions) };
 }
 
 /** Every item of a paged list, page after page. */
