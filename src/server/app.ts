@@ -17,6 +17,7 @@ import { goalRoutes } from "./goals.routes.js";
 import { healthRoutes } from "./health.routes.js";
 import { type LocalGuardOptions, localGuard } from "./local-guard.js";
 import { messageRoutes } from "./messages.routes.js";
+import { networkRoutes } from "./network.routes.js";
 import { nulGuard } from "./nul-guard.js";
 import { organizationRoutes } from "./organizations.routes.js";
 import { outreachRoutes } from "./outreach.routes.js";
@@ -58,7 +59,8 @@ function apiRoutes(version: string) {
     .route("/", prepRoutes)
     .route("/", followThroughRoutes)
     .route("/", exchangeRoutes)
-    .route("/", cohortRoutes);
+    .route("/", cohortRoutes)
+    .route("/", networkRoutes);
 }
 
 export function createApp(options: AppOptions) {
