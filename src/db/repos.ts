@@ -13,6 +13,7 @@ import { ImportRepository } from "./import.repository.js";
 import { InsightsRepository } from "./insights.repository.js";
 import { InteractionsRepository } from "./interactions.repository.js";
 import { MessagesRepository } from "./messages.repository.js";
+import { NetworkRepository } from "./network.repository.js";
 import { OrganizationsRepository } from "./organizations.repository.js";
 import { OutboxRepository } from "./outbox.repository.js";
 import { ProgressRepository } from "./progress.repository.js";
@@ -39,6 +40,7 @@ export interface Repos {
   insights: InsightsRepository;
   interactions: InteractionsRepository;
   messages: MessagesRepository;
+  network: NetworkRepository;
   organizations: OrganizationsRepository;
   outbox: OutboxRepository;
   progress: ProgressRepository;
@@ -66,6 +68,7 @@ export function createRepos(scope: OwnerScope): Repos {
     insights: new InsightsRepository(scope),
     interactions: new InteractionsRepository(scope),
     messages: new MessagesRepository(scope),
+    network: new NetworkRepository(scope),
     organizations: new OrganizationsRepository(scope),
     outbox: new OutboxRepository(scope),
     progress: new ProgressRepository(scope),

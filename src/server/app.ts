@@ -18,6 +18,7 @@ import { goalRoutes } from "./goals.routes.js";
 import { healthRoutes } from "./health.routes.js";
 import { type LocalGuardOptions, localGuard } from "./local-guard.js";
 import { messageRoutes } from "./messages.routes.js";
+import { networkRoutes } from "./network.routes.js";
 import { nulGuard } from "./nul-guard.js";
 import { organizationRoutes } from "./organizations.routes.js";
 import { outreachRoutes } from "./outreach.routes.js";
@@ -72,7 +73,8 @@ function apiRoutes(version: string, mode: "local" | "hosted") {
     .route("/", followThroughRoutes)
     .route("/", exchangeRoutes)
     .route("/", cohortRoutes)
-    .route("/", searchRoutes);
+    .route("/", searchRoutes)
+    .route("/", networkRoutes);
 }
 
 export function createApp(options: AppOptions) {
