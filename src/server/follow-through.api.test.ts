@@ -188,6 +188,13 @@ describe.each(dialects)("referrals, promises and insights through the API [%s]",
       json: { text: "x", goalId: "nope" },
     });
     expect(await badGoal.json()).toMatchObject({ error: { field: "goalId" } });
+    // A form's empty goal choice means "no goal", not a goal whose id is "".
+    const noGoal = await client.api.conversations[":id"].insights.$post({
+      param,
+      json: { text: "Ask about on-call", goalId: "" },
+    });
+    expect(noGoal.status).toBe(201);
+    expect(await noGoal.json()).toMatchObject({ goalId: null, text: "Ask about on-call" });
     expect((await client.api.insights[":id"].$delete({ param: { id: insight.id } })).status).toBe(204);
     expect((await client.api.insights[":id"].$delete({ param: { id: insight.id } })).status).toBe(404);
   });

@@ -101,7 +101,7 @@ export async function saveConversationQuestions(
     );
   }
   const items = input.items.map((i) => ({
-    questionId: i.questionId ?? null,
+    questionId: i.questionId || null,
     area: i.area,
     text: i.text,
     askedAt: i.askedAt ? new Date(i.askedAt).toISOString() : null,

@@ -25,7 +25,7 @@ export async function addExchange(
 ): Promise<Exchange> {
   const input = parseInput(ExchangeInput, raw);
   await getContact(ctx, contactId);
-  const conversationId = input.conversationId ?? null;
+  const conversationId = input.conversationId || null; // "" from a form means none
   if (conversationId) {
     const conversation = await ctx.repos.conversations.find(conversationId);
     if (!conversation)

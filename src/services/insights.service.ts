@@ -12,7 +12,7 @@ export async function addInsight(
 ): Promise<Insight> {
   const input = parseInput(InsightInput, raw);
   const conversation = await getConversation(ctx, conversationId);
-  const goalId = input.goalId ?? null;
+  const goalId = input.goalId || null; // "" from a form means no goal
   if (goalId && !(await ctx.repos.goals.find(goalId)))
     throw new ValidationError(`goalId: no goal with id ${goalId}.`, "goalId");
   const id = await ctx.repos.insights.create(

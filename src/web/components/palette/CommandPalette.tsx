@@ -75,6 +75,8 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
         followSelection();
       }}
       onSpotlightClose={() => {
+        // Each opening starts afresh (the query is ours, so the spotlight does not clear it).
+        setQuery("");
         setMode(null);
         onClose();
       }}
