@@ -126,6 +126,8 @@ describe.skipIf(!postgres)("single sign-on through OpenID Connect (PostgreSQL)",
   }
 
   it("the first sign-in through the centre's provider creates the account and a session", async () => {
+    const health = await fetch(`${publicUrl}/api/health`);
+    expect(await health.json()).toMatchObject({ mode: "hosted", singleSignOn: "Example University" });
     const jar = new CookieJar();
     const started = await fetch(`${publicUrl}/api/auth/sign-in/social`, {
       method: "POST",
@@ -154,7 +156,7 @@ describe.skipIf(!postgres)("single sign-on through OpenID Connect (PostgreSQL)",
     const account = await fetch(`${publicUrl}/api/account`, { headers: { cookie: jar.header() } });
     expect(account.status).toBe(200);
     const me = (await account.json()) as { mode: string; id: string; name: string };
-    expect(me).toMatchObject({ mode: "hosted", name: "Nia Okafor" });
+    expect(me).toMatchObject({ mode: "hosted", name: "Nia Okafor", email: "nia.okafor@example.edu" });
 
     const db = server.runtime.db.kysely;
     const user = await db.selectFrom("users").selectAll().where("id", "=", me.id).executeTakeFirst();
