@@ -8,7 +8,12 @@ import { newRouter } from "./env.js";
 import { ErrorSchema, jsonContent } from "./schemas.js";
 
 const AccountSchema = z
-  .object({ mode: z.enum(["local", "hosted"]), id: z.string(), name: z.string() })
+  .object({
+    mode: z.enum(["local", "hosted"]),
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable().openapi({ description: "The address signed in with (null in local mode)" }),
+  })
   .openapi("Account");
 const TokenStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
 
@@ -22,7 +27,11 @@ export function accountRoutes(mode: "local" | "hosted") {
         summary: "Who is signed in (local mode: the one local user)",
         responses: { 200: jsonContent(AccountSchema, "The account") },
       }),
-      (c) => c.json({ mode, id: c.var.ctx.user.id, name: c.var.ctx.user.name }, 200),
+      async (c) => {
+        const { id, name } = c.var.ctx.user;
+        const row = mode === "hosted" ? await c.var.runtime?.system.findUser(id) : undefined;
+        return c.json({ mode, id, name, email: row?.email ?? null }, 200);
+      },
     )
     .openapi(
       createRoute({

@@ -20,7 +20,14 @@ describe.each(dialects)("HTTP API through the typed client [%s]", (dialect) => {
   it("answers health with the database in use", async () => {
     const response = await client.api.health.$get();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", version: "test", database: dialect });
+    expect(await response.json()).toEqual({
+      status: "ok",
+      version: "test",
+      database: dialect,
+      mode: "local",
+      signUp: false,
+      singleSignOn: null,
+    });
   });
 
   it("documents the contacts routes in an OpenAPI 3 document", async () => {

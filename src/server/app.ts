@@ -15,7 +15,7 @@ import { exchangeRoutes } from "./exchanges.routes.js";
 import { fileRoutes } from "./files.routes.js";
 import { followThroughRoutes } from "./follow-through.routes.js";
 import { goalRoutes } from "./goals.routes.js";
-import { healthRoutes } from "./health.routes.js";
+import { healthRoutes, type SignInOptions } from "./health.routes.js";
 import { type LocalGuardOptions, localGuard } from "./local-guard.js";
 import { messageRoutes } from "./messages.routes.js";
 import { networkRoutes } from "./network.routes.js";
@@ -41,6 +41,8 @@ export interface AppOptions {
   authHandler?: ((request: Request) => Promise<Response>) | undefined;
   /** Hosted mode: accounts, sign-in, an account can be deleted. */
   mode?: "local" | "hosted";
+  /** Hosted mode: whether sign-up is open and the single sign-on's name (told by GET /api/health). */
+  signIn?: Omit<SignInOptions, "mode"> | undefined;
   version: string;
   /** Users, for routes whose credential is in the address (calendar feeds); omitted, those answer 404. */
   runtime?: AppRuntime;
@@ -55,9 +57,10 @@ export interface AppOptions {
 /** What answers without a signed-in user in hosted mode (the feed's token is its credential). */
 const PUBLIC_API = /^\/api\/(health|openapi\.json|docs|feeds\/[^/]+\/calendar\.ics)$/;
 
-function apiRoutes(version: string, mode: "local" | "hosted") {
+function apiRoutes(version: string, signIn: SignInOptions) {
+  const { mode } = signIn;
   return newRouter()
-    .route("/", healthRoutes(version))
+    .route("/", healthRoutes(version, signIn))
     .route("/", accountRoutes(mode))
     .route("/", contactRoutes)
     .route("/", organizationRoutes)
@@ -107,7 +110,11 @@ export function createApp(options: AppOptions) {
     c.set("publicUrl", options.publicUrl?.() ?? DEFAULT_PUBLIC_URL);
     await next();
   });
-  const api = apiRoutes(options.version, options.mode ?? "local");
+  const api = apiRoutes(options.version, {
+    mode: options.mode ?? "local",
+    signUp: options.signIn?.signUp ?? false,
+    singleSignOn: options.signIn?.singleSignOn ?? null,
+  });
   api.get("/docs", swaggerUI({ url: "/api/openapi.json" }));
   api.notFound((c) => c.json(errorBody("not_found", `No API route ${c.req.method} ${c.req.path}.`), 404));
   const routed = app.route("/api", api);

@@ -74,7 +74,9 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
   it("answers 401 without a session, and the public routes without one", async () => {
     expect((await api("/api/contacts")).status).toBe(401);
     expect((await (await api("/api/contacts")).json()).error.code).toBe("unauthorized");
-    expect((await api("/api/health")).status).toBe(200);
+    const health = await api("/api/health");
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ mode: "hosted", signUp: true, singleSignOn: null });
     expect((await api("/api/openapi.json")).status).toBe(200);
   });
 
@@ -136,7 +138,7 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
     expect(made.status).toBe(201);
     const { token } = (await made.json()) as { token: string };
     const me = await api("/api/account", { headers: { authorization: `Bearer ${token}` } });
-    expect(await me.json()).toMatchObject({ mode: "hosted", name: "cara" });
+    expect(await me.json()).toMatchObject({ mode: "hosted", name: "cara", email: "cara@example.edu" });
     await api("/api/account/token", { method: "DELETE", cookie: cara });
     expect((await api("/api/account", { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
   });

@@ -30,6 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     contextFor: auth ? hostedContextFor(runtime, auth, { outbox }) : () => local,
     authHandler: auth?.handler,
     mode: config.mode,
+    signIn: hosted ? { signUp: hosted.signUp, singleSignOn: hosted.oidc?.name ?? null } : undefined,
     runtime,
     version,
     webDir,
