@@ -76,9 +76,7 @@ export function CalendarFeedCard() {
               you lost it, make a new one (the old one then stops working).
             </Text>
           ) : (
-            <Text size="sm">
-              No link yet. Make one and paste it into your calendar app.
-            </Text>
+            <Text size="sm">No link yet. Make one and paste it into your calendar app.</Text>
           )}
           <Group gap="sm">
             {feed.data.active ? (
