@@ -1,7 +1,8 @@
 import { Suspense } from "react";
-import { Outlet, Route, Routes } from "react-router";
+import { createRoutesFromElements, Outlet, Route, ScrollRestoration } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
 import { PageLoader } from "./components/PageLoader.js";
+import { ToastProvider } from "./components/ToastProvider.js";
 import { lazyPage } from "./lazy-page.js";
 import { HomePage } from "./pages/HomePage.js";
 import { preparationRoutes } from "./preparation-routes.js";
@@ -26,38 +27,46 @@ const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
-export function App() {
+/** The frame around every page: toasts, the scroll kept per history entry (top on a new page, where
+ * the user was on back), the layout. */
+function Root() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<HomePage />} />
-        <Route
-          element={
-            <Suspense fallback={<PageLoader />}>
-              <Outlet />
-            </Suspense>
-          }
-        >
-          <Route path="today" element={<TodayPage />} />
-          <Route path="pipeline" element={<PipelinePage />} />
-          <Route path="conversations/new" element={<NewConversationPage />} />
-          <Route path="conversations/:id" element={<ConversationPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="import" element={<ImportPage />} />
-          <Route path="compose" element={<ComposePage />} />
-          <Route path="outbox" element={<OutboxPage />} />
-          <Route path="templates" element={<TemplatesPage />} />
-          {preparationRoutes()}
-          <Route path="contacts" element={<ContactsPage />} />
-          <Route path="contacts/new" element={<NewContactPage />} />
-          <Route path="contacts/:id" element={<ContactPage />} />
-          <Route path="contacts/:id/edit" element={<EditContactPage />} />
-          <Route path="organizations" element={<OrganizationsPage />} />
-          <Route path="organizations/:id" element={<OrganizationPage />} />
-          <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Route>
-    </Routes>
+    <ToastProvider>
+      <ScrollRestoration />
+      <AppLayout />
+    </ToastProvider>
   );
 }
+
+/** Every route of the web app, for a data router (which `useBlocker` and scroll restoration need). */
+export const appRoutes = createRoutesFromElements(
+  <Route element={<Root />}>
+    <Route index element={<HomePage />} />
+    <Route
+      element={
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      }
+    >
+      <Route path="today" element={<TodayPage />} />
+      <Route path="pipeline" element={<PipelinePage />} />
+      <Route path="conversations/new" element={<NewConversationPage />} />
+      <Route path="conversations/:id" element={<ConversationPage />} />
+      <Route path="settings" element={<SettingsPage />} />
+      <Route path="import" element={<ImportPage />} />
+      <Route path="compose" element={<ComposePage />} />
+      <Route path="outbox" element={<OutboxPage />} />
+      <Route path="templates" element={<TemplatesPage />} />
+      {preparationRoutes()}
+      <Route path="contacts" element={<ContactsPage />} />
+      <Route path="contacts/new" element={<NewContactPage />} />
+      <Route path="contacts/:id" element={<ContactPage />} />
+      <Route path="contacts/:id/edit" element={<EditContactPage />} />
+      <Route path="organizations" element={<OrganizationsPage />} />
+      <Route path="organizations/:id" element={<OrganizationPage />} />
+      <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </Route>,
+);
