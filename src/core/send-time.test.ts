@@ -228,3 +228,62 @@ describe("send-time advice (examples)", () => {
     expect(DEFAULT_SEND_WINDOWS).toEqual([{ days: [2, 3], from: "08:00", to: "12:00" }]);
   });
 });
+
+describe("send-time advice from my own reply rates", () => {
+  const rate = (key: number, label: string, sent: number, replied: number) => ({
+    key: String(key),
+    label,
+    sent,
+    replied,
+    rate: sent > 0 ? replied / sent : null,
+    tooFew: sent < 10,
+    note: null,
+  });
+  // 40 requests: Thursdays at 16:00 did best (4 of 5; 4 of 6), Tuesdays had more but fewer replies.
+  const record = {
+    sent: 40,
+    byWeekday: [
+      rate(2, "Tuesday", 30, 6),
+      rate(4, "Thursday", 5, 4),
+      rate(6, "Saturday", 3, 3), // perfect, but only 3: not enough to choose
+      rate(5, "Friday", 2, 0),
+    ],
+    byHour: [rate(9, "09:00", 30, 6), rate(16, "16:00", 6, 4), rate(7, "07:00", 4, 4)],
+  };
+  const current = new Date("2026-11-23T09:00:00Z"); // Monday
+
+  it("sends on the weekday and at the hour that did best, once there are enough requests, and says so", () => {
+    const advice = adviseSendTime({
+      now: current,
+      contactZone: "Asia/Tokyo",
+      userZone: "Europe/Berlin",
+      ownRecord: record,
+    });
+    const there = DateTime.fromJSDate(advice.at, { zone: "Asia/Tokyo" });
+    expect([there.weekday, there.hour, there.minute]).toEqual([4, 16, 0]);
+    expect(there.toISODate()).toBe("2026-11-26");
+    expect(advice.reason).toContain(
+      "Your own requests have done best on Thursdays (4 of 5 replied) and around 16:00 (4 of 6 replied), out of 40 sent",
+    );
+    expect(advice.reason).not.toContain("Mid-week mornings");
+  });
+
+  it("keeps the general advice with fewer than 30 requests, or without 5 in a weekday and an hour", () => {
+    const general = adviseSendTime({ now: current, contactZone: "Asia/Tokyo", userZone: "Europe/Berlin" });
+    const tooShort = adviseSendTime({
+      now: current,
+      contactZone: "Asia/Tokyo",
+      userZone: "Europe/Berlin",
+      ownRecord: { ...record, sent: 29 },
+    });
+    expect(tooShort).toEqual(general);
+    expect(tooShort.reason).toContain("Mid-week mornings get the most replies");
+    const thinHours = adviseSendTime({
+      now: current,
+      contactZone: "Asia/Tokyo",
+      userZone: "Europe/Berlin",
+      ownRecord: { ...record, byHour: [rate(16, "16:00", 4, 4), rate(9, "09:00", 30, 0)] },
+    });
+    expect(thinHours).toEqual(general);
+  });
+});

@@ -1,5 +1,6 @@
 // The send-time advisor: the next good moment to send a request, in the reader's time zone.
 import { DateTime } from "luxon";
+import type { ReplyRate } from "./analytics.schema.js";
 import { isBusinessDay } from "./business-days.js";
 
 /** A window of the week: ISO weekdays (1 = Monday … 7 = Sunday) and local hours "HH:MM". */
@@ -14,6 +15,53 @@ export const DEFAULT_SEND_WINDOWS: readonly SendWindow[] = [{ days: [2, 3], from
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+/** My own requests' reply rates count once there are this many requests… */
+export const OWN_RECORD_MIN_SENT = 30;
+/** …and this many in the weekday and in the hour chosen. */
+export const OWN_RECORD_MIN_SLOT = 5;
+
+/** My own requests' reply rates, by weekday (1-7) and hour (0-23) on the reader's clock. */
+export interface OwnRecord {
+  sent: number;
+  byWeekday: readonly ReplyRate[];
+  byHour: readonly ReplyRate[];
+}
+
+interface OwnSlot {
+  day: ReplyRate;
+  hour: ReplyRate;
+  sent: number;
+}
+
+/** The group with the best reply rate among those with enough requests; null when none replied. */
+function best(rates: readonly ReplyRate[]): ReplyRate | null {
+  const enough = rates.filter((r) => r.sent >= OWN_RECORD_MIN_SLOT && (r.rate ?? 0) > 0);
+  return (
+    [...enough].sort(
+      (a, b) => (b.rate ?? 0) - (a.rate ?? 0) || b.sent - a.sent || Number(a.key) - Number(b.key),
+    )[0] ?? null
+  );
+}
+
+/** The weekday and hour my own record favours, once it is long enough to mean something. */
+export function ownBestSlot(record: OwnRecord | undefined): OwnSlot | null {
+  if (!record || record.sent < OWN_RECORD_MIN_SENT) return null;
+  const day = best(record.byWeekday);
+  const hour = best(record.byHour);
+  return day && hour ? { day, hour, sent: record.sent } : null;
+}
+
+function slotWindow(slot: OwnSlot): SendWindow {
+  const hour = Number(slot.hour.key);
+  const pad = (h: number) => `${String(h).padStart(2, "0")}:00`;
+  return { days: [Number(slot.day.key)], from: pad(hour), to: pad(hour + 1) };
+}
+
+function ownReason(slot: OwnSlot): string {
+  const part = (r: ReplyRate) => `${r.replied} of ${r.sent} replied`;
+  return `Your own requests have done best on ${slot.day.label}s (${part(slot.day)}) and around ${slot.hour.label} (${part(slot.hour)}), out of ${slot.sent} sent: this follows your record rather than the general rule.`;
+}
+
 export interface SendTimeInput {
   now: Date;
   /** The reader's zone; null when unknown (the user's zone is used, and the reason says so). */
@@ -21,6 +69,8 @@ export interface SendTimeInput {
   userZone: string;
   windows?: readonly SendWindow[];
   holidays?: readonly string[];
+  /** My own reply rates: used instead of the windows once there are enough of them. */
+  ownRecord?: OwnRecord;
 }
 
 export interface SendTimeAdvice {
@@ -59,7 +109,12 @@ function windowsText(windows: readonly SendWindow[]): string {
 
 /** The first moment inside a send window that is not in the past; looks up to four weeks ahead. */
 export function adviseSendTime(input: SendTimeInput): SendTimeAdvice {
-  const windows = input.windows && input.windows.length > 0 ? input.windows : DEFAULT_SEND_WINDOWS;
+  const own = ownBestSlot(input.ownRecord);
+  const windows = own
+    ? [slotWindow(own)]
+    : input.windows && input.windows.length > 0
+      ? input.windows
+      : DEFAULT_SEND_WINDOWS;
   const zone = input.contactZone ?? input.userZone;
   const now = DateTime.fromJSDate(input.now, { zone });
   const holidays = input.holidays ?? [];
@@ -79,7 +134,7 @@ export function adviseSendTime(input: SendTimeInput): SendTimeAdvice {
     }
   }
   const at = best ?? roundUpToQuarter(now);
-  return { at: at.toJSDate(), reason: reasonFor(at, now, input, windows, holidays) };
+  return { at: at.toJSDate(), reason: reasonFor(at, now, input, windows, holidays, own) };
 }
 
 function reasonFor(
@@ -88,6 +143,7 @@ function reasonFor(
   input: SendTimeInput,
   windows: readonly SendWindow[],
   holidays: readonly string[],
+  own: OwnSlot | null,
 ): string {
   const zone = input.contactZone ?? input.userZone;
   const place = zone.split("/").at(-1)?.replace(/_/g, " ") ?? zone;
@@ -99,9 +155,11 @@ function reasonFor(
       ? `, ${mine.toFormat("ccc HH:mm")} for you`
       : "";
   const isDefault = JSON.stringify(windows) === JSON.stringify(DEFAULT_SEND_WINDOWS);
-  const why = isDefault
-    ? "Mid-week mornings get the most replies: on Monday people catch up on their inbox, and from Thursday afternoon they are wrapping up the week, so Friday mail gets lost."
-    : `It is inside your sending windows (${windowsText(windows)}).`;
+  const why = own
+    ? ownReason(own)
+    : isDefault
+      ? "Mid-week mornings get the most replies: on Monday people catch up on their inbox, and from Thursday afternoon they are wrapping up the week, so Friday mail gets lost."
+      : `It is inside your sending windows (${windowsText(windows)}).`;
   const unknownZone = input.contactZone
     ? ""
     : " Their time zone is not known, so this uses yours; add it to their contact for better advice.";
