@@ -87,6 +87,14 @@ export const TemplateRenderInput = z
         issue.input === undefined ? "contactId is required." : "contactId must be a contact id.",
     }),
     conversationId: z.uuid("conversationId must be a conversation id.").nullable().optional(),
+    introduceToId: z
+      .uuid("introduceToId must be a contact id.")
+      .nullable()
+      .optional()
+      .describe(
+        "For a request for an introduction: the person to be introduced to. Their names, role and " +
+          "organisation fill the template; the contact written to is the introducer",
+      ),
     values: values.optional().describe("Values that override or fill in what coffeechat knows"),
   })
   .meta({ id: "TemplateRender" });

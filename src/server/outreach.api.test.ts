@@ -57,6 +57,42 @@ describe.each(dialects)("outreach through the API [%s]", (dialect) => {
     expect(named.json.missing).not.toContain("myName");
   });
 
+  it("fills a request for an introduction with the person to meet, addressed to the one who introduces", async () => {
+    const intro = (await call("GET", "/api/templates")).json.items.find(
+      (t: Json) => t.builtinKey === "intro-request",
+    );
+    const ana = (await call("POST", "/api/contacts", { firstName: "Ana", lastName: "Lind" })).json;
+    const cy = (
+      await call("POST", "/api/contacts", {
+        firstName: "Cy",
+        lastName: "Reyes",
+        title: "Lab manager",
+        organization: "Globex",
+      })
+    ).json;
+    const draft = await call("POST", `/api/templates/${intro.id}/render`, {
+      contactId: ana.id,
+      introduceToId: cy.id,
+    });
+    expect(draft.status).toBe(200);
+    expect(draft.json.subject).toBe("Could you introduce me to Cy Reyes?");
+    expect(draft.json.body).toContain("Hi Ana,");
+    expect(draft.json.body).toContain("Cy Reyes, Lab manager at Globex");
+
+    const self = await call("POST", `/api/templates/${intro.id}/render`, {
+      contactId: ana.id,
+      introduceToId: ana.id,
+    });
+    expect(self.status).toBe(400);
+    expect(self.json.error.field).toBe("introduceToId");
+    const unknown = await call("POST", `/api/templates/${intro.id}/render`, {
+      contactId: ana.id,
+      introduceToId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.message).toContain("introduceToId");
+  });
+
   it("takes what I want to learn from the conversation's goal, as a phrase that reads in a sentence", async () => {
     const request = (await call("GET", "/api/templates")).json.items.find(
       (t: Json) => t.builtinKey === "request-cold",

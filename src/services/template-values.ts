@@ -3,6 +3,7 @@
 import { DateTime } from "luxon";
 import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
+import { ValidationError } from "../core/errors.js";
 import { joinFormats, type TemplateValues } from "../core/template.js";
 import type { ServiceContext } from "./context.js";
 
@@ -64,4 +65,20 @@ export async function knownValues(
       ? DateTime.fromISO(conversation.scheduledAt, { zone }).setLocale("en-GB").toFormat("cccc d MMMM")
       : null,
   };
+}
+
+/** For a request for an introduction: the person to meet fills the template, the one written to introduces. */
+export async function introductionValues(
+  ctx: ServiceContext,
+  introducer: Contact,
+  introduceToId: string,
+  conversation: Conversation | null,
+): Promise<TemplateValues> {
+  if (introduceToId === introducer.id)
+    throw new ValidationError("introduceToId: someone cannot introduce you to themselves.", "introduceToId");
+  const target = await ctx.repos.contacts.find(introduceToId);
+  if (!target)
+    throw new ValidationError(`introduceToId: no contact with id ${introduceToId}.`, "introduceToId");
+  const known = await knownValues(ctx, target, conversation);
+  return { ...known, introducerFirstName: introducer.firstName, connection: null };
 }

@@ -13,7 +13,7 @@ import { libraryText } from "../db/templates.repository.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
-import { knownValues } from "./template-values.js";
+import { introductionValues, knownValues } from "./template-values.js";
 
 export async function listTemplates(ctx: ServiceContext, raw: TemplateListQuery = {}): Promise<Template[]> {
   const query = parseInput(TemplateListQuery, raw);
@@ -110,7 +110,9 @@ export async function renderTemplateFor(
   if (input.conversationId && (!conversation || conversation.contactId !== contact.id)) {
     throw new ValidationError("conversationId: no such conversation with this contact.", "conversationId");
   }
-  const known = await knownValues(ctx, contact, conversation);
+  const known = input.introduceToId
+    ? await introductionValues(ctx, contact, input.introduceToId, conversation)
+    : await knownValues(ctx, contact, conversation);
   const given = Object.fromEntries(Object.entries(input.values ?? {}).filter(([, v]) => v.trim() !== ""));
   const rendered = renderTemplate(template, { ...known, ...given });
   return { ...rendered, templateId: template.id, kind: template.kind, channel: template.channel };

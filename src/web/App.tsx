@@ -24,6 +24,7 @@ const ContactPage = lazyPage(() => import("./pages/ContactPage.js"), "ContactPag
 const EditContactPage = lazyPage(() => import("./pages/EditContactPage.js"), "EditContactPage");
 const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"), "OrganizationsPage");
 const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
+const NetworkPage = lazyPage(() => import("./pages/NetworkPage.js"), "NetworkPage");
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
@@ -65,6 +66,7 @@ export const appRoutes = createRoutesFromElements(
       <Route path="contacts/:id/edit" element={<EditContactPage />} />
       <Route path="organizations" element={<OrganizationsPage />} />
       <Route path="organizations/:id" element={<OrganizationPage />} />
+      <Route path="network" element={<NetworkPage />} />
       <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
+  IconAffiliate,
   IconBuilding,
   IconBulb,
   IconFileImport,
@@ -24,6 +25,7 @@ const NAV = [
   { to: "/outbox", label: "Outbox", icon: IconSend, also: "/compose" },
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
+  { to: "/network", label: "Network", icon: IconAffiliate },
   { to: "/who-knows-what", label: "Who knows what", icon: IconBulb },
   { to: "/goals", label: "Goals", icon: IconTarget },
   { to: "/import", label: "Import & export", icon: IconFileImport },

@@ -1,4 +1,5 @@
-// The composer's state kept in the address (`/compose?contactId=&conversationId=&purpose=&specificPoint=`),
+// The composer's state kept in the address
+// (`/compose?contactId=&conversationId=&purpose=&specificPoint=&introduceTo=`),
 // so a link from anywhere opens the right draft and a reload keeps it.
 import { useCallback } from "react";
 import { useSearchParams } from "react-router";
@@ -8,6 +9,8 @@ export function useComposeParams() {
   const [params, setParams] = useSearchParams();
   const contactId = params.get("contactId") ?? "";
   const conversationId = params.get("conversationId") || null;
+  /** For a request for an introduction: the person to be introduced to. */
+  const introduceTo = params.get("introduceTo") || null;
 
   /** Another recipient: the conversation (of the one before) no longer applies. */
   const chooseContact = useCallback(
@@ -28,6 +31,7 @@ export function useComposeParams() {
   return {
     contactId,
     conversationId,
+    introduceTo,
     kind: kindOfPurpose(params.get("purpose")),
     /** The specific point picked for a thank-you, known before the first render. */
     specificPoint: params.get("specificPoint")?.trim() ?? "",

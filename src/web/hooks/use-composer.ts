@@ -34,11 +34,14 @@ export function useComposer({
   template,
   contactId,
   conversationId,
+  introduceTo = null,
   initialValues,
 }: {
   template: Template | null;
   contactId: string;
   conversationId: string | null;
+  /** For a request for an introduction: the person to be introduced to (they fill the template). */
+  introduceTo?: string | null;
   /** Values known before the first render, e.g. the specific point picked for a thank-you. */
   initialValues?: Record<string, string>;
 }) {
@@ -46,16 +49,29 @@ export function useComposer({
   const [debouncedValues] = useDebouncedValue(values, 300);
   const [draft, setDraft] = useState<DraftText>(EMPTY);
   const templateId = template?.id ?? "";
-  const key = `${templateId}|${contactId}|${conversationId ?? ""}`;
+  const key = `${templateId}|${contactId}|${conversationId ?? ""}|${introduceTo ?? ""}`;
 
   const render = useQuery({
-    queryKey: ["templates", "render", templateId, contactId, conversationId, filled(debouncedValues)],
+    queryKey: [
+      "templates",
+      "render",
+      templateId,
+      contactId,
+      conversationId,
+      introduceTo,
+      filled(debouncedValues),
+    ],
     queryFn: ({ signal }) =>
       call(
         api.templates[":id"].render.$post(
           {
             param: byId(templateId),
-            json: { contactId, conversationId, values: filled(debouncedValues) },
+            json: {
+              contactId,
+              conversationId,
+              ...(introduceTo ? { introduceToId: introduceTo } : {}),
+              values: filled(debouncedValues),
+            },
           },
           init(signal),
         ),

@@ -153,16 +153,21 @@ export function mailtoUrl(to: string | null | undefined, subject: string, body: 
   return `mailto:${to ? encodeURIComponent(to).replace(/%40/g, "@") : ""}${params ? `?${params}` : ""}`;
 }
 
-/** `/compose?contactId=…&conversationId=…&purpose=…`, leaving out what is not given. */
+/**
+ * `/compose?contactId=…&conversationId=…&purpose=…&introduceTo=…`, leaving out what is not given.
+ * `introduceTo` is the person an introduction request (to `contactId`) is about.
+ */
 export function composeUrl(params: {
   contactId?: string | null;
   conversationId?: string | null;
   purpose?: Purpose | TemplateKind | null;
+  introduceTo?: string | null;
 }): string {
   const query = new URLSearchParams();
   if (params.contactId) query.set("contactId", params.contactId);
   if (params.conversationId) query.set("conversationId", params.conversationId);
   if (params.purpose) query.set("purpose", params.purpose);
+  if (params.introduceTo) query.set("introduceTo", params.introduceTo);
   const text = query.toString();
   return text ? `/compose?${text}` : "/compose";
 }

@@ -17,10 +17,15 @@ import { useComposer } from "../hooks/use-composer.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { defaultTemplate } from "../lib/outreach.js";
 
-/** `/compose?contactId=&conversationId=&purpose=`: a draft from a template, checked while typed, then sent. */
+/**
+ * `/compose?contactId=&conversationId=&purpose=&introduceTo=`: a draft from a template, checked while
+ * typed, then sent. With `introduceTo`, a request for an introduction is about that person.
+ */
 export function ComposePage() {
-  const { contactId, conversationId, kind, specificPoint, chooseContact, back } = useComposeParams();
+  const { contactId, conversationId, introduceTo, kind, specificPoint, chooseContact, back } =
+    useComposeParams();
   const contact = useContact(contactId || null);
+  const target = useContact(introduceTo);
   const conversation = useConversation(conversationId);
   const templates = useTemplates();
   usePageTitle(contact.data ? `Write to ${contact.data.fullName}` : "Write a message");
@@ -32,10 +37,13 @@ export function ComposePage() {
   const fallback = contactId && !contact.data ? null : defaultTemplate(items, kind, contact.data ?? null);
   const template = visible.find((candidate) => candidate.id === chosenId) ?? fallback;
 
+  // Only a request for an introduction is about someone else; another template is about them.
+  const introducing = template?.kind === "intro-request" && introduceTo !== contactId ? introduceTo : null;
   const composer = useComposer({
     template,
     contactId,
     conversationId,
+    introduceTo: introducing,
     initialValues: specificPoint ? { specificPoint } : undefined,
   });
 
@@ -77,6 +85,9 @@ export function ComposePage() {
         title={contact.data ? `Write to ${contact.data.fullName}` : "Write a message"}
         below={
           <Text c="dimmed">
+            {introducing && contact.data && target.data
+              ? `Ask ${contact.data.firstName} to introduce you to ${target.data.fullName}. `
+              : ""}
             Start from a template in our words, make it yours, and fix what the checks point out.
           </Text>
         }

@@ -8,6 +8,7 @@ import { ContactHeader } from "../components/contacts/ContactHeader.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { ExchangeLedgerCard } from "../components/exchanges/ExchangeLedgerCard.js";
 import { AskAboutCard } from "../components/expertise/AskAboutCard.js";
+import { WaysInCard } from "../components/network/WaysInCard.js";
 import { Page } from "../components/Page.js";
 import { useContact, useSetContactArchived } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
@@ -90,6 +91,9 @@ export function ContactPage() {
       <ContactDetails contact={data}>
         <ExchangeLedgerCard contact={data} />
         <AskAboutCard contactId={data.id} />
+        {data.relationshipStrength === "new" && !data.archived && (
+          <WaysInCard target={{ contactId: data.id }} name={data.fullName} />
+        )}
       </ContactDetails>
     </Page>
   );

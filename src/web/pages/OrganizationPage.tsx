@@ -18,6 +18,7 @@ import { isNotFound } from "../api/http.js";
 import { ArchivedBanner } from "../components/contacts/ArchivedBanner.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { InfoCard } from "../components/InfoCard.js";
+import { WaysInCard } from "../components/network/WaysInCard.js";
 import { OrganizationContacts } from "../components/organizations/OrganizationContacts.js";
 import { OrganizationForm } from "../components/organizations/OrganizationForm.js";
 import { Page } from "../components/Page.js";
@@ -160,6 +161,7 @@ export function OrganizationPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
+            <WaysInCard target={{ organizationId: data.id }} name={data.name} />
             <InfoCard title="Notes">
               {data.notes.trim() ? (
                 <Text className="pre-wrap">{data.notes}</Text>

@@ -1,0 +1,148 @@
+// A user with a network of 5,000 people opens the map: it draws them all, hovering a node names it
+// and a click opens the person; the list view shows the same people to a keyboard. An organisation
+// where they know no one shows the referral chain that leads there under "Ways in", and asking for
+// the introduction opens the composer with the request filled in.
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateInto } from "../../bench/generate.js";
+import { LOCAL_USER_ID } from "../../src/db/users.repository.js";
+import { useJourney } from "../support/journey.js";
+
+const PEOPLE = 5_000;
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-network-"));
+
+/** 5,000 people at a few organisations, a thousand conversations, and one in nine introduced by another. */
+function seedNetwork(): void {
+  const db = new SQLite(path.join(dataDir, "coffeechat.sqlite"));
+  try {
+    db.pragma("busy_timeout = 5000");
+    generateInto(db, LOCAL_USER_ID, { contacts: PEOPLE, notes: 0 });
+    const contactId = (n: number) => `00000002-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+    const introduce = db.prepare("update contacts set introduced_by_id = ? where id = ?");
+    db.transaction(() => {
+      for (let i = 9; i < PEOPLE; i += 9) introduce.run(contactId(i - 4), contactId(i));
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** Serious and critical accessibility problems axe finds on the page. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page above
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+describe("journey: the network map and ways in, in Chromium", () => {
+  const journey = useJourney({ serverEnv: () => ({ COFFEECHAT_DATA_DIR: dataDir }) });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("draws 5,000 people, opens a person from the map, and finds a way into an organisation", async () => {
+    const { url, page, pageErrors, step, api } = journey;
+    seedNetwork();
+    const ana = await api<{ id: string }>("POST", "/contacts", {
+      firstName: "Ana",
+      lastName: "Lind",
+      relationshipStrength: "warm",
+    });
+    const ben = await api<{ id: string }>("POST", "/contacts", {
+      firstName: "Ben",
+      lastName: "Ode",
+      introducedById: ana.id,
+    });
+    const cy = await api<{ id: string; organizationId: string }>("POST", "/contacts", {
+      firstName: "Cy",
+      lastName: "Reyes",
+      title: "Lab manager",
+      organization: "Wayfarer Labs",
+      introducedById: ben.id,
+    });
+
+    await step("open the map from the navigation: every person is drawn", async () => {
+      await page.goto(`${url}/today`);
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "Network" })
+        .click();
+      await page.waitForURL(`${url}/network`);
+      const summary = page.getByTestId("network-summary");
+      await summary.getByText(/^5,003 people, 9 organisations/).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole("img", { name: /Map of your network/ })
+        .locator("canvas")
+        .first()
+        .waitFor();
+      await page.waitForFunction(() => window.__coffeechatMap?.settled() === true, undefined, {
+        timeout: 60_000,
+      });
+      // Me, 5,003 people and 9 organisations.
+      expect(await page.evaluate(() => window.__coffeechatMap?.order())).toBe(1 + 5_003 + 9);
+    });
+
+    await step("the map page has no serious accessibility problem", async () => {
+      expect(await axeProblems(page)).toEqual([]);
+    });
+
+    await step("hovering a node names it, and a click opens the person", async () => {
+      const at = await page.evaluate((id) => window.__coffeechatMap?.position(id) ?? null, ana.id);
+      expect(at).not.toBeNull();
+      if (!at) return;
+      await page.mouse.move(at.x, at.y);
+      await page.getByText("Ana Lind", { exact: true }).waitFor();
+      await page.mouse.click(at.x, at.y);
+      await page.waitForURL(`${url}/contacts/${ana.id}`);
+    });
+
+    await step("the list view shows the same people to a keyboard", async () => {
+      await page.goto(`${url}/network?view=list`);
+      const table = page.getByRole("table");
+      await table.getByRole("link", { name: "Ben Ode" }).waitFor({ timeout: 30_000 });
+      await page.getByRole("button", { name: "Page 2" }).waitFor();
+      await page.goto(`${url}/network?view=list&organizationId=${cy.organizationId}`);
+      await table.getByRole("rowheader", { name: "Cy Reyes" }).waitFor();
+      await page
+        .getByTestId("network-summary")
+        .getByText(/^1 person of 5,003/)
+        .waitFor();
+    });
+
+    await step("an organisation where I know no one shows the chain that leads there", async () => {
+      await page.goto(`${url}/organizations/${cy.organizationId}`);
+      const ways = page.getByRole("region", { name: "Ways in" });
+      const path = ways.getByRole("listitem", { name: "Way 1: Ana Lind, then Ben Ode, then Cy Reyes" });
+      await path.waitFor();
+      await path.getByText("Introduced to you by Ana Lind").waitFor();
+      await path.getByText("Introduced to you by Ben Ode").waitFor();
+    });
+
+    await step("asking for the introduction opens the composer, filled in", async () => {
+      await page.getByRole("link", { name: "Ask Ana for an introduction" }).click();
+      await page.waitForURL(/\/compose\?/);
+      const address = new URL(page.url());
+      expect(address.searchParams.get("contactId")).toBe(ana.id);
+      expect(address.searchParams.get("purpose")).toBe("intro-request");
+      expect(address.searchParams.get("introduceTo")).toBe(ben.id);
+      await page.getByText("Ask Ana to introduce you to Ben Ode.").waitFor();
+      const subject = page.getByRole("textbox", { name: "Subject" });
+      await expect
+        .poll(() => subject.inputValue(), { timeout: 15_000 })
+        .toBe("Could you introduce me to Ben Ode?");
+      expect(await page.getByRole("textbox", { name: "Message" }).inputValue()).toMatch(/^Hi Ana,/);
+    });
+
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+});
