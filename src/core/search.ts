@@ -27,11 +27,36 @@ const TITLE_WEIGHT = 3;
 /** Half the relevance is lost for a record untouched this many days. */
 const RECENCY_HALF_LIFE_DAYS = 365;
 
-/** How often a term occurs among words: whole words, or beginnings for the last term. */
-function count(words: readonly string[], term: string, prefix: boolean): number {
-  let n = 0;
-  for (const word of words) if (matches(word, term, prefix)) n++;
-  return n;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, text: string, at: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+/**
+ * Reads the words of a folded text once, without building a list of them: adds `weight` to
+ * `tf[i]` for each word matching term i (the last term as a beginning), and answers how many
+ * words there are.
+ */
+function scan(folded: string, terms: readonly string[], tf: number[], weight: number): number {
+  const last = terms.length - 1;
+  let count = 0;
+  let i = 0;
+  while (i < folded.length) {
+    while (i < folded.length && !isWordChar(folded.charCodeAt(i), folded, i)) i++;
+    if (i >= folded.length) break;
+    const start = i;
+    while (i < folded.length && isWordChar(folded.charCodeAt(i), folded, i)) i++;
+    count++;
+    for (let t = 0; t <= last; t++) {
+      const term = terms[t] as string;
+      const fits = t === last ? term.length <= i - start : term.length === i - start;
+      if (fits && folded.startsWith(term, start)) tf[t] = (tf[t] ?? 0) + weight;
+    }
+  }
+  return count;
 }
 
 /**
@@ -46,16 +71,14 @@ export function rankCandidates<T extends Candidate>(
   options: { everyTerm?: boolean } = {},
 ): T[] {
   if (candidates.length === 0 || terms.length === 0) return [...candidates];
-  const last = terms.length - 1;
   const docs: { c: T; tf: number[]; length: number }[] = [];
   for (const c of candidates) {
-    const title = words(c.title);
-    const body = words(c.body);
-    const tf = terms.map(
-      (term, i) => count(title, term, i === last) * TITLE_WEIGHT + count(body, term, i === last),
-    );
+    const tf = terms.map(() => 0);
+    const length =
+      scan(searchKey(c.title), terms, tf, TITLE_WEIGHT) * TITLE_WEIGHT +
+      scan(searchKey(c.body), terms, tf, 1);
     if (options.everyTerm && tf.includes(0)) continue;
-    docs.push({ c, tf, length: title.length * TITLE_WEIGHT + body.length });
+    docs.push({ c, tf, length });
   }
   if (docs.length === 0) return [];
   const avg = docs.reduce((sum, d) => sum + d.length, 0) / docs.length || 1;
@@ -87,7 +110,7 @@ export function rankByTitle<T extends Candidate>(candidates: readonly T[], terms
   const found: { c: T; first: boolean }[] = [];
   for (const c of candidates) {
     const title = words(c.title);
-    if (terms.every((term, i) => count(title, term, i === last) > 0)) {
+    if (terms.every((term, i) => title.some((w) => matches(w, term, i === last)))) {
       found.push({ c, first: title[0]?.startsWith(lastTerm) ?? false });
     }
   }

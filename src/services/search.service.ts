@@ -67,7 +67,7 @@ function snippetSource(doc: SearchDocument): string {
 }
 
 /** How many of the newest people, organisations and goals a one-letter query looks among, of each. */
-const NAMED_CANDIDATES = 500;
+const NAMED_CANDIDATES = 200;
 
 /** The best documents for the words, at most `limit`: found by the index, or among names. */
 async function best(

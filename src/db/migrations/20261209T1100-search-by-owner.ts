@@ -27,7 +27,7 @@ export function searchByOwner(dialect: Dialect) {
         select id, title, body, hex(owner_id) as owner, kind from search_documents`);
       await run(`create virtual table search_fts using fts5(title, body, owner, kind,
         content = 'search_fts_content', content_rowid = 'id',
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`);
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')`);
       await run(`create trigger search_fts_insert after insert on search_documents begin
         insert into search_fts (rowid, title, body, owner, kind)
         values (new.id, new.title, new.body, hex(new.owner_id), new.kind); end`);
