@@ -3,7 +3,8 @@
 // --requests N per route for p50/p99 (default 500), --seconds N of load per route (default 3),
 // --connections N (default 50); --load-contacts N (default 10000), --load-seconds N (default 20)
 // for the 100-client check; --search-notes N (default 1000000) for search everything;
-// --skip-import, --skip-routes, --skip-load, --skip-search to leave a part out.
+// --skip-import, --skip-routes, --skip-load, --skip-search to leave a part out; --search-reuse FILE
+// keeps search everything's data in FILE and reuses it when it is there.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -236,7 +237,14 @@ try {
   await benchList();
   const searchEverything = skip("search")
     ? null
-    : await benchSearch(work, { contacts: sizes.contacts, notes: option("search-notes", 1_000_000) });
+    : await benchSearch(
+        work,
+        { contacts: sizes.contacts, notes: option("search-notes", 1_000_000) },
+        100,
+        process.argv.includes("--search-reuse")
+          ? process.argv[process.argv.indexOf("--search-reuse") + 1]
+          : undefined,
+      );
   if (searchEverything) console.log(`${formatSearch(searchEverything)}\n`);
   if (!skip("load")) await benchLoad();
   const table = formatTable(rows);

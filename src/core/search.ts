@@ -27,48 +27,96 @@ const TITLE_WEIGHT = 3;
 /** Half the relevance is lost for a record untouched this many days. */
 const RECENCY_HALF_LIFE_DAYS = 365;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, text: string, at: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+/**
+ * Reads the words of a folded text once, without building a list of them: adds `weight` to
+ * `tf[i]` for each word matching term i (the last term as a beginning), and answers how many
+ * words there are.
+ */
+function scan(folded: string, terms: readonly string[], tf: number[], weight: number): number {
+  const last = terms.length - 1;
+  let count = 0;
+  let i = 0;
+  while (i < folded.length) {
+    while (i < folded.length && !isWordChar(folded.charCodeAt(i), folded, i)) i++;
+    if (i >= folded.length) break;
+    const start = i;
+    while (i < folded.length && isWordChar(folded.charCodeAt(i), folded, i)) i++;
+    count++;
+    for (let t = 0; t <= last; t++) {
+      const term = terms[t] as string;
+      const fits = t === last ? term.length <= i - start : term.length === i - start;
+      if (fits && folded.startsWith(term, start)) tf[t] = (tf[t] ?? 0) + weight;
+    }
+  }
+  return count;
+}
+
 /**
  * Scores candidates for the terms (the last one a beginning of a word): BM25 over the candidate
- * set, times a recency factor between 0.5 and 1. Higher is better.
+ * set, times a recency factor between 0.5 and 1. Higher is better; equal scores keep their order.
+ * With `everyTerm`, a candidate missing a term is left out (each text is read once for both).
  */
 export function rankCandidates<T extends Candidate>(
   candidates: readonly T[],
   terms: readonly string[],
   now: Date,
+  options: { everyTerm?: boolean } = {},
 ): T[] {
   if (candidates.length === 0 || terms.length === 0) return [...candidates];
-  const docs = candidates.map((c) => ({ c, title: words(c.title), body: words(c.body) }));
-  const avg =
-    docs.reduce((sum, d) => sum + d.title.length * TITLE_WEIGHT + d.body.length, 0) / docs.length || 1;
-  const last = terms.length - 1;
-  const df = terms.map((term, i) =>
-    docs.reduce(
-      (n, d) =>
-        n +
-        (d.title.some((w) => matches(w, term, i === last)) || d.body.some((w) => matches(w, term, i === last))
-          ? 1
-          : 0),
-      0,
-    ),
-  );
+  const docs: { c: T; tf: number[]; length: number }[] = [];
+  for (const c of candidates) {
+    const tf = terms.map(() => 0);
+    const length =
+      scan(searchKey(c.title), terms, tf, TITLE_WEIGHT) * TITLE_WEIGHT +
+      scan(searchKey(c.body), terms, tf, 1);
+    if (options.everyTerm && tf.includes(0)) continue;
+    docs.push({ c, tf, length });
+  }
+  if (docs.length === 0) return [];
+  const avg = docs.reduce((sum, d) => sum + d.length, 0) / docs.length || 1;
+  const idf = terms.map((_, i) => {
+    const n = docs.reduce((sum, d) => sum + ((d.tf[i] ?? 0) > 0 ? 1 : 0), 0);
+    return Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
+  });
+  const nowMs = now.getTime();
   const scored = docs.map((d) => {
-    const length = d.title.length * TITLE_WEIGHT + d.body.length;
     let score = 0;
-    terms.forEach((term, i) => {
-      const prefix = i === last;
-      const tf =
-        d.title.filter((w) => matches(w, term, prefix)).length * TITLE_WEIGHT +
-        d.body.filter((w) => matches(w, term, prefix)).length;
-      if (tf === 0) return;
-      const n = df[i] ?? 0;
-      const idf = Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
-      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
+    d.tf.forEach((tf, i) => {
+      if (tf > 0) score += ((idf[i] ?? 0) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / avg));
     });
-    const ageDays = Math.max(0, (now.getTime() - Date.parse(d.c.updatedAt)) / 86_400_000) || 0;
+    const ageDays = Math.max(0, (nowMs - Date.parse(d.c.updatedAt)) / 86_400_000) || 0;
     const recency = 0.5 + 0.5 * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
     return { c: d.c, score: score * recency };
   });
   return scored.sort((a, b) => b.score - a.score).map((s) => s.c);
+}
+
+/**
+ * For a query too short for the index (one-letter words): the candidates whose title holds every
+ * term (the last as a beginning of a word), a title beginning with the last term first, then the
+ * most recently changed.
+ */
+export function rankByTitle<T extends Candidate>(candidates: readonly T[], terms: readonly string[]): T[] {
+  const last = terms.length - 1;
+  const lastTerm = terms[last] ?? "";
+  const found: { c: T; first: boolean }[] = [];
+  for (const c of candidates) {
+    const title = words(c.title);
+    if (terms.every((term, i) => title.some((w) => matches(w, term, i === last)))) {
+      found.push({ c, first: title[0]?.startsWith(lastTerm) ?? false });
+    }
+  }
+  return found
+    .sort((a, b) => Number(b.first) - Number(a.first) || b.c.updatedAt.localeCompare(a.c.updatedAt))
+    .map((f) => f.c);
 }
 
 export interface Snippet {

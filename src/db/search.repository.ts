@@ -1,15 +1,16 @@
 // Search everything: the one place where finding documents differs by dialect. SQLite asks its
-// FTS5 index (search_fts) and PostgreSQL its tsvector GIN index for the newest documents holding
-// every word (the last one as a beginning); the candidates are capped inside the subquery, so a
-// common word or a short beginning never makes the database rank a million rows. The outer query
-// is owner-scoped; ranking and snippets happen in core/search.ts, the same on both databases.
-import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
+// FTS5 index (search_fts) and PostgreSQL its tsvector GIN index for the owner's newest documents
+// holding every word (the last one as a beginning); the candidates are capped where they are
+// read, so a common word or a short beginning never makes the database rank a million rows, and
+// another owner's documents never take the places of this owner's. Ranking and snippets happen
+// in core/search.ts, the same on both databases.
+import { type Selectable, type SqlBool, sql } from "kysely";
 import type { SearchKind } from "../core/search.schema.js";
 import { Repository } from "./repository.js";
 import type { SearchDocumentsTable } from "./schema.js";
 
 /** How many matching documents, newest first, are considered for ranking. */
-export const SEARCH_CANDIDATES = 300;
+export const SEARCH_CANDIDATES = 200;
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -43,43 +44,102 @@ function toDocument(r: Pick<Selectable<SearchDocumentsTable>, (typeof COLUMNS)[n
   };
 }
 
-/** FTS5 query: every word required, the last one a prefix. Words hold only letters and digits. */
-export function ftsMatch(words: readonly string[]): string {
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
+/** The kinds whose titles are names: what a one-letter query looks among. */
+export const NAMED_KINDS: readonly SearchKind[] = ["contact", "organization", "goal"];
+
+/** An owner id as one word of the FTS5 index (the index holds it so, in its `owner` column). */
+export function ownerWord(ownerId: string): string {
+  return Buffer.from(ownerId, "utf8").toString("hex");
 }
 
-/** PostgreSQL tsquery text for the same. */
+/**
+ * The longest beginning the FTS5 index keeps a list of documents for (its `prefix` option): a
+ * longer last word is asked for by this many letters, and the rest is checked on the candidates.
+ * A beginning it has no list for would make FTS5 gather every document of every word with that
+ * beginning before reading any of them, a second for a common word at a million records.
+ */
+export const INDEXED_PREFIX = 6;
+
+/**
+ * FTS5 query: the owner's documents of the kinds (all when none), holding every word in their
+ * title or body, the last word a beginning (its first INDEXED_PREFIX letters). Words hold only
+ * letters and digits.
+ */
+export function ftsMatch(words: readonly string[], ownerId: string, kinds?: readonly SearchKind[]): string {
+  const parts = [`owner : "${ownerWord(ownerId)}"`];
+  if (kinds && kinds.length > 0) parts.push(`kind : (${kinds.map((k) => `"${k}"`).join(" OR ")})`);
+  if (words.length > 0) {
+    const last = words.length - 1;
+    const terms = words.map((w, i) =>
+      i === last ? `"${[...w].slice(0, INDEXED_PREFIX).join("")}"*` : `"${w}"`,
+    );
+    parts.push(`{title body} : (${terms.join(" AND ")})`);
+  }
+  return parts.join(" AND ");
+}
+
+/** PostgreSQL tsquery text: every word required, the last one a prefix. */
 export function tsQuery(words: readonly string[]): string {
   return words.map((w, i) => `'${w}'${i === words.length - 1 ? ":*" : ""}`).join(" & ");
 }
 
 export class SearchRepository extends Repository {
-  private candidateCondition(words: readonly string[], cap: number): Expression<SqlBool> {
-    if (this.scope.dialect === "postgres") {
-      return sql<SqlBool>`search_documents.id in (select s.id from search_documents s
-        where s.document @@ to_tsquery('simple', ${tsQuery(words)}) limit ${cap})`;
-    }
-    return sql<SqlBool>`search_documents.id in (select rowid from search_fts
-      where search_fts match ${ftsMatch(words)} order by rowid desc limit ${cap})`;
-  }
-
   /**
-   * The newest documents (at most `cap`) holding every word, of the given kinds. Words are folded
-   * (lower case, no accents), letters and digits only; each at least two characters long.
+   * The owner's newest documents (at most `cap`) holding every word, of the given kinds (all when
+   * none). Words are folded (lower case, no accents), letters and digits only, each at least two
+   * characters long. The database reads the matches newest first and stops at the cap: SQLite in
+   * its FTS5 index alone (owner and kind are columns of it), PostgreSQL backwards along the
+   * owner's documents when the words are common, through the GIN index when they are rare.
    */
   async candidates(
     words: readonly string[],
     kinds: readonly SearchKind[] | undefined,
-    options: { cap?: number; contactId?: string } = {},
+    options: { cap?: number } = {},
   ): Promise<SearchDocument[]> {
     if (words.length === 0) return [];
-    let query = this.db
+    const cap = options.cap ?? SEARCH_CANDIDATES;
+    if (this.scope.dialect === "postgres") {
+      let query = this.db
+        .selectFrom("search_documents")
+        .select(COLUMNS)
+        .where(sql<SqlBool>`document @@ to_tsquery('simple', ${tsQuery(words)})`);
+      if (kinds && kinds.length > 0) query = query.where("kind", "in", kinds);
+      const rows = await query.orderBy("id", "desc").limit(cap).execute();
+      return rows.map(toDocument);
+    }
+    return this.fromFts(ftsMatch(words, this.scope.ownerId, kinds), cap);
+  }
+
+  /** The owner's newest documents of each of the kinds (at most `cap` of each), whatever their words. */
+  async newest(kinds: readonly SearchKind[], cap: number): Promise<SearchDocument[]> {
+    const found: SearchDocument[] = [];
+    for (const kind of kinds) {
+      if (this.scope.dialect === "sqlite") {
+        found.push(...(await this.fromFts(ftsMatch([], this.scope.ownerId, [kind]), cap)));
+        continue;
+      }
+      const rows = await this.db
+        .selectFrom("search_documents")
+        .select(COLUMNS)
+        .where("kind", "=", kind)
+        .orderBy("id", "desc")
+        .limit(cap)
+        .execute();
+      found.push(...rows.map(toDocument));
+    }
+    return found;
+  }
+
+  private async fromFts(match: string, cap: number): Promise<SearchDocument[]> {
+    const rows = await this.db
       .selectFrom("search_documents")
       .select(COLUMNS)
-      .where(this.candidateCondition(words, options.cap ?? SEARCH_CANDIDATES));
-    if (kinds && kinds.length > 0) query = query.where("kind", "in", kinds);
-    if (options.contactId) query = query.where("contact_id", "=", options.contactId);
-    const rows = await query.execute();
+      .where(
+        sql<SqlBool>`search_documents.id in (select rowid from search_fts
+          where search_fts match ${match} order by rowid desc limit ${cap})`,
+      )
+      .orderBy("id", "desc")
+      .execute();
     return rows.map(toDocument);
   }
 

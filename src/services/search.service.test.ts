@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
+import { newId } from "../db/ids.js";
+import { SEARCH_CANDIDATES } from "../db/search.repository.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
 import { createContact, updateContact } from "./contacts.service.js";
 import { createConversation, updateConversation } from "./conversations.service.js";
@@ -57,6 +59,61 @@ describe.each(dialects)("search everything [%s]", (dialect) => {
     expect(mark && hit?.snippet.slice(mark.start, mark.end)).toBe("meetup");
     expect((await search(t.ctx, { q: "meetup", kinds: "contact,goal" })).items).toEqual([]);
     expect((await search(t.ctx, { q: "m" })).items).toEqual([]);
+  });
+
+  it("answers a single letter with the people, organisations and goals whose names have a word starting with it", async () => {
+    t = await createTestRuntime(dialect);
+    const w = await world();
+    const ids = async (q: string, kinds?: string) =>
+      (await search(t.ctx, { q, ...(kinds ? { kinds } : {}) })).items.map((i) => `${i.kind}:${i.id}`);
+    expect(await ids("b")).toEqual([`contact:${w.bo.id}`]);
+    expect(await ids("N")).toEqual([`contact:${w.ana.id}`]);
+    expect(await ids("e")).toEqual([`goal:${w.goal.id}`]);
+    expect(await ids("e", "contact,task")).toEqual([]);
+    const hit = (await search(t.ctx, { q: "l" })).items[0];
+    expect(hit?.title).toBe("Bo Lind");
+    const mark = hit?.highlights[0];
+    expect(mark && hit?.snippet.slice(mark.start, mark.end)).toMatch(/^l/i);
+  });
+
+  it("finds my older record when other people's newer records, or mine of other kinds, hold the same word", async () => {
+    t = await createTestRuntime(dialect);
+    const mine = await createGoal(t.ctx, { title: "Lovelace fellowship", kind: "industry" });
+    const bob = await t.otherUser();
+    const theirs = await createContact(bob, { firstName: "Ada", lastName: "Lovelace" });
+    // More newer matches than the search ranks (SEARCH_CANDIDATES), written in one statement each.
+    const tasks = (ownerId: string, title: string) =>
+      t.runtime.db.kysely
+        .insertInto("tasks")
+        .values(
+          Array.from({ length: SEARCH_CANDIDATES + 10 }, (_, i) => ({
+            id: newId(),
+            owner_id: ownerId,
+            contact_id: null,
+            conversation_id: null,
+            goal_id: null,
+            kind: "other",
+            title: `${title} ${i}`,
+            notes: "",
+            due_at: null,
+            snoozed_until: null,
+            done_at: null,
+            created_at: "2026-11-22T09:00:00.000Z",
+            updated_at: "2026-11-22T09:00:00.000Z",
+          })),
+        )
+        .execute();
+    await tasks(bob.user.id, "Lovelace");
+    await tasks(t.ctx.user.id, "Read Lovelace");
+    const hits = async (ctx: typeof bob, q: string, kinds?: string) =>
+      (await search(ctx, { q, limit: 50, ...(kinds ? { kinds } : {}) })).items;
+    expect((await hits(t.ctx, "lovelace", "goal")).map((i) => i.id)).toEqual([mine.id]);
+    expect((await hits(t.ctx, "lovel")).every((i) => i.title.startsWith("Read"))).toBe(true);
+    expect((await hits(t.ctx, "lovelace", "task")).every((i) => i.title.startsWith("Read"))).toBe(true);
+    expect((await hits(bob, "lovelace", "contact")).map((i) => i.id)).toEqual([theirs.id]);
+    expect((await hits(bob, "lovelace", "goal")).map((i) => i.id)).toEqual([]);
+    expect((await hits(bob, "l")).map((i) => i.id)).toEqual([theirs.id]);
+    expect((await hits(t.ctx, "l")).map((i) => i.id)).toEqual([mine.id]);
   });
 
   it("keeps up with edits and deletes, and another user finds nothing of mine", async () => {

@@ -8,10 +8,10 @@ import {
   rankExperts,
 } from "../core/expertise.js";
 import { type AskAbout, ExpertiseQuery, type ExpertiseResult } from "../core/expertise.schema.js";
-import { rankCandidates, snippet } from "../core/search.js";
+import { rankByTitle, rankCandidates, snippet } from "../core/search.js";
 import { type SearchHit, type SearchKind, SearchQuery, type SearchResult } from "../core/search.schema.js";
 import { searchKey } from "../core/text.js";
-import type { SearchDocument } from "../db/search.repository.js";
+import { NAMED_KINDS, type SearchDocument } from "../db/search.repository.js";
 import { getContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
@@ -26,7 +26,7 @@ export function queryWords(q: string): string[] {
 
 /**
  * The words the index is asked for: one-letter words are left to the ranking (a one-letter
- * beginning matches most of a large index); a query of only one letter asks for nothing.
+ * beginning matches most of a large index); a query of only one-letter words looks among names.
  */
 function indexWords(words: readonly string[]): string[] {
   return words.filter((w) => [...w].length >= 2);
@@ -66,14 +66,31 @@ function snippetSource(doc: SearchDocument): string {
   return body.trim() || doc.title;
 }
 
+/** How many of the newest people, organisations and goals a one-letter query looks among, of each. */
+const NAMED_CANDIDATES = 200;
+
+/** The best documents for the words, at most `limit`: found by the index, or among names. */
+async function best(
+  ctx: ServiceContext,
+  words: readonly string[],
+  kinds: readonly SearchKind[] | undefined,
+  limit: number,
+): Promise<SearchDocument[]> {
+  const asked = indexWords(words);
+  if (asked.length > 0) {
+    const found = await ctx.repos.search.candidates(asked, kinds);
+    return rankCandidates(found, words, ctx.clock.now(), { everyTerm: true }).slice(0, limit);
+  }
+  const named = NAMED_KINDS.filter((k) => !kinds || kinds.includes(k));
+  return rankByTitle(await ctx.repos.search.newest(named, NAMED_CANDIDATES), words).slice(0, limit);
+}
+
 export async function search(ctx: ServiceContext, raw: SearchQuery): Promise<SearchResult> {
   const query = parseInput(SearchQuery, raw);
   const words = queryWords(query.q);
-  const asked = indexWords(words);
-  if (asked.length === 0) return { items: [] };
+  if (words.length === 0) return { items: [] };
   const kinds = query.kinds ? (query.kinds.split(",") as SearchKind[]) : undefined;
-  const found = (await ctx.repos.search.candidates(asked, kinds)).filter((d) => holdsEvery(d, words));
-  const ranked = rankCandidates(found, words, ctx.clock.now()).slice(0, query.limit);
+  const ranked = await best(ctx, words, kinds, query.limit);
   const names = await ctx.repos.search.contactNames(
     ranked.flatMap((d) => (d.contactId ? [d.contactId] : [])),
   );
