@@ -9,11 +9,11 @@ const APPS = [
 /** Where each common calendar app takes a subscription link. */
 export function SubscribeHelp() {
   return (
-    <Box pt="md" style={{ borderTop: "1px solid var(--mantine-color-gray-2)" }}>
+    <Box pt="md" style={{ borderTop: "1px solid var(--cc-color-line)" }}>
       <Text size="sm" fw={600} mb={6}>
         Where to paste the link
       </Text>
-      <List size="sm" spacing={4} c="gray.8">
+      <List size="sm" spacing={4} c="var(--cc-color-text-soft)">
         {APPS.map(({ app, where }) => (
           <List.Item key={app}>
             <Text span fw={500} size="sm">

@@ -4,8 +4,8 @@ import type { ConversationTimer } from "../../hooks/use-conversation-timer.js";
 import { clock } from "../../lib/conversation-timer.js";
 
 const LOOK = {
-  idle: { color: "gray", background: "var(--mantine-color-body)", border: "var(--mantine-color-gray-3)" },
-  running: { color: "teal", background: "var(--mantine-color-body)", border: "var(--mantine-color-gray-3)" },
+  idle: { color: "gray", background: "var(--mantine-color-body)", border: "var(--cc-color-line)" },
+  running: { color: "teal", background: "var(--mantine-color-body)", border: "var(--cc-color-line)" },
   closing: {
     color: "yellow",
     background: "var(--mantine-color-yellow-0)",

@@ -134,7 +134,7 @@ export function ClosedColumn(props: ColumnProps) {
                   className="stage-dot"
                   style={{ background: `var(--mantine-color-${STAGE_COLORS[stage]}-5)` }}
                 />
-                <Text size="xs" fw={600} c="gray.7" style={{ flex: 1 }}>
+                <Text size="xs" fw={600} c="var(--cc-color-text-soft)" style={{ flex: 1 }}>
                   {STAGE_LABELS[stage]}
                 </Text>
                 <Text size="xs" c="dimmed">
