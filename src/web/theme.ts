@@ -50,6 +50,14 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     "--cc-text-success": "var(--mantine-color-teal-9)",
     "--cc-text-warning": "#b33c0a",
     "--cc-text-info": "var(--mantine-color-blue-9)",
+    "--mantine-color-error": "var(--mantine-color-red-9)",
+    // Badges and alerts ("light" variants): the text of these colours darkened to 4.5:1 on their tint.
+    "--mantine-color-red-light-color": "#bf2828",
+    "--mantine-color-teal-light-color": "#087956",
+    "--mantine-color-green-light-color": "#257535",
+    "--mantine-color-lime-light-color": "#4a760a",
+    "--mantine-color-yellow-light-color": "#a15300",
+    "--mantine-color-orange-light-color": "#b83d0d",
   },
   dark: {
     "--mantine-color-dimmed": "#adadad",
@@ -65,5 +73,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     "--cc-text-success": "var(--mantine-color-teal-4)",
     "--cc-text-warning": "var(--mantine-color-orange-4)",
     "--cc-text-info": "var(--mantine-color-blue-3)",
+    "--mantine-color-error": "var(--mantine-color-red-4)",
   },
 });

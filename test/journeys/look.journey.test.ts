@@ -115,7 +115,10 @@ describe("journey: every page passes axe in light and dark, and the first run as
       const name = form.getByRole("textbox", { name: "Your name" });
       await name.fill("Ada Lovelace");
       await form.getByRole("button", { name: "Save my name" }).click();
-      await form.getByText("Thank you, Ada. Messages you write are signed Ada Lovelace.").waitFor();
+      await page
+        .getByRole("status")
+        .getByText("Thank you, Ada. Messages you write are signed Ada Lovelace.")
+        .waitFor();
       const settings = await api<{ name: string }>("GET", "/settings");
       expect(settings.name).toBe("Ada Lovelace");
     });

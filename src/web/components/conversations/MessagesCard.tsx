@@ -72,7 +72,7 @@ export function MessagesCard({ conversation }: { conversation: ConversationDetai
               <Button
                 variant="default"
                 rightSection={<IconChevronDown size={14} />}
-                aria-label="Log another kind of message"
+                aria-label="Other kinds of message to log"
               >
                 Other
               </Button>

@@ -89,7 +89,7 @@ export function IntroEditor() {
           setError(null);
           setDraft(intro);
         }}
-        aria-label={intro ? "Edit my introduction" : "Write my introduction"}
+        aria-label={intro ? "Edit my introduction" : "Write it: my introduction"}
       >
         {intro ? "Edit" : "Write it"}
       </Button>
