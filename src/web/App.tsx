@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { createRoutesFromElements, Outlet, Route, ScrollRestoration } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
+import { DateStyleBoundary } from "./components/DateStyleBoundary.js";
 import { PageLoader } from "./components/PageLoader.js";
 import { ToastProvider } from "./components/ToastProvider.js";
 import { lazyPage } from "./lazy-page.js";
@@ -34,7 +35,9 @@ function Root() {
   return (
     <ToastProvider>
       <ScrollRestoration />
-      <AppLayout />
+      <DateStyleBoundary>
+        <AppLayout />
+      </DateStyleBoundary>
     </ToastProvider>
   );
 }

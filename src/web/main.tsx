@@ -1,13 +1,13 @@
 import "@mantine/core/styles.css";
 import "./styles.css";
-import { MantineProvider } from "@mantine/core";
+import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { appRoutes } from "./App.js";
 import { ApiError } from "./api/http.js";
-import { theme } from "./theme.js";
+import { COLOR_SCHEME_KEY, cssVariablesResolver, theme } from "./theme.js";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,12 +22,20 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter(appRoutes);
 
+// Light, dark or (by default) as the system says; the choice made in Settings is kept in this browser.
+const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_KEY });
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

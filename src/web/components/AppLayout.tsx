@@ -6,10 +6,12 @@ import {
   IconBulb,
   IconFileImport,
   IconLayoutKanban,
+  IconMessageCircleQuestion,
   IconSend,
   IconSettings,
   IconSunHigh,
   IconTarget,
+  IconTemplate,
   IconUsers,
 } from "@tabler/icons-react";
 import { useEffect } from "react";
@@ -28,6 +30,8 @@ const NAV = [
   { to: "/network", label: "Network", icon: IconAffiliate },
   { to: "/who-knows-what", label: "Who knows what", icon: IconBulb },
   { to: "/goals", label: "Goals", icon: IconTarget },
+  { to: "/templates", label: "Templates", icon: IconTemplate },
+  { to: "/questions", label: "Question bank", icon: IconMessageCircleQuestion },
   { to: "/import", label: "Import & export", icon: IconFileImport },
   { to: "/settings", label: "Settings", icon: IconSettings },
 ];
@@ -49,7 +53,7 @@ export function AppLayout() {
       header={{ height: 60 }}
       navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !opened } }}
       padding={0}
-      styles={{ main: { background: "var(--mantine-color-gray-0)" } }}
+      styles={{ main: { background: "var(--cc-color-page)" } }}
     >
       <a href="#main" className="skip-link">
         Skip to content

@@ -10,7 +10,7 @@ export function Brand() {
         <ThemeIcon size={34} radius="md" variant="light" aria-hidden>
           <IconCoffee size={22} stroke={1.8} />
         </ThemeIcon>
-        <Text fw={700} fz={20} c="coffee.9" style={{ letterSpacing: "-0.02em" }}>
+        <Text fw={700} fz={20} c="var(--cc-text-accent)" style={{ letterSpacing: "-0.02em" }}>
           coffeechat
         </Text>
       </Group>

@@ -23,7 +23,7 @@ export function ConfirmDialog({
 }) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} radius="lg" centered>
-      <Text size="sm" c="gray.8" lh={1.55}>
+      <Text size="sm" c="var(--cc-color-text-soft)" lh={1.55}>
         {message}
       </Text>
       <Group justify="flex-end" mt="lg" gap="sm">

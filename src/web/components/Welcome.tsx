@@ -8,6 +8,7 @@ import {
   IconSend,
 } from "@tabler/icons-react";
 import { Link } from "react-router";
+import { NameCard } from "./NameCard.js";
 import { Page } from "./Page.js";
 
 const STEPS = [
@@ -39,7 +40,7 @@ export function Welcome() {
     <Page size="md">
       <Stack gap="xl" py="lg">
         <Stack gap="xs">
-          <Text c="coffee.7" fw={600} tt="uppercase" fz="xs" style={{ letterSpacing: "0.08em" }}>
+          <Text c="var(--cc-text-accent)" fw={600} tt="uppercase" fz="xs" style={{ letterSpacing: "0.08em" }}>
             Welcome to coffeechat
           </Text>
           <Title order={1} fz={36} style={{ letterSpacing: "-0.03em", lineHeight: 1.15 }}>
@@ -47,17 +48,19 @@ export function Welcome() {
           </Title>
         </Stack>
 
+        <NameCard />
+
         <Stack gap="sm" maw={700}>
           <Title order={2} fz="lg">
             What is an informational interview?
           </Title>
-          <Text c="gray.8" lh={1.65}>
+          <Text c="var(--cc-color-text-soft)" lh={1.65}>
             A short conversation, often twenty or thirty minutes over coffee or a call, in which you ask
             someone about their work: what they really do all day, how they got there, and what they would
             tell someone standing where you stand now. It is not a job interview. Nobody is hiring and you are
             not asking for a job; you are asking for their view.
           </Text>
-          <Text c="gray.8" lh={1.65}>
+          <Text c="var(--cc-color-text-soft)" lh={1.65}>
             You do the asking and the legwork, they lend you their experience. One conversation at a time,
             this grows into a network of people who know you and whom you can help in return. coffeechat
             remembers who they are, how you met and what they care about, so you can pick up the thread months

@@ -1,4 +1,17 @@
 // Dates and times as the user reads and types them: calendar days in a zone, and the date and time inputs.
+// Every date and time the app writes goes through here, in the style chosen (see date-style.ts).
+import { dateStyle } from "./date-style.js";
+
+/** A formatter in the chosen style: the English locale for the date order, and the chosen clock. */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const style = dateStyle();
+  // "09:05" on a 24-hour clock, "9:05 AM" on a 12-hour one.
+  const withClock: Intl.DateTimeFormatOptions =
+    options.hour === undefined
+      ? options
+      : { ...options, hourCycle: style.hourCycle, hour: style.hourCycle === "h23" ? "2-digit" : "numeric" };
+  return new Intl.DateTimeFormat(style.locale, withClock);
+}
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,20 +44,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "9:30 AM" or "09:30", as the browser's locale writes a time, in a zone. */
+/** "9:30 am" or "09:30", in the chosen clock, in a zone. */
 export function timeOfDay(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit", timeZone }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat({ hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
 }
 
 /** "Tue 24 Nov, 10:00": a moment in the near future or past, short. */
 export function shortDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return dateTimeFormat({
     weekday: "short",
     day: "numeric",
     month: "short",
-    hour: "numeric",
+    hour: "2-digit",
     minute: "2-digit",
     timeZone,
   }).format(new Date(iso));
@@ -52,12 +63,12 @@ export function shortDateTime(iso: string, timeZone?: string): string {
 
 /** "Tuesday 24 November 2026, 10:00 CET": a meeting's time in full, with its zone. */
 export function longDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return dateTimeFormat({
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
-    hour: "numeric",
+    hour: "2-digit",
     minute: "2-digit",
     timeZone,
     timeZoneName: "short",
@@ -66,7 +77,7 @@ export function longDateTime(iso: string, timeZone?: string): string {
 
 /** "Sunday 22 November": the heading of a day. */
 export function dayHeading(date: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return dateTimeFormat({
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -99,7 +110,7 @@ export function fromLocalInputs(date: string, time: string): string | null {
 /** "2 days ago", "in 3 hours", "just now": how far a moment is from now. */
 export function relativeTime(iso: string, now = new Date()): string {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(dateStyle().locale, { numeric: "auto" });
   const abs = Math.abs(seconds);
   if (abs < 45) return "just now";
   if (abs < 3600) return format.format(Math.round(seconds / 60), "minute");

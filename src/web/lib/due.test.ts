@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { saveDateStyleChoice } from "./date-style.js";
 import { dueLabel } from "./due.js";
 
 const zone = "Europe/Berlin";
@@ -6,6 +7,8 @@ const zone = "Europe/Berlin";
 const now = new Date("2026-11-22T09:00:00Z");
 
 describe("dueLabel", () => {
+  afterEach(() => saveDateStyleChoice({ time: "auto", dates: "auto" }));
+
   it("says a task due later today is due today", () => {
     expect(dueLabel({ kind: "task", dueAt: "2026-11-22T16:00:00Z", overdue: false }, now, zone)).toEqual({
       text: "due today",
@@ -38,9 +41,14 @@ describe("dueLabel", () => {
     );
   });
 
-  it("gives meetings their time of day", () => {
+  it("gives meetings their time of day, on the clock chosen", () => {
     const meeting = { kind: "meeting" as const, overdue: false };
-    expect(dueLabel({ ...meeting, dueAt: "2026-11-22T13:00:00Z" }, now, zone).text).toMatch(/^today at 2:00/);
+    saveDateStyleChoice({ time: "12h", dates: "auto" });
+    expect(dueLabel({ ...meeting, dueAt: "2026-11-22T13:00:00Z" }, now, zone).text).toMatch(
+      /^today at 2:00\sPM/i,
+    );
+    saveDateStyleChoice({ time: "24h", dates: "auto" });
+    expect(dueLabel({ ...meeting, dueAt: "2026-11-22T13:00:00Z" }, now, zone).text).toBe("today at 14:00");
     expect(dueLabel({ ...meeting, dueAt: "2026-11-23T09:30:00Z" }, now, zone).text).toMatch(
       /^tomorrow at 10:30/,
     );

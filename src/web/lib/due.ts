@@ -1,7 +1,7 @@
 // When an agenda item is due, in words: "due today", "2 days overdue", "tomorrow at 10:00".
 
 import type { AgendaItem } from "../api/types.js";
-import { dateInZone, daysBetween, timeOfDay } from "./datetime.js";
+import { dateInZone, dateTimeFormat, daysBetween, timeOfDay } from "./datetime.js";
 
 export type DueTone = "overdue" | "today" | "soon";
 
@@ -11,7 +11,7 @@ export interface DueLabel {
 }
 
 const weekday = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat(undefined, { weekday: "long", timeZone }).format(new Date(iso));
+  dateTimeFormat({ weekday: "long", timeZone }).format(new Date(iso));
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;

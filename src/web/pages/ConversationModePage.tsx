@@ -75,7 +75,7 @@ export function ConversationModePage() {
                   </Text>
                 )}
               </Title>
-              <Text c="gray.7" mt={4}>
+              <Text c="var(--cc-color-text-soft)" mt={4}>
                 Listen more than you talk, note what matters, and keep to the time you asked for.
               </Text>
             </Grid.Col>

@@ -267,7 +267,7 @@ export function GoalComparePage() {
                           </Text>
                         )}
                         {score?.note && (
-                          <Text size="sm" mt={4} c="gray.7">
+                          <Text size="sm" mt={4} c="var(--cc-color-text-soft)">
                             {score.note}
                           </Text>
                         )}

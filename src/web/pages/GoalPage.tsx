@@ -204,7 +204,7 @@ export function GoalPage() {
                           )}
                         </Group>
                         {conversation.fitNote && (
-                          <Text size="xs" c="gray.7">
+                          <Text size="xs" c="var(--cc-color-text-soft)">
                             {conversation.fitNote}
                           </Text>
                         )}

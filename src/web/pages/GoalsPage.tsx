@@ -25,7 +25,7 @@ import { Page, PageHeader } from "../components/Page.js";
 import { getGoal, useCreateGoal, useGoals } from "../hooks/goals.js";
 import { prepKeys } from "../hooks/preparation-keys.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
-import { countLabel } from "../lib/format.js";
+import { countLabel, sentence } from "../lib/format.js";
 import { useToast } from "../lib/toast-context.js";
 
 const NEW_GOAL: GoalFormValues = { title: "", kind: "role", description: "" };
@@ -180,7 +180,7 @@ export function GoalsPage() {
               <Group justify="space-between" mb="xs">
                 <Title order={2} fz="sm" c="dimmed" tt="uppercase" style={{ letterSpacing: "0.06em" }}>
                   {GOAL_KIND_LABELS[kind]}{" "}
-                  <Text span inherit c="gray.5">
+                  <Text span inherit c="dimmed">
                     {group.length}
                   </Text>
                 </Title>
@@ -217,7 +217,7 @@ export function GoalsPage() {
         onSubmit={async (values) => {
           const goal = await create.mutateAsync(values);
           setAdding(false);
-          toast({ message: `Goal added: ${goal.title}.` });
+          toast({ message: sentence(`Goal added: ${goal.title}`) });
           navigate(`/goals/${goal.id}`);
         }}
       />

@@ -115,7 +115,7 @@ export function OrganizationPage() {
             <Title order={1} fz={28} style={{ letterSpacing: "-0.02em", overflowWrap: "anywhere" }}>
               {data.name}
             </Title>
-            {about && <Text c="gray.7">{about}</Text>}
+            {about && <Text c="var(--cc-color-text-soft)">{about}</Text>}
             {data.website && (
               <Anchor href={websiteHref(data.website)} target="_blank" rel="noopener noreferrer" size="sm">
                 <Group gap={4} component="span" display="inline-flex" wrap="nowrap">

@@ -184,7 +184,7 @@ export function PrepSheetPage() {
                             {goal.title}
                           </Text>
                           {goal.description && (
-                            <Text size="sm" c="gray.7">
+                            <Text size="sm" c="var(--cc-color-text-soft)">
                               {goal.description}
                             </Text>
                           )}

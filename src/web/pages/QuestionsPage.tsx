@@ -120,7 +120,7 @@ export function QuestionsPage() {
                 style={{ letterSpacing: "0.06em" }}
               >
                 {AREA_LABELS[area]}{" "}
-                <Text span inherit c="gray.5">
+                <Text span inherit c="dimmed">
                   {items.length}
                 </Text>
               </Title>

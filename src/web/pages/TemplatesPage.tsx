@@ -227,7 +227,7 @@ function TemplateRow({
               </Badge>
             )}
           </Group>
-          <Text size="sm" c="gray.7" truncate="end">
+          <Text size="sm" c="var(--cc-color-text-soft)" truncate="end">
             {preview}
           </Text>
           {template.variables.length > 0 && (

@@ -45,7 +45,7 @@ export function Recipient({
     );
   }
   return (
-    <Text size="xs" c={contact.emails[0] ? "dimmed" : "red.7"} mt={4}>
+    <Text size="xs" c={contact.emails[0] ? "dimmed" : "var(--cc-text-danger)"} mt={4}>
       {contact.emails[0] ?? <>No e-mail address: {edit}</>}
     </Text>
   );

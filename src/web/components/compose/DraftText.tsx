@@ -68,7 +68,7 @@ export function DraftText({
             size="xs"
             mt={4}
             ta="right"
-            c={over ? "red.7" : "dimmed"}
+            c={over ? "var(--cc-text-danger)" : "dimmed"}
             fw={over ? 600 : 400}
             aria-live="polite"
           >

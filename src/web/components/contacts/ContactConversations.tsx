@@ -20,7 +20,7 @@ export function ContactConversations({ contactId, firstName }: { contactId: stri
           <Skeleton height={18} width="70%" />
         </Stack>
       ) : conversations.isError ? (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="var(--cc-text-danger)" role="alert">
           Could not load the conversations: {conversations.error.message}
         </Text>
       ) : conversations.data.items.length === 0 ? (

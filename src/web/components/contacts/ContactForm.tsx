@@ -261,8 +261,8 @@ export function ContactForm({
           py="md"
           style={{
             zIndex: 5,
-            background: "var(--mantine-color-gray-0)",
-            borderTop: "1px solid var(--mantine-color-gray-3)",
+            background: "var(--cc-color-page)",
+            borderTop: "1px solid var(--cc-color-line)",
           }}
         >
           <Text size="xs" c="dimmed" visibleFrom="sm">

@@ -28,7 +28,7 @@ export function ContactHeader({
             {contact.fullName}
           </Title>
           {(contact.title || contact.organization) && (
-            <Text c="gray.7" fz="md">
+            <Text c="var(--cc-color-text-soft)" fz="md">
               {contact.title}
               {contact.title && contact.organization ? " at " : ""}
               {contact.organization &&
@@ -54,7 +54,7 @@ export function ContactHeader({
               </Badge>
             </Tooltip>
             {contact.source && (
-              <Badge variant="default" radius="sm" tt="none" fw={500} c="gray.7">
+              <Badge variant="default" radius="sm" tt="none" fw={500} c="var(--cc-color-text-soft)">
                 {SOURCE_LABELS[contact.source]}
               </Badge>
             )}

@@ -13,7 +13,7 @@ export function ContactListSkeleton({ rows = 8 }: { rows?: number }) {
           px="lg"
           gap="md"
           wrap="nowrap"
-          style={{ borderBottom: "1px solid var(--mantine-color-gray-2)" }}
+          style={{ borderBottom: "1px solid var(--cc-color-line)" }}
         >
           <Skeleton circle height={38} />
           <Stack gap={8} style={{ flex: 1 }}>

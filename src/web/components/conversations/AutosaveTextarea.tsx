@@ -14,11 +14,11 @@ function StatusLine({
 }) {
   if (status === "error") {
     return (
-      <Group gap={4} c="red.7" wrap="nowrap">
+      <Group gap={4} c="var(--cc-text-danger)" wrap="nowrap">
         <IconAlertTriangle size={14} aria-hidden />
-        <Text size="xs" c="red.7">
+        <Text size="xs" c="var(--cc-text-danger)">
           Not saved{error ? `: ${error}` : ""}.{" "}
-          <UnstyledButton onClick={onRetry} fz="xs" fw={600} c="red.8" td="underline">
+          <UnstyledButton onClick={onRetry} fz="xs" fw={600} c="var(--cc-text-danger)" td="underline">
             Try again
           </UnstyledButton>
         </Text>
@@ -37,9 +37,9 @@ function StatusLine({
   }
   if (status === "saved") {
     return (
-      <Group gap={4} c="teal.7" wrap="nowrap">
+      <Group gap={4} c="var(--cc-text-success)" wrap="nowrap">
         <IconCheck size={14} aria-hidden />
-        <Text size="xs" c="teal.7">
+        <Text size="xs" c="var(--cc-text-success)">
           Saved
         </Text>
       </Group>

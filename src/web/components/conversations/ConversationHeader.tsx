@@ -45,11 +45,16 @@ export function ConversationHeader({
         <Stack gap={6} style={{ minWidth: 0 }}>
           <Title order={1} fz={28} style={{ letterSpacing: "-0.02em", overflowWrap: "anywhere" }}>
             Conversation with{" "}
-            <Anchor component={Link} to={`/contacts/${conversation.contactId}`} inherit c="coffee.8">
+            <Anchor
+              component={Link}
+              to={`/contacts/${conversation.contactId}`}
+              inherit
+              c="var(--cc-text-accent)"
+            >
               {conversation.contactName}
             </Anchor>
           </Title>
-          <Group gap="xs" c="gray.7">
+          <Group gap="xs" c="var(--cc-color-text-soft)">
             <StageBadge stage={conversation.stage} size="lg" />
             <Tooltip label={formatDateTime(conversation.stageChangedAt)} withArrow openDelay={300}>
               <Text size="sm" c="dimmed">

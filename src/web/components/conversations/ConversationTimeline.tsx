@@ -71,7 +71,11 @@ export function ConversationTimeline({ conversation }: { conversation: Conversat
                   <Text
                     size="sm"
                     fw={600}
-                    c={entry.type === "message" && entry.message.status === "failed" ? "red.8" : undefined}
+                    c={
+                      entry.type === "message" && entry.message.status === "failed"
+                        ? "var(--cc-text-danger)"
+                        : undefined
+                    }
                   >
                     {entry.type === "stage"
                       ? entry.from === null
@@ -89,17 +93,17 @@ export function ConversationTimeline({ conversation }: { conversation: Conversat
             >
               <When at={entry.at} />
               {entry.type === "stage" && entry.note && (
-                <Text size="sm" c="gray.7" mt={2} className="pre-wrap">
+                <Text size="sm" c="var(--cc-color-text-soft)" mt={2} className="pre-wrap">
                   {entry.note}
                 </Text>
               )}
               {entry.type === "message" && entry.message.subject && (
-                <Text size="sm" c="gray.7" mt={2} lineClamp={2}>
+                <Text size="sm" c="var(--cc-color-text-soft)" mt={2} lineClamp={2}>
                   “{entry.message.subject}”
                 </Text>
               )}
               {entry.type === "message" && entry.message.status === "failed" && (
-                <Text size="xs" c="red.8" mt={2}>
+                <Text size="xs" c="var(--cc-text-danger)" mt={2}>
                   {entry.message.lastError ?? "It could not be sent."}{" "}
                   <Anchor component={Link} to="/outbox" size="xs">
                     Open the outbox

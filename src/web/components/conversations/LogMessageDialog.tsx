@@ -147,7 +147,7 @@ function MessageForm({
           {...field("body")}
         />
         {message.formError && (
-          <Text c="red.7" size="sm" role="alert">
+          <Text c="var(--cc-text-danger)" size="sm" role="alert">
             {message.formError}
           </Text>
         )}

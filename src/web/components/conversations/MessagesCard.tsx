@@ -41,7 +41,7 @@ export function MessagesCard({ conversation }: { conversation: ConversationDetai
     <InfoCard title="Messages">
       <Stack gap="sm">
         {HINTS[main] && (
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="var(--cc-color-text-soft)">
             {HINTS[main]}
           </Text>
         )}
@@ -72,7 +72,7 @@ export function MessagesCard({ conversation }: { conversation: ConversationDetai
               <Button
                 variant="default"
                 rightSection={<IconChevronDown size={14} />}
-                aria-label="Log another kind of message"
+                aria-label="Other kinds of message to log"
               >
                 Other
               </Button>

@@ -45,7 +45,7 @@ export function MoveMenu({
           <Button
             variant="default"
             rightSection={<IconChevronDown size={14} />}
-            aria-label={label}
+            aria-label={`Move to… (${conversation.contactName})`}
             disabled={moves.length === 0}
           >
             Move to…

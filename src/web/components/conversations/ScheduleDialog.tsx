@@ -126,7 +126,7 @@ function ScheduleForm({
           onBlur={schedule.check}
         />
         {schedule.formError && (
-          <Text c="red.7" size="sm" role="alert">
+          <Text c="var(--cc-text-danger)" size="sm" role="alert">
             {schedule.formError}
           </Text>
         )}

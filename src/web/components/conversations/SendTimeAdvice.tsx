@@ -8,7 +8,13 @@ export function SendTimeAdvice({ contactId }: { contactId: string }) {
   const advice = useSendTime(contactId);
   if (advice.isError) return null;
   return (
-    <Paper radius="md" p="sm" bg="coffee.0" aria-live="polite" aria-label="When to send">
+    <Paper
+      radius="md"
+      p="sm"
+      bg="var(--mantine-color-coffee-light)"
+      aria-live="polite"
+      aria-label="When to send"
+    >
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <ThemeIcon variant="white" radius="md" size={32} aria-hidden>
           <IconClockHour9 size={18} stroke={1.7} />
@@ -18,7 +24,7 @@ export function SendTimeAdvice({ contactId }: { contactId: string }) {
             <Text size="sm" fw={600}>
               When to send
             </Text>
-            <Text size="xs" c="gray.7" lh={1.5} title={longDateTime(advice.data.at)}>
+            <Text size="xs" c="var(--cc-color-text-soft)" lh={1.5} title={longDateTime(advice.data.at)}>
               {advice.data.reason}
             </Text>
           </Stack>

@@ -40,7 +40,7 @@ function TaskRow({ task }: { task: Task }) {
           {task.title}
         </Text>
         {task.dueAt && !done && (
-          <Text size="xs" c={overdue ? "red.7" : "dimmed"}>
+          <Text size="xs" c={overdue ? "var(--cc-text-danger)" : "dimmed"}>
             {overdue ? "Was due" : "Due"} {formatDate(task.dueAt)}
           </Text>
         )}
@@ -86,7 +86,7 @@ export function TasksCard({ conversation }: { conversation: Conversation }) {
         {tasks.isPending ? (
           <Skeleton height={18} />
         ) : tasks.isError ? (
-          <Text size="sm" c="red.7" role="alert">
+          <Text size="sm" c="var(--cc-text-danger)" role="alert">
             Could not load the to-dos: {tasks.error.message}
           </Text>
         ) : items.length === 0 ? (

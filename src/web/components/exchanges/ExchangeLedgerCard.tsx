@@ -168,7 +168,7 @@ export function ExchangeLedgerCard({ contact }: { contact: Contact }) {
           Give and take
         </Title>
         {onlyTaken && (
-          <Text size="sm" c="coffee.8">
+          <Text size="sm" c="var(--cc-text-accent)">
             So far you have only received from {contact.firstName}. What could you offer?
           </Text>
         )}

@@ -17,7 +17,7 @@ const CLOUD_APPS = [
 
 function AppList({ apps }: { apps: { app: string; where: string }[] }) {
   return (
-    <List size="sm" spacing={4}>
+    <List size="sm" spacing={4} c="var(--cc-color-text-soft)">
       {apps.map(({ app, where }) => (
         <List.Item key={app}>
           <Text span fw={500} size="sm">
@@ -36,7 +36,7 @@ function AppList({ apps }: { apps: { app: string; where: string }[] }) {
  */
 export function SubscribeHelp({ reachable }: { reachable: boolean }) {
   return (
-    <Box pt="md" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
+    <Box pt="md" style={{ borderTop: "1px solid var(--cc-color-line)" }}>
       <Text size="sm" fw={600} mb={6}>
         Where to paste the link
       </Text>

@@ -8,6 +8,7 @@ import type { Conversation } from "../../api/types.js";
 import { useUpdateConversation } from "../../hooks/conversations.js";
 import { useCreateGoal, useGoals } from "../../hooks/goals.js";
 import { prepKeys } from "../../hooks/preparation-keys.js";
+import { sentence } from "../../lib/format.js";
 import { useToast } from "../../lib/toast-context.js";
 import { InfoCard } from "../InfoCard.js";
 import { DecisionBadge } from "./DecisionBadge.js";
@@ -124,7 +125,7 @@ export function ConversationGoalsCard({ conversation }: { conversation: Conversa
             changes: { goalIds: [...conversation.goalIds, goal.id] },
           });
           setAdding(false);
-          toast({ message: `Goal added: ${goal.title}.` });
+          toast({ message: sentence(`Goal added: ${goal.title}`) });
         }}
       />
     </InfoCard>

@@ -91,7 +91,7 @@ export function DecisionCard({ goal }: { goal: Goal }) {
             onChange={(event) => setReason(event.currentTarget.value)}
           />
           {error && error.field !== "decisionReason" && (
-            <Text size="sm" c="red.7" role="alert">
+            <Text size="sm" c="var(--cc-text-danger)" role="alert">
               {error.message}
             </Text>
           )}

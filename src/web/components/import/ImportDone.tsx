@@ -29,9 +29,9 @@ export function ImportDone({ summary }: { summary: ImportPeople }) {
       <Paper
         radius="lg"
         p="lg"
-        bg="green.0"
+        bg="var(--mantine-color-green-light)"
         withBorder
-        style={{ borderColor: "var(--mantine-color-green-2)" }}
+        style={{ borderColor: "var(--mantine-color-default-border)" }}
       >
         <Group justify="space-between" gap="md">
           <Group gap="md" wrap="nowrap">
@@ -42,7 +42,7 @@ export function ImportDone({ summary }: { summary: ImportPeople }) {
               <Title order={3} fz={22} ref={headingRef} tabIndex={-1} style={{ outline: "none" }}>
                 {resultHeadline(summary)}
               </Title>
-              <Text size="sm" c="gray.7" mt={2}>
+              <Text size="sm" c="var(--cc-color-text-soft)" mt={2}>
                 {touches ?? "Imported. Every contact remembers where it came from."}
               </Text>
             </div>

@@ -147,7 +147,7 @@ function ItemRow({
             to={`/contacts/${item.contactId}`}
             size="sm"
             fw={500}
-            c="dark"
+            c="bright"
             {...(openInNewTab ? { target: "_blank", rel: "noopener" } : {})}
           >
             {item.name || "(no name)"}
@@ -165,7 +165,7 @@ function ItemRow({
         </Badge>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="var(--cc-color-text-soft)">
           {itemDetail(item)}
         </Text>
         {sameAs && whom && (

@@ -64,7 +64,7 @@ export function ImportStats({ counts, done }: { counts: ImportPeople["counts"]; 
             >
               <card.icon size={17} stroke={1.8} />
             </ThemeIcon>
-            <Text fz={30} fw={700} lh={1} c={count > 0 ? undefined : "gray.5"} aria-hidden>
+            <Text fz={30} fw={700} lh={1} c={count > 0 ? undefined : "dimmed"} aria-hidden>
               {count.toLocaleString("en-US")}
             </Text>
             <Text fz="sm" fw={600} mt={6} aria-hidden>

@@ -8,7 +8,13 @@ import { restoredParts } from "../../lib/import-summary.js";
 export function RestoreDone({ restored }: { restored: Record<string, number> }) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <Paper radius="lg" p="lg" bg="green.0" withBorder style={{ borderColor: "var(--mantine-color-green-2)" }}>
+    <Paper
+      radius="lg"
+      p="lg"
+      bg="var(--mantine-color-green-light)"
+      withBorder
+      style={{ borderColor: "var(--mantine-color-default-border)" }}
+    >
       <Group justify="space-between" gap="md">
         <Group gap="md" wrap="nowrap">
           <ThemeIcon color="green" size={44} radius="xl" aria-hidden>
@@ -18,7 +24,7 @@ export function RestoreDone({ restored }: { restored: Record<string, number> }) 
             <Title order={3} fz={22} ref={headingRef} tabIndex={-1} style={{ outline: "none" }}>
               Backup restored
             </Title>
-            <Text size="sm" c="gray.7" mt={2}>
+            <Text size="sm" c="var(--cc-color-text-soft)" mt={2}>
               {restoredParts(restored).join(", ") || "The backup was empty."}
             </Text>
           </div>

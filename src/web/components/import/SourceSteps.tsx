@@ -13,11 +13,18 @@ const TITLES: Record<ImportSource["format"], string> = {
 /** How to get the file for a source, step by step, in our own words. */
 export function SourceSteps({ source }: { source: ImportSource }) {
   return (
-    <Paper radius="lg" p="lg" bg="coffee.0" h="100%" component="section" aria-labelledby="source-steps">
+    <Paper
+      radius="lg"
+      p="lg"
+      bg="var(--mantine-color-coffee-light)"
+      h="100%"
+      component="section"
+      aria-labelledby="source-steps"
+    >
       <Title order={3} fz="md" mb="sm" id="source-steps">
         {TITLES[source.format]}
       </Title>
-      <List type="ordered" spacing={8} size="sm" c="gray.8" lh={1.5}>
+      <List type="ordered" spacing={8} size="sm" c="var(--cc-color-text-soft)" lh={1.5}>
         {source.steps.map((step) => (
           <List.Item key={step}>{step}</List.Item>
         ))}

@@ -23,14 +23,14 @@ function QuestionItem({
     <Box
       component="li"
       py="sm"
-      style={{ borderTop: index === 0 ? undefined : "1px solid var(--mantine-color-gray-2)" }}
+      style={{ borderTop: index === 0 ? undefined : "1px solid var(--cc-color-line)" }}
     >
       <Checkbox
         size="md"
         checked={asked}
         onChange={(event) => onAsked(event.currentTarget.checked)}
         label={
-          <Text fz="lg" lh={1.4} c={asked ? "gray.6" : undefined}>
+          <Text fz="lg" lh={1.4} c={asked ? "dimmed" : undefined}>
             {item.text}
           </Text>
         }

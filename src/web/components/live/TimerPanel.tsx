@@ -4,16 +4,16 @@ import type { ConversationTimer } from "../../hooks/use-conversation-timer.js";
 import { clock } from "../../lib/conversation-timer.js";
 
 const LOOK = {
-  idle: { color: "gray", background: "var(--mantine-color-body)", border: "var(--mantine-color-gray-3)" },
-  running: { color: "teal", background: "var(--mantine-color-body)", border: "var(--mantine-color-gray-3)" },
+  idle: { color: "gray", background: "var(--mantine-color-body)", border: "var(--cc-color-line)" },
+  running: { color: "teal", background: "var(--mantine-color-body)", border: "var(--cc-color-line)" },
   closing: {
     color: "yellow",
-    background: "var(--mantine-color-yellow-0)",
+    background: "var(--mantine-color-yellow-light)",
     border: "var(--mantine-color-yellow-4)",
   },
   over: {
     color: "orange",
-    background: "var(--mantine-color-orange-0)",
+    background: "var(--mantine-color-orange-light)",
     border: "var(--mantine-color-orange-4)",
   },
 } as const;
@@ -58,7 +58,7 @@ export function TimerPanel({
             lh={1.1}
             style={{ fontVariantNumeric: "tabular-nums", letterSpacing: "-0.02em" }}
             aria-label={`${clock(timer.elapsedMs)} of ${minutes} minutes`}
-            c={timer.phase === "over" ? "orange.9" : undefined}
+            c={timer.phase === "over" ? "var(--mantine-color-orange-light-color)" : undefined}
           >
             {clock(timer.elapsedMs)}
           </Text>
@@ -103,7 +103,15 @@ export function TimerPanel({
       />
       <div role="status" aria-live="polite">
         {message && (
-          <Text size="sm" mt="xs" c={timer.phase === "over" ? "orange.9" : "yellow.9"}>
+          <Text
+            size="sm"
+            mt="xs"
+            c={
+              timer.phase === "over"
+                ? "var(--mantine-color-orange-light-color)"
+                : "var(--mantine-color-yellow-light-color)"
+            }
+          >
             {message}
           </Text>
         )}

@@ -40,7 +40,7 @@ export function OrganizationContacts({ organizationId }: { organizationId: strin
           Nobody here yet. Give a contact this organisation and they will show up here.
         </Text>
       ) : (
-        <Box mx="-lg" mb="-lg" style={{ borderTop: "1px solid var(--mantine-color-gray-2)" }}>
+        <Box mx="-lg" mb="-lg" style={{ borderTop: "1px solid var(--cc-color-line)" }}>
           <ul aria-label="People at this organisation" style={{ listStyle: "none", margin: 0, padding: 0 }}>
             {contacts.map((contact, index) => (
               <ContactRow

@@ -53,7 +53,7 @@ export function ChecksPanel({ checks }: { checks: readonly OutreachCheck[] }) {
                 }
                 styles={{ itemWrapper: { alignItems: "flex-start" }, itemLabel: { minWidth: 0 } }}
               >
-                <Text size="sm" lh={1.45} c={check.level === "ok" ? "gray.7" : undefined}>
+                <Text size="sm" lh={1.45} c={check.level === "ok" ? "var(--cc-color-text-soft)" : undefined}>
                   <Text span className="visually-hidden">
                     {level.label}:{" "}
                   </Text>

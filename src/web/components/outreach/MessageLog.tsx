@@ -51,7 +51,7 @@ export function MessageLog({ contactId, firstName }: { contactId: string; firstN
           <Skeleton height={18} width="70%" />
         </Stack>
       ) : log.isError ? (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="var(--cc-text-danger)" role="alert">
           Could not load the messages: {log.error.message}
         </Text>
       ) : log.data.items.length === 0 ? (
@@ -90,7 +90,11 @@ export function MessageLog({ contactId, firstName }: { contactId: string; firstN
                 </ThemeIcon>
                 <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
                   <Group gap={6} wrap="wrap">
-                    <Text size="sm" fw={600} c={message.status === "failed" ? "red.8" : undefined}>
+                    <Text
+                      size="sm"
+                      fw={600}
+                      c={message.status === "failed" ? "var(--cc-text-danger)" : undefined}
+                    >
                       {messageTitle(message)}
                     </Text>
                     {message.status === "sending" && <Loader size={12} aria-hidden />}
@@ -99,12 +103,12 @@ export function MessageLog({ contactId, firstName }: { contactId: string; firstN
                     {formatDateTime(messageTime(message))} · {relativeTime(messageTime(message))}
                   </Text>
                   {message.subject && (
-                    <Text size="sm" c="gray.7" lineClamp={1}>
+                    <Text size="sm" c="var(--cc-color-text-soft)" lineClamp={1}>
                       “{message.subject}”
                     </Text>
                   )}
                   {message.status === "failed" && message.lastError && (
-                    <Text size="xs" c="red.8">
+                    <Text size="xs" c="var(--cc-text-danger)">
                       {message.lastError}{" "}
                       <Anchor component={Link} to="/outbox" size="xs">
                         Open the outbox
@@ -112,7 +116,10 @@ export function MessageLog({ contactId, firstName }: { contactId: string; firstN
                     </Text>
                   )}
                   {message.repliedAt && (
-                    <Text size="xs" c={declined(message) ? "gray.7" : "teal.8"}>
+                    <Text
+                      size="xs"
+                      c={declined(message) ? "var(--cc-color-text-soft)" : "var(--cc-text-success)"}
+                    >
                       {declined(message) ? "They declined" : "They replied"} {relativeTime(message.repliedAt)}
                     </Text>
                   )}

@@ -12,7 +12,7 @@ import { Link } from "react-router";
 import type { Message } from "../../api/types.js";
 import { useContact } from "../../hooks/contacts.js";
 import { longDateTime, relativeTime, shortDateTime } from "../../lib/datetime.js";
-import { countLabel } from "../../lib/format.js";
+import { countLabel, sentence } from "../../lib/format.js";
 import { dueAt } from "../../lib/outbox.js";
 import { MessageStatusBadge } from "./MessageStatusBadge.js";
 
@@ -65,7 +65,7 @@ export function OutboxItem({
             <span className="visually-hidden">To {name}: </span>
             {message.subject || "(no subject)"}
           </Text>
-          <Text size="sm" c="gray.7" mt={2}>
+          <Text size="sm" c="var(--cc-color-text-soft)" mt={2}>
             {sending ? (
               "Going out now…"
             ) : failed ? (
@@ -85,7 +85,7 @@ export function OutboxItem({
             )}
           </Text>
           {failed && message.lastError && (
-            <Group gap={6} mt={6} wrap="nowrap" align="flex-start" c="red.8">
+            <Group gap={6} mt={6} wrap="nowrap" align="flex-start" c="var(--cc-text-danger)">
               <IconAlertTriangle size={16} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
               <Text size="sm" style={{ overflowWrap: "anywhere" }}>
                 {message.lastError}
@@ -94,7 +94,7 @@ export function OutboxItem({
           )}
           {!failed && message.lastError && message.attempts > 0 && (
             <Text size="xs" c="dimmed" mt={4}>
-              Last try: {message.lastError}. It is tried again at the time above.
+              {sentence(`Last try: ${message.lastError}`)} It is tried again at the time above.
             </Text>
           )}
         </Box>

@@ -47,7 +47,7 @@ export function SendLaterCard({
                   ({relativeTime(advice.at)})
                 </Text>
               </Text>
-              <Text size="xs" c="gray.7" lh={1.5}>
+              <Text size="xs" c="var(--cc-color-text-soft)" lh={1.5}>
                 {advice.reason}
               </Text>
             </Stack>

@@ -183,12 +183,17 @@ function EditorForm({
                 styles={{ input: { lineHeight: 1.6 } }}
               />
               {!email && (
-                <Text size="xs" mt={4} ta="right" c={length > LINKEDIN_NOTE_LIMIT ? "red.7" : "dimmed"}>
+                <Text
+                  size="xs"
+                  mt={4}
+                  ta="right"
+                  c={length > LINKEDIN_NOTE_LIMIT ? "var(--cc-text-danger)" : "dimmed"}
+                >
                   {length} / {LINKEDIN_NOTE_LIMIT} characters, before the variables are filled in
                 </Text>
               )}
               {unknown.length > 0 && (
-                <Text size="xs" c="orange.8" mt={4}>
+                <Text size="xs" c="var(--cc-text-warning)" mt={4}>
                   coffeechat does not know {unknown.map((name) => `{{${name}}}`).join(", ")}: it stays for you
                   to fill in each time.
                 </Text>
@@ -221,7 +226,12 @@ function EditorForm({
                     className="variable-button"
                     aria-label={`Insert {{${name}}}: ${VARIABLE_LABELS[name]}`}
                   >
-                    <Text size="xs" ff="monospace" fw={used.includes(name) ? 700 : 500} c="coffee.8">
+                    <Text
+                      size="xs"
+                      ff="monospace"
+                      fw={used.includes(name) ? 700 : 500}
+                      c="var(--cc-text-accent)"
+                    >
                       {`{{${name}}}`}
                     </Text>
                     <Text size="xs" c="dimmed" lh={1.4}>

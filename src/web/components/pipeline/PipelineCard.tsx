@@ -63,11 +63,11 @@ export function PipelineCard({
             {conversation.organization}
           </Text>
         )}
-        <Text size="xs" c="gray.7" lineClamp={1}>
+        <Text size="xs" c="var(--cc-color-text-soft)" lineClamp={1}>
           {KIND_LABELS[conversation.kind]}
         </Text>
         {conversation.scheduledAt && (
-          <Group gap={4} wrap="nowrap" c={overdue ? "red.8" : "blue.8"} mt={2}>
+          <Group gap={4} wrap="nowrap" c={overdue ? "var(--cc-text-danger)" : "var(--cc-text-info)"} mt={2}>
             <IconCalendarEvent size={13} stroke={1.8} aria-hidden style={{ flexShrink: 0 }} />
             <Text size="xs" fw={500} lineClamp={1}>
               {shortDateTime(conversation.scheduledAt)}

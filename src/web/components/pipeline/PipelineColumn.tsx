@@ -104,7 +104,7 @@ export function ClosedColumn(props: ColumnProps) {
         <UnstyledButton
           onClick={() => setOpen((value) => !value)}
           aria-expanded={open}
-          aria-label={`${open ? "Hide" : "Show"} closed conversations (${countLabel(total, "conversation")})`}
+          aria-controls={`${headingId}-cards`}
         >
           <Group gap={6} wrap="nowrap">
             {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
@@ -114,10 +114,11 @@ export function ClosedColumn(props: ColumnProps) {
             <Badge size="sm" variant="light" color="gray" circle>
               {total}
             </Badge>
+            <span className="visually-hidden">{total === 1 ? "conversation" : "conversations"}</span>
           </Group>
         </UnstyledButton>
       </Group>
-      <Stack gap="xs">
+      <Stack gap="xs" id={`${headingId}-cards`}>
         {column.stages.map((stage) => {
           const items = groups.get(stage) ?? [];
           return (
@@ -134,7 +135,7 @@ export function ClosedColumn(props: ColumnProps) {
                   className="stage-dot"
                   style={{ background: `var(--mantine-color-${STAGE_COLORS[stage]}-5)` }}
                 />
-                <Text size="xs" fw={600} c="gray.7" style={{ flex: 1 }}>
+                <Text size="xs" fw={600} c="var(--cc-color-text-soft)" style={{ flex: 1 }}>
                   {STAGE_LABELS[stage]}
                 </Text>
                 <Text size="xs" c="dimmed">

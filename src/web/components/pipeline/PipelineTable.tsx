@@ -37,7 +37,7 @@ export function PipelineTable({
             <Table.Tr key={conversation.id}>
               <Table.Td>
                 <Stack gap={0}>
-                  <Anchor component={Link} to={`/conversations/${conversation.id}`} fw={600} c="dark">
+                  <Anchor component={Link} to={`/conversations/${conversation.id}`} fw={600} c="bright">
                     {conversation.contactName}
                   </Anchor>
                   {conversation.organization && (
@@ -60,7 +60,7 @@ export function PipelineTable({
               </Table.Td>
               <Table.Td>
                 <Tooltip label={formatDateTime(conversation.stageChangedAt)} withArrow openDelay={300}>
-                  <Text size="sm" c="gray.7" span>
+                  <Text size="sm" c="var(--cc-color-text-soft)" span>
                     {relativeTime(conversation.stageChangedAt, now)}
                   </Text>
                 </Tooltip>

@@ -18,7 +18,7 @@ export function IntroEditor() {
   if (settings.isPending) return <Skeleton height={40} />;
   if (settings.isError) {
     return (
-      <Text size="sm" c="red.7" role="alert">
+      <Text size="sm" c="var(--cc-text-danger)" role="alert">
         Could not load your introduction: {settings.error.message}
       </Text>
     );
@@ -89,7 +89,7 @@ export function IntroEditor() {
           setError(null);
           setDraft(intro);
         }}
-        aria-label={intro ? "Edit my introduction" : "Write my introduction"}
+        aria-label={intro ? "Edit my introduction" : "Write it: my introduction"}
       >
         {intro ? "Edit" : "Write it"}
       </Button>

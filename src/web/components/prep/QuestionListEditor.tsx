@@ -21,7 +21,7 @@ function QuestionRow({
   return (
     <Box component="li" className="prep-question">
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <Text fw={650} c="coffee.8" w={22} ta="right" style={{ flexShrink: 0 }} aria-hidden>
+        <Text fw={650} c="var(--cc-text-accent)" w={22} ta="right" style={{ flexShrink: 0 }} aria-hidden>
           {index + 1}.
         </Text>
         <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>

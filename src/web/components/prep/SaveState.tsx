@@ -1,6 +1,7 @@
 import { Group, Text, UnstyledButton } from "@mantine/core";
 import { IconAlertTriangle, IconCheck, IconLoader2 } from "@tabler/icons-react";
 import type { SaveStatus } from "../../hooks/use-autosave.js";
+import { sentence } from "../../lib/format.js";
 
 /** Whether what I typed is saved: quiet when it is, clear when it is not (and that it is kept here). */
 export function SaveState({
@@ -18,11 +19,11 @@ export function SaveState({
   let content = null;
   if (status === "error") {
     content = (
-      <Group gap={4} c="red.7" wrap="nowrap">
+      <Group gap={4} c="var(--cc-text-danger)" wrap="nowrap">
         <IconAlertTriangle size={14} aria-hidden />
-        <Text size="xs" c="red.7">
-          Not saved{error ? `: ${error}` : ""}. Kept in this browser until it is.{" "}
-          <UnstyledButton onClick={onRetry} fz="xs" fw={600} c="red.8" td="underline">
+        <Text size="xs" c="var(--cc-text-danger)">
+          {sentence(error ? `Not saved: ${error}` : "Not saved")} Kept in this browser until it is.{" "}
+          <UnstyledButton onClick={onRetry} fz="xs" fw={600} c="var(--cc-text-danger)" td="underline">
             Try again
           </UnstyledButton>
         </Text>
@@ -39,9 +40,9 @@ export function SaveState({
     );
   } else if (status === "saved") {
     content = (
-      <Group gap={4} c="teal.7" wrap="nowrap">
+      <Group gap={4} c="var(--cc-text-success)" wrap="nowrap">
         <IconCheck size={14} aria-hidden />
-        <Text size="xs" c="teal.7">
+        <Text size="xs" c="var(--cc-text-success)">
           Saved
         </Text>
       </Group>

@@ -14,7 +14,7 @@ export function SheetSection({
   return (
     <Box component="section" aria-label={title} className="prep-section">
       <Group justify="space-between" align="center" mb={8} gap="xs" wrap="nowrap">
-        <Title order={2} fz="sm" c="coffee.8" tt="uppercase" style={{ letterSpacing: "0.06em" }}>
+        <Title order={2} fz="sm" c="var(--cc-text-accent)" tt="uppercase" style={{ letterSpacing: "0.06em" }}>
           {title}
         </Title>
         {action && <div className="no-print">{action}</div>}

@@ -30,7 +30,7 @@ export function QuestionRow({
       component="li"
       px="lg"
       py="sm"
-      style={{ borderBottom: "1px solid var(--mantine-color-gray-2)" }}
+      style={{ borderBottom: "1px solid var(--cc-color-line)" }}
       data-hidden={question.hidden || undefined}
     >
       <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">

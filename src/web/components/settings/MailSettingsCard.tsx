@@ -175,7 +175,7 @@ function MailForm({ current }: { current: MailSettingsView }) {
             <DataList.ItemLabel c="dimmed">From</DataList.ItemLabel>
             <DataList.ItemValue style={{ minWidth: 0, overflowWrap: "anywhere" }}>
               {current.from ?? (
-                <Text span size="sm" c="red.7">
+                <Text span size="sm" c="var(--cc-text-danger)">
                   Not set: say below which address mail comes from.
                 </Text>
               )}
@@ -240,7 +240,7 @@ function MailForm({ current }: { current: MailSettingsView }) {
       </form>
       <AppPasswordHelp />
       {current.configured && (
-        <Stack gap="xs" pt="xs" style={{ borderTop: "1px solid var(--mantine-color-gray-2)" }}>
+        <Stack gap="xs" pt="xs" style={{ borderTop: "1px solid var(--cc-color-line)" }}>
           <Group gap="sm" align="flex-end" wrap="wrap">
             <TextInput
               label="Send the test to"
@@ -299,7 +299,7 @@ function MailForm({ current }: { current: MailSettingsView }) {
 function AppPasswordHelp() {
   return (
     <Text component="div" size="xs" c="dimmed" lh={1.55}>
-      <Text size="xs" fw={600} c="gray.7" mb={2}>
+      <Text size="xs" fw={600} c="var(--cc-color-text-soft)" mb={2}>
         Where do I get the password?
       </Text>
       Most mail services want an <em>app password</em> here rather than your normal one: a separate password

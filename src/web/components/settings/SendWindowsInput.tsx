@@ -45,7 +45,7 @@ export function SendWindowsInput({
                 </Group>
               </Chip.Group>
               {errors[`sendWindows.${index}.days`] && (
-                <Text size="xs" c="red.7">
+                <Text size="xs" c="var(--cc-text-danger)">
                   {errors[`sendWindows.${index}.days`]}
                 </Text>
               )}
@@ -85,7 +85,7 @@ export function SendWindowsInput({
         </Paper>
       ))}
       {errors.sendWindows && (
-        <Text size="xs" c="red.7">
+        <Text size="xs" c="var(--cc-text-danger)">
           {errors.sendWindows}
         </Text>
       )}

@@ -122,7 +122,7 @@ export function AgendaItemCard({
             </Badge>
           </Group>
           {item.detail && (
-            <Text size="sm" c="gray.7" mt={4} lh={1.5} className="pre-wrap">
+            <Text size="sm" c="var(--cc-color-text-soft)" mt={4} lh={1.5} className="pre-wrap">
               {item.detail}
             </Text>
           )}

@@ -28,7 +28,7 @@ export function AgendaSectionList({
           id={headingId}
           fz="sm"
           tt="uppercase"
-          c={section.id === "overdue" ? "red.8" : "dimmed"}
+          c={section.id === "overdue" ? "var(--cc-text-danger)" : "dimmed"}
           style={{ letterSpacing: "0.06em" }}
         >
           {section.title}

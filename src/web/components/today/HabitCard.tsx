@@ -36,7 +36,7 @@ export function HabitCard({ habit }: { habit: HabitProgress }) {
             {weekLine(habit)}
           </Text>
           {habit.streakWeeks > 0 ? (
-            <Group gap={4} c="orange.8" wrap="nowrap">
+            <Group gap={4} c="var(--cc-text-warning)" wrap="nowrap">
               <IconFlame size={16} stroke={1.8} aria-hidden />
               <Text size="sm" fw={500}>
                 {habit.streakWeeks}-week streak

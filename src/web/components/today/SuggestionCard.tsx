@@ -48,10 +48,10 @@ function Suggested({ suggestion }: { suggestion: Suggestion }) {
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <ContactAvatar contact={nameParts(suggestion.contactName)} />
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Anchor component={Link} to={`/contacts/${suggestion.contactId}`} fw={600} c="dark">
+            <Anchor component={Link} to={`/contacts/${suggestion.contactId}`} fw={600} c="bright">
               {suggestion.contactName}
             </Anchor>
-            <Text size="sm" c="gray.7" lh={1.5}>
+            <Text size="sm" c="var(--cc-color-text-soft)" lh={1.5}>
               {suggestion.reason}
             </Text>
           </Stack>

@@ -25,7 +25,7 @@ function GoalFitRow({ conversationId, goalId }: { conversationId: string; goalId
   if (goal.isPending) return <Skeleton height={40} />;
   if (goal.isError) {
     return (
-      <Text size="sm" c="red.7" role="alert">
+      <Text size="sm" c="var(--cc-text-danger)" role="alert">
         Could not load a goal: {goal.error.message}
       </Text>
     );

@@ -35,7 +35,7 @@ export function ThankYouStep({ conversation, list }: { conversation: Conversatio
       done={thanked}
     >
       {thanked && (
-        <Text size="sm" c="teal.8" mb="sm">
+        <Text size="sm" c="var(--cc-text-success)" mb="sm">
           Thanked{conversation.thankYouSentAt ? ` on ${formatDateTime(conversation.thankYouSentAt)}` : ""}.
         </Text>
       )}
