@@ -32,8 +32,10 @@ const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFound
 function Root() {
   return (
     <ToastProvider>
-      <ScrollRestoration />
       <AppLayout />
+      {/* After the pages, so that it scrolls once they have laid themselves out (and the contacts
+          list's own scrolling has run). */}
+      <ScrollRestoration />
     </ToastProvider>
   );
 }
