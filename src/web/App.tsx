@@ -34,10 +34,12 @@ const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFound
 function Root() {
   return (
     <ToastProvider>
-      <ScrollRestoration />
       <DateStyleBoundary>
         <AppLayout />
       </DateStyleBoundary>
+      {/* After the pages, so that it scrolls once they have laid themselves out (and the contacts
+          list's own scrolling has run). */}
+      <ScrollRestoration />
     </ToastProvider>
   );
 }

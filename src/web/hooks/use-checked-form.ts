@@ -1,12 +1,14 @@
 // The one way the web app's forms work, on @mantine/form: values and list entries in `useForm`, the
 // form's own rules (from lib/*-form.ts) checked when a field is left and on submit (the first field
 // with a problem takes the focus), the API's field errors shown on their field, other failures above
-// the form, Ctrl/⌘+Enter to save and Esc to cancel (asking first when something was changed).
+// the form, Ctrl/⌘+Enter to save, Esc to cancel a form left as it was (Cancel asks first when something
+// was changed), and, for a page's form, a question before a link or Back leaves changes unsaved.
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { type KeyboardEvent, useState } from "react";
 import { ApiError } from "../api/http.js";
 import { fieldId, focusField } from "../lib/field-id.js";
+import { useLeaveGuard } from "./use-leave-guard.js";
 
 type Errors = Partial<Record<string, string>>;
 
@@ -16,6 +18,8 @@ export interface CheckedFormOptions<Values> {
   initialValues: Values;
   /** Every problem, by field ("emails.1" for a list entry); empty when the values may be saved. */
   validate: (values: Values) => Errors;
+  /** A form that is the page: leaving the page with changes not saved asks first (render `leaveDialog`). */
+  guardLeaving?: boolean;
   /** The fields in the order they appear, to focus the first with a problem. */
   fieldOrder: readonly string[];
   /** Saves; an ApiError naming a field is shown on that field. */
@@ -56,13 +60,18 @@ export function useCheckedForm<Values extends object>(options: CheckedFormOption
     if (first) focusField(name, first);
   }
 
+  const dirty = JSON.stringify(form.values) !== JSON.stringify(options.initialValues);
+  const leave = useLeaveGuard(Boolean(options.guardLeaving) && dirty);
+
   async function save(values: Values) {
     if (saving) return;
     setSaving(true);
     setFormError(null);
+    leave.allow();
     try {
       await options.onSubmit(values);
     } catch (error) {
+      leave.guard();
       const field =
         error instanceof ApiError && error.field
           ? options.fieldOf
@@ -89,18 +98,20 @@ export function useCheckedForm<Values extends object>(options: CheckedFormOption
     (errors) => focusFirstProblem(errors),
   );
 
-  const dirty = JSON.stringify(form.values) !== JSON.stringify(options.initialValues);
-
   function cancel() {
     if (dirty && options.confirmDiscard && !window.confirm(options.confirmDiscard)) return;
+    leave.allow();
     options.onCancel?.();
   }
+
+  // Esc cancels only a form left as it was: a stray key must not throw typing away.
+  const escCancels = Boolean(options.onCancel) && !dirty;
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     const target = event.target as HTMLElement;
     if (
       event.key === "Escape" &&
-      options.onCancel &&
+      escCancels &&
       target.getAttribute("aria-expanded") !== "true" &&
       !event.defaultPrevented
     ) {
@@ -128,6 +139,10 @@ export function useCheckedForm<Values extends object>(options: CheckedFormOption
     /** Checks one field now (an input that reports leaving it itself). */
     check: (path: string) => void form.validateField(path),
     dirty,
+    /** Whether Esc cancels now (the form is as it was), for the keyboard hint. */
+    escCancels,
+    /** The question before leaving with unsaved changes (with `guardLeaving`), to render in the form. */
+    leaveDialog: leave.dialog,
     saving,
     formError,
     /** Tells a failure above the form (for actions beside the submit, e.g. Clear). */

@@ -16,6 +16,7 @@ import { useMailSettings } from "./mail-settings.js";
 import { useLogMessage } from "./messages.js";
 import { useSendTime } from "./send-time.js";
 import type { useComposer } from "./use-composer.js";
+import type { LeaveGuard } from "./use-leave-guard.js";
 
 export type SendField = "to" | "subject" | "body" | "sendAt" | "send";
 const FIELDS = new Set<string>(["to", "subject", "body", "sendAt", "send"]);
@@ -54,12 +55,15 @@ export function useSendFlows({
   conversationId,
   composer,
   back,
+  leave,
 }: {
   template: Template;
   contact: Contact | undefined;
   conversationId: string | null;
   composer: Composer;
   back: string | null;
+  /** The page's question before leaving an edited draft: sending lets the page go. */
+  leave?: Pick<LeaveGuard, "allow" | "guard">;
 }) {
   const navigate = useNavigate();
   const toast = useToast();
@@ -106,9 +110,11 @@ export function useSendFlows({
   /** Runs one way of sending: clears what an earlier try showed, shows what this one meets. */
   async function run(kind: "now" | "at" | "logged", action: () => Promise<void>) {
     setBusy(kind);
+    leave?.allow();
     try {
       await action();
     } catch (error) {
+      leave?.guard();
       showError(error);
     } finally {
       setBusy(null);

@@ -49,6 +49,16 @@ describe("the new-conversation form", () => {
   });
 });
 
+describe("the goals a planned conversation serves", () => {
+  it("starts with the goal it was planned from, and sends the goals chosen", () => {
+    expect(emptyConversationForm("p1", ["g1"]).goalIds).toEqual(["g1"]);
+    expect(toCreateInput({ ...emptyConversationForm("p1"), goalIds: ["g1", "g2"] })).toMatchObject({
+      goalIds: ["g1", "g2"],
+    });
+    expect(toCreateInput(emptyConversationForm("p1"))).not.toHaveProperty("goalIds");
+  });
+});
+
 describe("placeUrl", () => {
   it("links places that are links, and only those", () => {
     expect(placeUrl("https://meet.example.org/abc")).toBe("https://meet.example.org/abc");

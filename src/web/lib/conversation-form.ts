@@ -28,6 +28,8 @@ export interface ConversationFormValues extends ScheduleValues {
   contactId: string;
   kind: ConversationKind;
   stage: StartStage;
+  /** The goals it serves. */
+  goalIds: string[];
 }
 
 export type ScheduleErrors = Partial<Record<keyof ScheduleValues, string>>;
@@ -37,8 +39,8 @@ export function emptySchedule(): ScheduleValues {
   return { date: "", time: "", durationMinutes: DEFAULT_DURATION_MINUTES, format: "", place: "" };
 }
 
-export function emptyConversationForm(contactId = ""): ConversationFormValues {
-  return { ...emptySchedule(), contactId, kind: "person", stage: "idea" };
+export function emptyConversationForm(contactId = "", goalIds: string[] = []): ConversationFormValues {
+  return { ...emptySchedule(), contactId, kind: "person", stage: "idea", goalIds };
 }
 
 /** What is wrong with a date, time, length and place; the date and time only when `needsTime`. */
@@ -104,6 +106,7 @@ export function toCreateInput(values: ConversationFormValues): ConversationCreat
     ...(schedule.durationMinutes ? { durationMinutes: schedule.durationMinutes } : {}),
     ...(schedule.format ? { format: schedule.format } : {}),
     ...(schedule.place ? { place: schedule.place } : {}),
+    ...(values.goalIds.length > 0 ? { goalIds: values.goalIds } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { useConversation } from "../hooks/conversations.js";
 import { useTemplates } from "../hooks/templates.js";
 import { useComposeParams } from "../hooks/use-compose-params.js";
 import { useComposer } from "../hooks/use-composer.js";
+import { useLeaveGuard } from "../hooks/use-leave-guard.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { defaultTemplate } from "../lib/outreach.js";
 
@@ -46,6 +47,8 @@ export function ComposePage() {
     introduceTo: introducing,
     initialValues: specificPoint ? { specificPoint } : undefined,
   });
+
+  const leave = useLeaveGuard(composer.edited, "Your edits to this draft are not sent yet.");
 
   /** Another template: my edits would be lost, so that is asked first. */
   function chooseTemplate(id: string | null) {
@@ -142,6 +145,7 @@ export function ComposePage() {
           composer={composer}
           back={back}
           pickers={pickers}
+          leave={leave}
         />
       )}
       <ConfirmDialog
@@ -156,6 +160,7 @@ export function ComposePage() {
         }}
         onClose={() => setConfirmSwitch(null)}
       />
+      {leave.dialog}
     </Page>
   );
 }

@@ -12,7 +12,13 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
-import { IconArchive, IconArchiveOff, IconArrowsLeftRight, IconPencil } from "@tabler/icons-react";
+import {
+  IconArchive,
+  IconArchiveOff,
+  IconArrowsLeftRight,
+  IconCalendarPlus,
+  IconPencil,
+} from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { GOAL_KIND_LABELS } from "../../core/goal.js";
@@ -138,6 +144,15 @@ export function GoalPage() {
               Compare with {others.length === 1 ? "the other" : "others"}
             </Button>
           )}
+          {!data.archived && (
+            <Button
+              component={Link}
+              to={`/conversations/new?goalId=${data.id}`}
+              leftSection={<IconCalendarPlus size={16} />}
+            >
+              Plan a conversation for this goal
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
             Edit
           </Button>
@@ -179,7 +194,8 @@ export function GoalPage() {
             <InfoCard title="Conversations">
               {data.conversations.length === 0 ? (
                 <Text size="sm" c="dimmed" fs="italic">
-                  No conversation serves this goal yet. Choose goals on a conversation's page.
+                  No conversation serves this goal yet. Plan one for it, or choose goals on a conversation's
+                  page.
                 </Text>
               ) : (
                 <Stack component="ul" gap="sm" style={{ listStyle: "none", padding: 0, margin: 0 }}>

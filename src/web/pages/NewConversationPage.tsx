@@ -10,7 +10,7 @@ import { usePageTitle } from "../hooks/use-page-title.js";
 import { emptyConversationForm, toCreateInput } from "../lib/conversation-form.js";
 import { useToast } from "../lib/toast-context.js";
 
-/** `/conversations/new?contactId=`: plan a conversation, with someone already chosen or to pick. */
+/** `/conversations/new?contactId=&goalId=`: plan a conversation, with someone or a goal already chosen. */
 export function NewConversationPage() {
   usePageTitle("New conversation");
   const [params] = useSearchParams();
@@ -19,7 +19,11 @@ export function NewConversationPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const create = useCreateConversation();
-  const initial = useMemo(() => emptyConversationForm(contactId), [contactId]);
+  const goalIds = params.getAll("goalId").join(",");
+  const initial = useMemo(
+    () => emptyConversationForm(contactId, goalIds ? goalIds.split(",") : []),
+    [contactId, goalIds],
+  );
 
   return (
     <Page size="lg">
@@ -39,7 +43,7 @@ export function NewConversationPage() {
         title={contact.data ? `Plan a conversation with ${contact.data.fullName}` : "Plan a conversation"}
       />
       <ConversationForm
-        key={contactId}
+        key={`${contactId}|${goalIds}`}
         initial={initial}
         onSubmit={async (values) => {
           const conversation = await create.mutateAsync(toCreateInput(values));

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Contact, Template } from "../../api/types.js";
 import type { useComposer } from "../../hooks/use-composer.js";
+import type { LeaveGuard } from "../../hooks/use-leave-guard.js";
 import { useSendFlows } from "../../hooks/use-send-flows.js";
 import { ErrorState } from "../ErrorState.js";
 import { ChecksPanel } from "../outreach/ChecksPanel.js";
@@ -22,6 +23,7 @@ export function Draft({
   composer,
   back,
   pickers,
+  leave,
 }: {
   template: Template;
   contact: Contact | undefined;
@@ -29,8 +31,9 @@ export function Draft({
   composer: ReturnType<typeof useComposer>;
   back: string | null;
   pickers: ReactNode;
+  leave?: Pick<LeaveGuard, "allow" | "guard">;
 }) {
-  const flows = useSendFlows({ template, contact, conversationId, composer, back });
+  const flows = useSendFlows({ template, contact, conversationId, composer, back, leave });
   const { errors, mail, busy, sendBlocked } = flows;
   const email = template.channel === "email";
 

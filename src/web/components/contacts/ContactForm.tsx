@@ -84,6 +84,7 @@ export function ContactForm({
     onSubmit,
     onCancel,
     confirmDiscard: "Discard your changes?",
+    guardLeaving: true,
     fieldOf: formFieldOf,
   });
   const { values, field, errorOf, check, form } = contact;
@@ -266,8 +267,12 @@ export function ContactForm({
           }}
         >
           <Text size="xs" c="dimmed" visibleFrom="sm">
-            <Kbd size="xs">{isMac ? "⌘" : "Ctrl"}</Kbd> + <Kbd size="xs">Enter</Kbd> to save,{" "}
-            <Kbd size="xs">Esc</Kbd> to cancel
+            <Kbd size="xs">{isMac ? "⌘" : "Ctrl"}</Kbd> + <Kbd size="xs">Enter</Kbd> to save
+            {contact.escCancels && (
+              <>
+                , <Kbd size="xs">Esc</Kbd> to cancel
+              </>
+            )}
           </Text>
           <Group gap="sm" ml="auto">
             <Button variant="default" onClick={contact.cancel} disabled={contact.saving}>
@@ -279,6 +284,7 @@ export function ContactForm({
           </Group>
         </Group>
       </Stack>
+      {contact.leaveDialog}
     </form>
   );
 }

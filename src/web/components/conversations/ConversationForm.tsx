@@ -1,7 +1,8 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
-import { useEffect } from "react";
+import { Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text } from "@mantine/core";
+import { useEffect, useMemo } from "react";
 import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
 import { STAGE_LABELS } from "../../../core/stages.js";
+import { useGoals } from "../../hooks/goals.js";
 import { useCheckedForm } from "../../hooks/use-checked-form.js";
 import {
   type ConversationFormValues,
@@ -16,7 +17,17 @@ import { FormSection } from "../form/FormSection.js";
 import { ScheduleFields } from "./ScheduleFields.js";
 
 const FORM = "conversation";
-const FIELD_ORDER = ["contactId", "kind", "stage", "date", "time", "format", "durationMinutes", "place"];
+const FIELD_ORDER = [
+  "contactId",
+  "kind",
+  "goalIds",
+  "stage",
+  "date",
+  "time",
+  "format",
+  "durationMinutes",
+  "place",
+];
 const KIND_OPTIONS = CONVERSATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 const STAGE_HINTS: Record<StartStage, string> = {
@@ -44,9 +55,15 @@ export function ConversationForm({
     onSubmit,
     onCancel,
     confirmDiscard: "Discard this conversation?",
+    guardLeaving: true,
     fieldOf: (field) => (field === "scheduledAt" ? "date" : field),
   });
   const { values, errorOf, form } = conversation;
+  const goals = useGoals("false");
+  const goalOptions = useMemo(
+    () => (goals.data?.items ?? []).map((goal) => ({ value: goal.id, label: goal.title })),
+    [goals.data],
+  );
 
   useEffect(() => {
     focusField(FORM, initial.contactId ? "kind" : "contactId");
@@ -76,6 +93,23 @@ export function ConversationForm({
             onChange={(kind) => form.setFieldValue("kind", (kind ?? "person") as ConversationKind)}
             allowDeselect={false}
             error={errorOf("kind")}
+          />
+          <MultiSelect
+            id={fieldId(FORM, "goalIds")}
+            label="Goals it serves"
+            description="What should this conversation help you decide?"
+            placeholder={
+              goals.isPending ? "Loading your goals…" : values.goalIds.length ? undefined : "Choose goals"
+            }
+            data={goalOptions}
+            value={values.goalIds}
+            onChange={(goalIds) => form.setFieldValue("goalIds", goalIds)}
+            searchable
+            clearable
+            nothingFoundMessage={
+              goalOptions.length === 0 ? "No goals yet: add them on the Goals page" : "No goal by that name"
+            }
+            error={goals.isError ? `Could not load your goals: ${goals.error.message}` : errorOf("goalIds")}
           />
         </FormSection>
         <FormSection
@@ -135,6 +169,7 @@ export function ConversationForm({
           </Button>
         </Group>
       </Stack>
+      {conversation.leaveDialog}
     </form>
   );
 }
