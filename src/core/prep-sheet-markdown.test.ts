@@ -20,13 +20,14 @@ describe("prepSheetToMarkdown", () => {
     expect(markdown).toContain("Introduced by Ada Lovelace");
   });
 
-  it("lists at least 8 questions for 30 minutes, one per line, ending with whom else to talk to", () => {
+  it("lists at least 8 questions for 30 minutes, one per line, ending with whom else to talk to, then may I mention them", () => {
     const questions = numbered(markdown);
     expect(questions.length).toBeGreaterThanOrEqual(8);
     questions.forEach((line, i) => {
       expect(line.startsWith(`${i + 1}. `)).toBe(true);
     });
-    expect(questions.at(-1)?.toLowerCase()).toMatch(/who else.*(talk to|speak with)/);
+    expect(questions.at(-2)?.toLowerCase()).toMatch(/who else.*(talk to|speak with)/);
+    expect(questions.at(-1)).toMatch(/May I mention that you suggested/);
   });
 
   it("keeps the logistics as bullets, both zones included", () => {

@@ -19,11 +19,14 @@ describe("buildPrepSheet", () => {
     expect(sheet.why.goals).toEqual([
       { title: "Explore data engineering", description: "Is it a good fit after a PhD in chemistry?" },
     ]);
-    expect(sheet.why.learn).toContain("Acme");
+    // The goal says what I want to learn in its own words: no generic suggestion beside it.
+    expect(sheet.why.learn).toBeNull();
     expect(sheet.intro).toBe("I am a chemist moving into data work.");
     expect(sheet.questions).toHaveLength(10);
     expect(sheet.questions[0]).toMatchObject({ area: "path", areaLabel: "Their path and role" });
-    expect(sheet.questions.at(-1)?.text).toContain("Who else");
+    // "May I mention that you suggested I get in touch?" follows "Who else…?", never comes before it.
+    expect(sheet.questions.at(-2)?.text).toContain("Who else");
+    expect(sheet.questions.at(-1)?.text).toMatch(/^May I mention that you suggested/);
   });
 
   it("gives the time in both zones when they differ", () => {
@@ -70,6 +73,14 @@ describe("buildPrepSheet", () => {
       ]),
     );
     expect(sheet.logistics[0]).toContain("15:00–15:20");
+  });
+
+  it("suggests what to learn only when neither my notes nor a goal say it", () => {
+    const input = sampleInput();
+    input.goals = [{ title: "Explore data engineering", description: "  " }];
+    expect(buildPrepSheet(input).why.learn).toMatch(/work at Acme.*A suggestion/);
+    input.goals = [];
+    expect(buildPrepSheet(input).why.learn).toMatch(/work at Acme.*A suggestion/);
   });
 
   it("puts a placeholder for my introduction when I have none, and uses my prep notes when written", () => {

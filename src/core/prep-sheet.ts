@@ -102,9 +102,7 @@ export function buildPrepSheet(input: PrepSheetInput): PrepSheet {
       goals: input.goals
         .filter((g) => blankToNull(g.title))
         .map((g) => ({ title: g.title.trim(), description: g.description.trim() })),
-      learn:
-        blankToNull(conversation.prep) ??
-        `${learnHint(input)} (A suggestion: write your own in the prep notes.)`,
+      learn: whatToLearn(input),
     },
     intro: blankToNull(input.me.intro) ?? INTRO_PLACEHOLDER,
     questions: input.questions.map((q) => ({
@@ -137,6 +135,17 @@ function earlierLines(interactions: PrepSheetInput["interactions"], zone: string
         [i.kind, blankToNull(i.direction) && `(${i.direction})`].filter(Boolean).join(" ");
       return `${day}: ${what}`;
     });
+}
+
+/**
+ * What I want to learn, said once: my prep notes; else nothing more when a goal already says it in
+ * its own words (shown with the goal); else a suggestion for the kind of conversation.
+ */
+function whatToLearn(input: PrepSheetInput): string | null {
+  const own = blankToNull(input.conversation.prep);
+  if (own) return own;
+  if (input.goals.some((g) => blankToNull(g.description))) return null;
+  return `${learnHint(input)} (A suggestion: write your own in the prep notes.)`;
 }
 
 function learnHint({ contact, conversation }: PrepSheetInput): string {

@@ -52,14 +52,14 @@ describe("the built-in question bank", () => {
     expect(kindsOf("path-turning-points")).toEqual(["person"]);
   });
 
-  it("ends the leads area with the mention-name ask, then the who-else ask", () => {
+  it("ends the leads area with the who-else ask, then the mention-name ask", () => {
     const leads = BUILTIN_QUESTIONS.filter((q) => q.area === "leads");
-    const whoElse = leads.at(-1);
+    const whoElse = leads.at(-2);
     expect(whoElse?.builtinKey).toBe("leads-who-else");
     expect(whoElse?.text.toLowerCase()).toContain("who else");
     expect(whoElse?.text.toLowerCase()).toMatch(/talk to|speak with/);
     expect(whoElse?.kinds).toEqual([]);
-    const mention = leads.at(-2);
+    const mention = leads.at(-1);
     expect(mention?.builtinKey).toBe("leads-mention-name");
     expect(mention?.text).toMatch(/^May I mention/);
     expect(mention?.kinds).toEqual([]);

@@ -298,8 +298,8 @@ const DRAFTS: Record<QuestionArea, Draft[]> = {
       "Could you suggest a current student or recent graduate I might talk to?",
       ["programme"],
     ],
-    ["leads-mention-name", "May I mention that you suggested I get in touch?"],
     ["leads-who-else", "Who else do you think I should talk to?"],
+    ["leads-mention-name", "May I mention that you suggested I get in touch?"],
   ],
 };
 

@@ -39,10 +39,10 @@ describe("selectQuestions", () => {
     const picked = selectQuestions({ questions: bank, kind: "company", minutes: 30 });
     expect(picked).toHaveLength(10);
     expect(picked.map((q) => q.area)).toEqual([...QUESTION_AREAS.slice(0, 8), "leads", "leads"]);
-    expect(keys(picked).slice(-2)).toEqual(["leads-mention-name", "leads-who-else"]);
+    expect(keys(picked).slice(-2)).toEqual(["leads-who-else", "leads-mention-name"]);
   });
 
-  it("fits the count to the minutes, and always ends with who-else", () => {
+  it("fits the count to the minutes, and always closes with who-else (then, when it fits, the mention ask)", () => {
     for (const [minutes, count] of [
       [15, 5],
       [30, 10],
@@ -50,7 +50,7 @@ describe("selectQuestions", () => {
     ] as const) {
       const picked = selectQuestions({ questions: bank, kind: "industry", minutes });
       expect(picked).toHaveLength(count);
-      expect(picked.at(-1)?.builtinKey).toBe("leads-who-else");
+      expect(keys(picked).at(keys(picked).includes("leads-mention-name") ? -2 : -1)).toBe("leads-who-else");
     }
   });
 
@@ -64,7 +64,7 @@ describe("selectQuestions", () => {
     const picked = selectQuestions({ questions: bank, kind: "company", minutes: 60 });
     const firstLead = picked.findIndex((q) => q.area === "leads");
     expect(picked.slice(firstLead).every((q) => q.area === "leads")).toBe(true);
-    expect(keys(picked).slice(-2)).toEqual(["leads-mention-name", "leads-who-else"]);
+    expect(keys(picked).slice(-2)).toEqual(["leads-who-else", "leads-mention-name"]);
     const areas = picked.map((q) => QUESTION_AREAS.indexOf(q.area));
     expect(areas).toEqual([...areas].sort((a, b) => a - b));
   });
@@ -94,7 +94,7 @@ describe("selectQuestions", () => {
     expect(body.every((q) => q.tiara !== null)).toBe(true);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(new Set(body.map((q) => q.tiara))).toEqual(new Set(TIARA_STEPS));
-    expect(keys(picked).slice(-2)).toEqual(["leads-mention-name", "leads-who-else"]);
+    expect(keys(picked).slice(-2)).toEqual(["leads-who-else", "leads-mention-name"]);
   });
 
   it("gives questions that share words with the goals a small priority within their area", () => {
@@ -110,7 +110,7 @@ describe("selectQuestions", () => {
     expect(focused.map((q) => q.area)).toEqual(plain.map((q) => q.area));
   });
 
-  it("recognises a user's own who-else question and puts it last", () => {
+  it("recognises a user's own who-else question and closes with it, before the mention ask", () => {
     const own: Question = {
       id: "custom-1",
       area: "leads",
@@ -123,7 +123,8 @@ describe("selectQuestions", () => {
     };
     const questions = [own, ...bank.filter((q) => q.builtinKey !== "leads-who-else")];
     const picked = selectQuestions({ questions, kind: "person", minutes: 30 });
-    expect(picked.at(-1)?.id).toBe("custom-1");
+    expect(picked.at(-2)?.id).toBe("custom-1");
+    expect(picked.at(-1)?.builtinKey).toBe("leads-mention-name");
     expect(isWhoElseAsk(own)).toBe(true);
   });
 
@@ -136,7 +137,7 @@ describe("selectQuestions", () => {
     }
   });
 
-  it("for any length and kind, ends with who-else and never asks more than fits (property)", () => {
+  it("for any length and kind, closes with who-else (then the mention ask) and never asks more than fits (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 10, max: 90 }),
@@ -144,7 +145,9 @@ describe("selectQuestions", () => {
         fc.constantFrom("areas" as const, "tiara" as const),
         (minutes, kind, mode) => {
           const picked = selectQuestions({ questions: bank, kind, minutes, mode });
-          expect(picked.at(-1)?.builtinKey).toBe("leads-who-else");
+          expect(keys(picked).at(keys(picked).includes("leads-mention-name") ? -2 : -1)).toBe(
+            "leads-who-else",
+          );
           expect(picked.length).toBeLessThanOrEqual(questionCountFor(minutes));
           expect(new Set(keys(picked)).size).toBe(picked.length);
           const firstLead = picked.findIndex((q) => q.area === "leads");

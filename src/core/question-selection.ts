@@ -89,7 +89,8 @@ export interface SelectQuestionsInput {
  * The questions for one conversation, in asking order. Hidden questions and those that do not suit the
  * kind are left out. The rest are picked round-robin by area (or TIARA step), so even a short talk
  * touches many areas, then ordered by area and position. The "may I mention your name?" ask (when it
- * fits) and the "who else should I talk to?" ask always close the list, the latter last of all.
+ * fits) and the "who else should I talk to?" ask always close the list: who else first, then whether
+ * I may mention that they suggested it.
  * Deterministic: ties go by position, then id.
  */
 export function selectQuestions(input: SelectQuestionsInput): Question[] {
@@ -102,8 +103,9 @@ export function selectQuestions(input: SelectQuestionsInput): Question[] {
   const mention =
     mentionCandidates.find((q) => q.builtinKey === MENTION_NAME_KEY) ?? mentionCandidates[0] ?? null;
   const closing: Question[] = [];
-  if (mention && count >= MENTION_NAME_FROM) closing.push(mention);
+  // "May I mention you suggested it?" only makes sense once they have named someone.
   if (whoElse) closing.push(whoElse);
+  if (mention && count >= MENTION_NAME_FROM) closing.push(mention);
 
   const rest = usable.filter((q) => q !== whoElse && q !== mention);
   const slots = count - closing.length;

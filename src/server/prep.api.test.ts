@@ -63,7 +63,7 @@ describe.each(dialects)("prep sheets and conversation questions through the API 
     await t.close();
   });
 
-  it("builds the prep sheet: who, how connected, the goal, my intro, questions ending with whom else", async () => {
+  it("builds the prep sheet: who, how connected, the goal, my intro, questions ending with whom else, then may I mention them", async () => {
     const { conversation } = await scheduledChat(client);
     const response = await client.api.conversations[":id"].prep.$get({
       param: { id: conversation.id },
@@ -81,7 +81,8 @@ describe.each(dialects)("prep sheets and conversation questions through the API 
     expect(sheet.why.goals).toEqual([{ title: "Explore data engineering", description: "" }]);
     expect(sheet.intro).toBe("I am a chemist moving into data.");
     expect(sheet.questions.length).toBe(10);
-    expect(sheet.questions.at(-1)?.text).toMatch(/who else/i);
+    expect(sheet.questions.at(-2)?.text).toMatch(/who else/i);
+    expect(sheet.questions.at(-1)?.text).toMatch(/^May I mention that you suggested/);
     expect(sheet.logistics.join("\n")).toMatch(/tomorrow/);
   });
 
@@ -97,7 +98,8 @@ describe.each(dialects)("prep sheets and conversation questions through the API 
     expect(text).toMatch(/Goal: \*\*Explore data engineering\*\*/);
     const questions = text.split("\n").filter((line) => /^\d+\. /.test(line));
     expect(questions.length).toBeGreaterThanOrEqual(8);
-    expect(questions.at(-1)).toMatch(/who else/i);
+    expect(questions.at(-2)).toMatch(/who else/i);
+    expect(questions.at(-1)).toMatch(/May I mention/);
   });
 
   it("proposes questions until a list is saved, and round-trips the saved list", async () => {

@@ -47,7 +47,8 @@ describe.each(dialects)("coffeechat prep, goals and questions [%s]", (dialect) =
     expect(md).toMatch(/Explore data engineering/);
     const questions = md.split("\n").filter((line) => /^\d+\. \S/.test(line));
     expect(questions.length).toBeGreaterThanOrEqual(8);
-    expect(questions.at(-1)).toMatch(/who else/i);
+    expect(questions.at(-2)).toMatch(/who else/i);
+    expect(questions.at(-1)).toMatch(/May I mention/);
 
     const out = path.join(dataDir(), "prep.json");
     const written = cli("prep", conversation.id, "--format", "json", "--out", out);

@@ -1,5 +1,5 @@
 // Preparing, holding and following through one conversation in a real browser against the real, built
-// server: the prep sheet (the contact, the goal, the questions ending with "who else"), conversation
+// server: the prep sheet (the contact, the goal, the questions ending with "who else" and "may I mention you"), conversation
 // mode (a question ticked with a note under it, a referral added), the wrap-up (done, a fit rating) and
 // a thank-you drafted in the composer from the note picked.
 import { describe, expect, it } from "vitest";
@@ -57,21 +57,25 @@ describe("journey: from the prep sheet through conversation mode to a referral a
         .waitFor();
     });
 
-    await step("see the contact, the goal and the questions, the “who else” ask last", async () => {
-      const who = page.getByRole("region", { name: "Who" });
-      await who.getByRole("link", { name: "Grace Hopper" }).waitFor();
-      await who.getByText("Rear admiral, Navy Lab").waitFor();
-      await page
-        .getByRole("region", { name: "Why" })
-        .getByText("Compilers research at a national lab")
-        .waitFor();
-      const questions = page.getByRole("list", { name: "Questions, in order" }).getByRole("listitem");
-      await questions.first().waitFor();
-      expect(await questions.count()).toBeGreaterThanOrEqual(8);
-      expect(await questions.last().textContent()).toMatch(/who else/i);
-      firstQuestion = ((await questions.first().locator(".prep-question-text").textContent()) ?? "").trim();
-      expect(firstQuestion.length).toBeGreaterThan(10);
-    });
+    await step(
+      "see the contact, the goal and the questions, closing with “who else” and “may I mention you”",
+      async () => {
+        const who = page.getByRole("region", { name: "Who" });
+        await who.getByRole("link", { name: "Grace Hopper" }).waitFor();
+        await who.getByText("Rear admiral, Navy Lab").waitFor();
+        await page
+          .getByRole("region", { name: "Why" })
+          .getByText("Compilers research at a national lab")
+          .waitFor();
+        const questions = page.getByRole("list", { name: "Questions, in order" }).getByRole("listitem");
+        await questions.first().waitFor();
+        expect(await questions.count()).toBeGreaterThanOrEqual(8);
+        expect(await questions.nth(-2).textContent()).toMatch(/who else/i);
+        expect(await questions.last().textContent()).toMatch(/May I mention that you suggested/);
+        firstQuestion = ((await questions.first().locator(".prep-question-text").textContent()) ?? "").trim();
+        expect(firstQuestion.length).toBeGreaterThan(10);
+      },
+    );
 
     await step("start conversation mode", async () => {
       await page.getByRole("link", { name: "Start conversation" }).click();
@@ -158,7 +162,8 @@ describe("journey: from the prep sheet through conversation mode to a referral a
       expect(saved.items[0]?.text).toBe(firstQuestion);
       expect(saved.items[0]?.note).toBe(note);
       expect(saved.items[0]?.askedAt).not.toBeNull();
-      expect(saved.items.at(-1)?.text).toMatch(/who else/i);
+      expect(saved.items.at(-2)?.text).toMatch(/who else/i);
+      expect(saved.items.at(-1)?.text).toMatch(/May I mention/);
       const held = await api<{ stage: string }>("GET", `/conversations/${conversation.id}`);
       expect(held.stage).toBe("done");
       const detail = await api<{ conversations: { id: string; fitRating: number | null }[] }>(

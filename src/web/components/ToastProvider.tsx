@@ -20,6 +20,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <Portal>
         <Stack
+          className="toasts"
           gap="sm"
           role="status"
           aria-live="polite"

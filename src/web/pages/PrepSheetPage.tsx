@@ -129,11 +129,11 @@ export function PrepSheetPage() {
             </Stack>
           ) : (
             <Stack gap={0}>
-              <Title order={1} fz={26} mb={4} style={{ letterSpacing: "-0.02em" }}>
+              <Title order={1} fz={26} mb={4} className="prep-title" style={{ letterSpacing: "-0.02em" }}>
                 {data.title}
               </Title>
               {data.logistics[0] && (
-                <Text c="dimmed" mb="xl">
+                <Text c="dimmed" mb="xl" className="prep-when">
                   {data.logistics[0]}
                 </Text>
               )}
@@ -175,41 +175,42 @@ export function PrepSheetPage() {
                     )}
                   </Stack>
                 </SheetSection>
-                <SheetSection title="Why">
-                  <Stack gap={6}>
-                    {data.why.goals.length > 0 ? (
-                      data.why.goals.map((goal) => (
-                        <div key={goal.title}>
-                          <Text fw={600} size="sm">
-                            {goal.title}
-                          </Text>
-                          {goal.description && (
-                            <Text size="sm" c="var(--cc-color-text-soft)">
-                              {goal.description}
+                <div>
+                  <SheetSection title="Why">
+                    <Stack gap={6}>
+                      {data.why.goals.length > 0 ? (
+                        data.why.goals.map((goal) => (
+                          <div key={goal.title}>
+                            <Text fw={600} size="sm">
+                              {goal.title}
                             </Text>
-                          )}
-                        </div>
-                      ))
-                    ) : (
-                      <Text size="sm" c="dimmed" fs="italic">
-                        No goal chosen for this conversation.{" "}
-                        <Anchor component={Link} to={`/conversations/${id}`} inherit className="no-print">
-                          Choose one
-                        </Anchor>
-                      </Text>
-                    )}
-                    {data.why.learn && (
-                      <Line label="What I want to learn">
-                        <span className="pre-wrap">{data.why.learn}</span>
-                      </Line>
-                    )}
-                  </Stack>
-                </SheetSection>
+                            {goal.description && (
+                              <Text size="sm" c="var(--cc-color-text-soft)">
+                                {goal.description}
+                              </Text>
+                            )}
+                          </div>
+                        ))
+                      ) : (
+                        <Text size="sm" c="dimmed" fs="italic">
+                          No goal chosen for this conversation.{" "}
+                          <Anchor component={Link} to={`/conversations/${id}`} inherit className="no-print">
+                            Choose one
+                          </Anchor>
+                        </Text>
+                      )}
+                      {data.why.learn && (
+                        <Line label="What I want to learn">
+                          <span className="pre-wrap">{data.why.learn}</span>
+                        </Line>
+                      )}
+                    </Stack>
+                  </SheetSection>
+                  <SheetSection title="My introduction">
+                    <IntroEditor />
+                  </SheetSection>
+                </div>
               </div>
-
-              <SheetSection title="My introduction">
-                <IntroEditor />
-              </SheetSection>
 
               <SheetSection
                 title="Questions"
@@ -236,7 +237,7 @@ export function PrepSheetPage() {
               </SheetSection>
 
               <SheetSection title="Logistics">
-                <List size="sm" spacing={4}>
+                <List size="sm" spacing={4} className="prep-logistics">
                   {data.logistics.map((line) => (
                     <List.Item key={line}>{line}</List.Item>
                   ))}

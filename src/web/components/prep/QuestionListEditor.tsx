@@ -28,7 +28,7 @@ function QuestionRow({
           <Text style={{ overflowWrap: "anywhere" }} className="prep-question-text">
             {item.text}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" className="prep-question-area">
             {item.areaLabel}
           </Text>
         </Stack>
