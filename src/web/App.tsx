@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { Outlet, Route, Routes } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
+import { SignInGate } from "./components/auth/SignInGate.js";
 import { PageLoader } from "./components/PageLoader.js";
 import { lazyPage } from "./lazy-page.js";
 import { HomePage } from "./pages/HomePage.js";
@@ -24,12 +25,35 @@ const EditContactPage = lazyPage(() => import("./pages/EditContactPage.js"), "Ed
 const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"), "OrganizationsPage");
 const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
+const SignInPage = lazyPage(() => import("./pages/SignInPage.js"), "SignInPage");
+const SignUpPage = lazyPage(() => import("./pages/SignUpPage.js"), "SignUpPage");
+const ForgotPasswordPage = lazyPage(() => import("./pages/ForgotPasswordPage.js"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("./pages/ResetPasswordPage.js"), "ResetPasswordPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 export function App() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      {/* Hosted mode's sign-in pages, outside the app's frame. */}
+      <Route
+        element={
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        }
+      >
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+      </Route>
+      <Route
+        element={
+          <SignInGate>
+            <AppLayout />
+          </SignInGate>
+        }
+      >
         <Route index element={<HomePage />} />
         <Route
           element={

@@ -2,6 +2,7 @@ import { Anchor, Skeleton, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
+import { AccountCard } from "../components/settings/AccountCard.js";
 import { MailSettingsCard } from "../components/settings/MailSettingsCard.js";
 import { SettingsForm } from "../components/settings/SettingsForm.js";
 import { useSettings, useUpdateSettings } from "../hooks/settings.js";
@@ -62,6 +63,7 @@ export function SettingsPage() {
           />
         )}
         <MailSettingsCard />
+        <AccountCard />
       </Stack>
     </Page>
   );
