@@ -38,7 +38,8 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-function reasonFor(c: GiveBackCandidate): string {
+/** Why giving back to this person is suggested, in words. */
+export function giveBackReason(c: GiveBackCandidate): string {
   const taken = [
     c.received > 0 ? `noted ${plural(c.received, "thing")} ${c.contactName} gave you` : null,
     c.held > 0 ? `had ${plural(c.held, "conversation")} with them` : null,
@@ -50,15 +51,11 @@ function reasonFor(c: GiveBackCandidate): string {
 }
 
 /**
- * Who to give back to today: people with at least 2 things received or 2 conversations held, and
+ * Everyone I have only taken from lately: at least 2 things received or 2 conversations held, and
  * nothing given in the last 180 days. Those I have taken the most from come first, then those I
- * gave to longest ago; at most 3.
+ * gave to longest ago.
  */
-export function giveBackSuggestions(
-  candidates: readonly GiveBackCandidate[],
-  now: Date,
-  limit: number = GIVE_BACK_PER_DAY,
-): GiveBackSuggestion[] {
+export function takenFromOnly(candidates: readonly GiveBackCandidate[], now: Date): GiveBackCandidate[] {
   const cutoff = now.getTime() - GIVE_BACK_WINDOW_DAYS * DAY_MS;
   return candidates
     .filter((c) => c.received >= GIVE_BACK_MIN_TAKEN || c.held >= GIVE_BACK_MIN_TAKEN)
@@ -69,7 +66,16 @@ export function giveBackSuggestions(
         (a.lastGivenAt ?? "").localeCompare(b.lastGivenAt ?? "") ||
         a.contactName.localeCompare(b.contactName) ||
         a.contactId.localeCompare(b.contactId),
-    )
+    );
+}
+
+/** Who to give back to today: the first of those I have only taken from; at most 3. */
+export function giveBackSuggestions(
+  candidates: readonly GiveBackCandidate[],
+  now: Date,
+  limit: number = GIVE_BACK_PER_DAY,
+): GiveBackSuggestion[] {
+  return takenFromOnly(candidates, now)
     .slice(0, Math.max(0, limit))
-    .map((c) => ({ contactId: c.contactId, contactName: c.contactName, reason: reasonFor(c) }));
+    .map((c) => ({ contactId: c.contactId, contactName: c.contactName, reason: giveBackReason(c) }));
 }

@@ -14,8 +14,51 @@ function weekStart(at: Date, zone: string): DateTime {
   return DateTime.fromJSDate(at, { zone }).startOf("week");
 }
 
+/** Weeks of held conversations the habit reads: enough for a long streak and the charts. */
+export const HABIT_READ_WEEKS = 60;
+
+/**
+ * From when the habit reads held conversations: the start of a UTC day, so that the read is the
+ * same all day long (and a cached read serves it till a write).
+ */
+export function habitReadSince(now: Date): string {
+  return (
+    DateTime.fromJSDate(now, { zone: "utc" }).minus({ weeks: HABIT_READ_WEEKS }).startOf("day").toISO() ?? ""
+  );
+}
+
 /** Weeks the streak looks back at most. */
 const MAX_STREAK = 520;
+
+/**
+ * Conversations held in each week, this week first: at least `minWeeks` weeks, and back to the
+ * earliest held one (at most MAX_STREAK weeks).
+ */
+function countByWeek(
+  heldAt: readonly Date[],
+  now: Date,
+  zone: string,
+  minWeeks: number,
+): { starts: DateTime[]; counts: number[] } {
+  const current = weekStart(now, zone);
+  const nextWeek = current.plus({ weeks: 1 }).toMillis();
+  const times = heldAt.map((at) => at.getTime()).filter((t) => t < nextWeek);
+  const earliest = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  // Week starts from this week back (in the zone, so a DST change moves them as it should), as
+  // instants; each held time then falls in a week by comparison, not by a date conversion each.
+  const starts: DateTime[] = [];
+  for (let week = current; starts.length <= MAX_STREAK; week = week.minus({ weeks: 1 })) {
+    starts.push(week);
+    if (week.toMillis() <= earliest && starts.length >= minWeeks) break;
+  }
+  const startMillis = starts.map((start) => start.toMillis());
+  const counts = new Array<number>(starts.length).fill(0);
+  for (const t of times) {
+    const index = startMillis.findIndex((start) => start <= t);
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return { starts, counts };
+}
 
 export function habitProgress(input: {
   /** When each conversation took place (or was marked done). */
@@ -24,22 +67,7 @@ export function habitProgress(input: {
   now: Date;
   zone: string;
 }): HabitProgress {
-  const current = weekStart(input.now, input.zone);
-  const nextWeek = current.plus({ weeks: 1 }).toMillis();
-  const times = input.heldAt.map((at) => at.getTime()).filter((t) => t < nextWeek);
-  const earliest = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-  // Week starts from this week back (in the zone, so a DST change moves them as it should), as
-  // instants; each held time then falls in a week by comparison, not by a date conversion each.
-  const starts: number[] = [];
-  for (let week = current; starts.length <= MAX_STREAK; week = week.minus({ weeks: 1 })) {
-    starts.push(week.toMillis());
-    if (week.toMillis() <= earliest) break;
-  }
-  const counts = new Array<number>(starts.length).fill(0);
-  for (const t of times) {
-    const index = starts.findIndex((start) => start <= t);
-    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
-  }
+  const { starts, counts } = countByWeek(input.heldAt, input.now, input.zone, 1);
   const count = (weeksAgo: number) => counts[weeksAgo] ?? 0;
   const thisWeek = count(0);
   let streak = thisWeek >= input.perWeek ? 1 : 0;
@@ -48,5 +76,19 @@ export function habitProgress(input: {
     streak += 1;
     weeksAgo += 1;
   }
-  return { perWeek: input.perWeek, thisWeek, streakWeeks: streak, weekStart: current.toISODate() ?? "" };
+  return { perWeek: input.perWeek, thisWeek, streakWeeks: streak, weekStart: starts[0]?.toISODate() ?? "" };
+}
+
+/** Conversations held in each of the last `weeks` weeks (Monday to Sunday in the zone), oldest first. */
+export function heldPerWeek(input: {
+  heldAt: readonly Date[];
+  weeks: number;
+  now: Date;
+  zone: string;
+}): { weekStart: string; held: number }[] {
+  const { starts, counts } = countByWeek(input.heldAt, input.now, input.zone, input.weeks);
+  return starts
+    .slice(0, input.weeks)
+    .map((start, index) => ({ weekStart: start.toISODate() ?? "", held: counts[index] ?? 0 }))
+    .reverse();
 }

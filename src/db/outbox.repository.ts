@@ -18,7 +18,41 @@ export interface ClaimOutcome {
   lastError?: string | null;
 }
 
+/** What may change in a message still waiting in the outbox: its text and its time. */
+export interface WaitingChanges {
+  subject?: string;
+  body?: string;
+  /** A new time to send (or try again) at; a failed message goes back to scheduled. */
+  sendAt?: string;
+  /** Starts the tries afresh (a failed message sent again): no attempts, no error. */
+  afresh?: boolean;
+}
+
 export class OutboxRepository extends Repository {
+  /**
+   * Changes a message only while no worker holds it (scheduled or failed, unclaimed), in one
+   * statement: a worker's claim and this change cannot interleave, so what goes out is either
+   * the old text or the new, never half of each. False when the message was no longer waiting.
+   */
+  async changeWaiting(id: string, changes: WaitingChanges, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("messages")
+      .set({
+        ...(changes.subject !== undefined ? { subject: changes.subject } : {}),
+        ...(changes.body !== undefined ? { body: changes.body } : {}),
+        ...(changes.sendAt !== undefined
+          ? { status: "scheduled", scheduled_at: changes.sendAt, next_attempt_at: changes.sendAt }
+          : {}),
+        ...(changes.afresh ? { attempts: 0, last_error: null } : {}),
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .where("status", "in", ["scheduled", "failed"])
+      .where("claimed_by", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
   /** The claimed message, while this worker still holds it. */
   async findClaimed(id: string, workerId: string): Promise<ClaimedMessage | undefined> {
     const row = await this.db

@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import type { ServiceContext } from "../services/context.js";
 import { accountRoutes } from "./account.routes.js";
 import { agendaRoutes } from "./agenda.routes.js";
+import { analyticsRoutes } from "./analytics.routes.js";
 import { bodyLimits } from "./body-limits.js";
 import { cohortRoutes } from "./cohorts.routes.js";
 import { contactRoutes } from "./contacts.routes.js";
@@ -77,7 +78,8 @@ function apiRoutes(version: string, signIn: SignInOptions) {
     .route("/", exchangeRoutes)
     .route("/", cohortRoutes)
     .route("/", searchRoutes)
-    .route("/", networkRoutes);
+    .route("/", networkRoutes)
+    .route("/", analyticsRoutes);
 }
 
 export function createApp(options: AppOptions) {

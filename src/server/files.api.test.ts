@@ -216,6 +216,16 @@ describe.each(dialects)("files through the API [%s]", (dialect) => {
     expect((await app.request(`/api/conversations/${unscheduled.id}/calendar.ics`)).status).toBe(400);
   });
 
+  it("says the feed can reach cloud calendars only when a public address is configured", async () => {
+    const hosted = createApp({
+      contextFor: () => t.ctx,
+      version: "test",
+      publicUrl: () => "https://coffeechat.example.edu",
+    });
+    expect(await (await hosted.request("/api/calendar-feed")).json()).toMatchObject({ reachable: true });
+    expect(await (await app.request("/api/calendar-feed")).json()).toMatchObject({ reachable: false });
+  });
+
   it("serves a calendar feed at a secret address until it is revoked", async () => {
     const contact = await (await client.api.contacts.$post({ json: { firstName: "Nia" } })).json();
     if (!("id" in contact)) throw new Error("no contact");
@@ -229,7 +239,13 @@ describe.each(dialects)("files through the API [%s]", (dialect) => {
     const feed = await app.request(path);
     expect(feed.status).toBe(200);
     expect(await feed.text()).toMatch(/BEGIN:VEVENT[\s\S]*Nia/);
-    expect(await (await app.request("/api/calendar-feed")).json()).toMatchObject({ active: true });
+    expect(await (await app.request("/api/calendar-feed")).json()).toMatchObject({
+      active: true,
+      reachable: false,
+    });
+    const download = await app.request("/api/calendar-feed/calendar.ics");
+    expect(download.headers.get("content-disposition")).toContain("coffeechat.ics");
+    expect(await download.text()).toMatch(/BEGIN:VEVENT[\s\S]*Nia/);
     await app.request("/api/calendar-feed", { method: "DELETE" });
     expect((await app.request(path)).status).toBe(404);
     expect((await app.request("/api/feeds/not-a-token/calendar.ics")).status).toBe(404);

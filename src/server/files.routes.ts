@@ -7,6 +7,7 @@ import { parseLineRefs } from "../core/import-plan.js";
 import {
   conversationCalendar,
   createFeed,
+  feedCalendar,
   feedCalendarByToken,
   feedStatus,
   revokeFeed,
@@ -15,6 +16,7 @@ import { streamExport } from "../services/exports.service.js";
 import { EXPORT_FORMATS, IMPORT_FORMATS, importFiles, type NamedFile } from "../services/files.service.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody } from "./errors.js";
+import { isReachableFromInternet } from "./public-url.js";
 import { ErrorSchema, errorResponses, IdParam, jsonContent } from "./schemas.js";
 
 const ImportResultSchema = z
@@ -218,12 +220,34 @@ export const fileRoutes = newRouter()
       summary: "Whether a calendar feed address is live",
       responses: {
         200: jsonContent(
-          z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
+          z.object({
+            active: z.boolean(),
+            createdAt: z.string().nullable(),
+            reachable: z.boolean().openapi({
+              description:
+                "Whether the feed's address can be reached from the internet (a public address is configured), so that Google Calendar or Outlook on the web can subscribe; false in local mode, where only calendar apps on this machine can",
+            }),
+          }),
           "The feed's state",
         ),
       },
     }),
-    async (c) => c.json(await feedStatus(c.var.ctx), 200),
+    async (c) =>
+      c.json({ ...(await feedStatus(c.var.ctx)), reachable: isReachableFromInternet(publicBase(c)) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/calendar-feed/calendar.ics",
+      tags: ["Calendar feed"],
+      summary: "The feed's calendar as a file to download and import (no secret address needed)",
+      responses: { 200: { description: "text/calendar" } },
+    }),
+    async (c) =>
+      c.body(await feedCalendar(c.var.ctx, publicBase(c)), 200, {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="coffeechat.ics"',
+      }),
   )
   .openapi(
     createRoute({

@@ -59,6 +59,18 @@ describe.each(dialects)("referrals, promises and insights through the API [%s]",
     expect(sheet.who.howConnected).toBe("Introduced by Ada Lovelace; you may mention their name");
   });
 
+  it("adds a referral known only by a first name", async () => {
+    const { conversation } = await heldChat(client);
+    const response = await client.api.conversations[":id"].referrals.$post({
+      param: { id: conversation.id },
+      json: { firstName: "Priya", title: "Data lead" },
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      contact: { fullName: "Priya", lastName: "", title: "Data lead" },
+    });
+  });
+
   it("links someone I already know, once, and refuses to replace an introducer they already have", async () => {
     const { ada, conversation } = await heldChat(client);
     const param = { id: conversation.id };

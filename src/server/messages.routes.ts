@@ -68,8 +68,14 @@ export const messageRoutes = newRouter()
       tags,
       summary:
         "Record a reply (repliedAt, outcome declined), mark a draft sent, edit it, or reschedule it (sendAt)",
+      description:
+        "A message waiting in the outbox (scheduled, or failed) can have its subject and body edited and its time moved (sendAt), together or apart, until the outbox takes it: once it is being sent or sent, the answer is 409 and nothing changes. What goes out is the text as it was before the edit or after it, never a mix.",
       request: { params: IdParam, ...jsonBody(MessageUpdateInput) },
-      responses: { 200: jsonContent(MessageSchema, "The message"), ...errorResponses },
+      responses: {
+        200: jsonContent(MessageSchema, "The message"),
+        ...errorResponses,
+        409: jsonContent(ErrorSchema, "Already being sent or sent: its text and time can no longer change"),
+      },
     }),
     async (c) => c.json(await updateMessage(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
   )

@@ -9,7 +9,7 @@ import {
 } from "../core/agenda.js";
 import { ValidationError } from "../core/errors.js";
 import { giveBackSuggestions } from "../core/give-back.js";
-import { habitProgress } from "../core/habit.js";
+import { habitProgress, habitReadSince } from "../core/habit.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { getSettings } from "./settings.service.js";
 
@@ -66,12 +66,7 @@ async function agendaOf(ctx: ServiceContext, options: { withSuggestion: boolean 
     agenda.touchDue(until, now.toISOString(), STAY_IN_TOUCH_BUDGET),
     agenda.openTasks(until, SECTION_LIMIT),
     agenda.activeSnoozes(now.toISOString()),
-    options.withSuggestion
-      ? // From the start of a day, so that the read is the same all day long (and cached till a write).
-        agenda.heldSince(
-          DateTime.fromJSDate(now, { zone: "utc" }).minus({ weeks: 60 }).startOf("day").toISO() ?? "",
-        )
-      : [],
+    options.withSuggestion ? agenda.heldSince(habitReadSince(now)) : [],
     options.withSuggestion ? suggestNext(ctx) : null,
     exchanges.giveBackCandidates(),
   ]);

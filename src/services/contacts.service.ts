@@ -46,7 +46,9 @@ async function checkIntroducer(
 /** What was sent for a contact, as the values we store (only the fields that were sent). */
 function valuesFrom(input: ContactUpdateInput): Partial<ContactValues> {
   const { tags: _tags, organization: _organization, ...fields } = input;
-  const values: Partial<ContactValues> = { ...fields } as Partial<ContactValues>;
+  // A field given as undefined (a caller passing its own optional fields on) says nothing.
+  const given = Object.entries(fields).filter(([, value]) => value !== undefined);
+  const values: Partial<ContactValues> = Object.fromEntries(given) as Partial<ContactValues>;
   if (input.emails !== undefined) values.emails = distinct(input.emails);
   if (input.phones !== undefined) values.phones = distinctPhones(input.phones);
   if (input.linkedinUrl !== undefined) values.linkedinUrl = checkedProfileUrl(input.linkedinUrl) ?? null;

@@ -21,7 +21,7 @@ import { canMove, type Stage } from "../core/stages.js";
 import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { applyStage } from "./conversations.service.js";
 import { parseInput } from "./errors.js";
-import { cancelOutgoing, queueOutgoing, rescheduleOutgoing } from "./outgoing.service.js";
+import { cancelOutgoing, changeOutgoing, queueOutgoing } from "./outgoing.service.js";
 
 /** Which open conversation a message without one belongs to, by its purpose. */
 const OPEN_STAGES: Partial<Record<Purpose, Stage[]>> = {
@@ -235,10 +235,23 @@ export async function updateMessage(
 ): Promise<Message> {
   const input = parseInput(MessageUpdateInput, raw);
   const current = await getMessage(ctx, id);
-  if (input.sendAt) {
-    await rescheduleOutgoing(ctx, current, input.sendAt);
+  // A message the outbox holds or sent: its text and time change only while it waits there.
+  const fromOutbox = current.scheduledAt !== null && current.status !== "draft";
+  const textChange = input.subject !== undefined || input.body !== undefined;
+  if (input.sendAt || (fromOutbox && textChange)) {
+    await changeOutgoing(ctx, current, { subject: input.subject, body: input.body, sendAt: input.sendAt });
     return getMessage(ctx, id);
   }
+  return updateLogged(ctx, current, input);
+}
+
+/** A logged message or a draft: marked sent, replied to, or its record corrected. */
+async function updateLogged(
+  ctx: ServiceContext,
+  current: Message,
+  input: MessageUpdateInput,
+): Promise<Message> {
+  const id = current.id;
   if (input.outcome && !input.repliedAt && !current.repliedAt) {
     throw new ValidationError("repliedAt: say when they replied.", "repliedAt");
   }

@@ -5,6 +5,7 @@ import type { Contact } from "../core/contact.js";
 import { openPostgres, openSqlite } from "../db/connect.js";
 import { userStore } from "../db/store.js";
 import { SystemRepository } from "../db/system.repository.js";
+import { createApp } from "../server/app.js";
 import { createContact } from "./contacts.service.js";
 import type { ServiceContext } from "./context.js";
 import { createConversation, getConversation } from "./conversations.service.js";
@@ -104,6 +105,140 @@ describe.each(dialects)("the outbox [%s]", (dialect) => {
       status: "sent",
       sentAt: "2026-11-24T08:00:04.000Z",
     });
+  });
+
+  it("a scheduled message's subject and body can be edited and rescheduled before it goes; the new text goes", async () => {
+    const message = await createMessage(ctx, {
+      contactId: ada.id,
+      subject: "A question about your wrok",
+      body: "Would you have 20 minuets?",
+      send: "at",
+      sendAt: new Date(clock.now().getTime() + 60_000).toISOString(),
+    });
+    const later = new Date(clock.now().getTime() + 3600_000).toISOString();
+    const edited = await updateMessage(ctx, message.id, {
+      subject: "A question about your work",
+      body: "Would you have 20 minutes?",
+      sendAt: later,
+    });
+    expect(edited).toMatchObject({
+      status: "scheduled",
+      subject: "A question about your work",
+      body: "Would you have 20 minutes?",
+      scheduledAt: later,
+      nextAttemptAt: later,
+    });
+    const worker = new OutboxWorker(deps("w1"));
+    clock.advance(60_000);
+    expect(await worker.drain()).toBe(0);
+    clock.advance(3600_000);
+    expect(await worker.drain()).toBe(1);
+    expect(smtp.messages.map((m) => [m.subject, m.text?.trim()])).toEqual([
+      ["A question about your work", "Would you have 20 minutes?"],
+    ]);
+  });
+
+  it("refuses to edit a message once it is being sent or sent, and refuses an emptied text", async () => {
+    const message = await createMessage(ctx, {
+      contactId: ada.id,
+      subject: "hello",
+      body: "Hi?",
+      send: "at",
+      sendAt: new Date(clock.now().getTime() + 60_000).toISOString(),
+    });
+    await expect(updateMessage(ctx, message.id, { subject: "  " })).rejects.toMatchObject({
+      code: "validation_failed",
+      field: "subject",
+    });
+    await expect(updateMessage(ctx, message.id, { body: "" })).rejects.toMatchObject({
+      code: "validation_failed",
+      field: "body",
+    });
+    clock.advance(60_000);
+    const claimed = await claimNext(deps("w1"));
+    expect(claimed?.id).toBe(message.id);
+    await expect(updateMessage(ctx, message.id, { body: "Changed?" })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/being sent right now/),
+    });
+    await expect(
+      updateMessage(ctx, message.id, { sendAt: new Date(clock.now().getTime() + 60_000).toISOString() }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect(await deliver(deps("w1"), message.id)).toBe("sent");
+    await expect(updateMessage(ctx, message.id, { subject: "Changed" })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/has been sent/),
+    });
+    expect(await getMessage(ctx, message.id)).toMatchObject({
+      status: "sent",
+      subject: "hello",
+      body: "Hi?",
+    });
+    expect(smtp.messages.map((m) => m.text?.trim())).toEqual(["Hi?"]);
+  });
+
+  it("through the API: PATCH edits a waiting message (200) and answers 409 once it is on its way", async () => {
+    const app = createApp({ contextFor: () => ctx, version: "test" });
+    const patch = (id: string, json: unknown) =>
+      app.request(`/api/messages/${id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(json),
+      });
+    const message = await createMessage(ctx, {
+      contactId: ada.id,
+      subject: "hello",
+      body: "Hi?",
+      send: "at",
+      sendAt: new Date(clock.now().getTime() + 60_000).toISOString(),
+    });
+    const edited = await patch(message.id, { body: "Hello Ada, would you have 20 minutes?" });
+    expect(edited.status).toBe(200);
+    expect(await edited.json()).toMatchObject({ body: "Hello Ada, would you have 20 minutes?" });
+    const emptied = await patch(message.id, { subject: "" });
+    expect(emptied.status).toBe(400);
+    expect(await emptied.json()).toMatchObject({ error: { field: "subject" } });
+    clock.advance(60_000);
+    await claimNext(deps("w1"));
+    const late = await patch(message.id, { body: "Too late?" });
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({
+      error: { code: "conflict", field: "body", message: expect.stringMatching(/being sent right now/) },
+    });
+  });
+
+  it("an edit racing a worker's claim on another connection: the mail carries the old text or the new, whole", async () => {
+    const db2 = await secondConnection(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const message = await createMessage(ctx, {
+        contactId: ada.id,
+        subject: `old ${i}`,
+        body: `old body ${i}`,
+        send: "at",
+        sendAt: new Date(clock.now().getTime() + 1000).toISOString(),
+      });
+      ids.push(message.id);
+    }
+    clock.advance(1000);
+    const worker = new OutboxWorker(deps("w2", db2));
+    const edits = ids.map((id, i) =>
+      updateMessage(ctx, id, { subject: `new ${i}`, body: `new body ${i}` }).then(
+        () => "edited" as const,
+        (error) => {
+          expect(error).toMatchObject({ code: "conflict" });
+          return "refused" as const;
+        },
+      ),
+    );
+    const [outcomes] = await Promise.all([Promise.all(edits), worker.drain()]);
+    await db2.close();
+    expect(smtp.messages).toHaveLength(20);
+    for (const mail of smtp.messages) {
+      const [, age, n] = mail.subject?.match(/^(old|new) (\d+)$/) ?? [];
+      expect(mail.text?.trim()).toBe(`${age} body ${n}`);
+      expect(outcomes[Number(n)]).toBe(age === "new" ? "edited" : "refused");
+    }
   });
 
   it("retries a temporary failure later and gives up on a permanent one, saying why", async () => {

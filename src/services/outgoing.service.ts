@@ -8,7 +8,7 @@ import type { MessageCreateInput } from "../core/message.schema.js";
 import { sendAtGap } from "../core/outreach-rules.js";
 import { newId } from "../db/ids.js";
 import { getContact } from "./contacts.service.js";
-import { nowIso, type ServiceContext } from "./context.js";
+import { nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { requireMailRoute } from "./mail-settings.service.js";
 
 /** A Message-ID for the header, fixed when the message is written so every attempt uses it. */
@@ -85,30 +85,63 @@ export async function queueOutgoing(
   return id;
 }
 
-/** Moves a scheduled message to another time, or tries a failed one again. */
-export async function rescheduleOutgoing(
+/** What the user may change in a message waiting in the outbox. */
+export interface OutgoingChanges {
+  subject?: string | undefined;
+  body?: string | undefined;
+  sendAt?: string | undefined;
+}
+
+/**
+ * Changes a message waiting in the outbox: its text (subject, body), its time, or both, in one
+ * step that holds only while no worker has taken the message; a failed one sent again is tried
+ * afresh. Once it is being sent or sent, nothing changes and the answer says why.
+ */
+export async function changeOutgoing(
   ctx: ServiceContext,
   message: Message,
-  sendAt: string,
+  changes: OutgoingChanges,
 ): Promise<void> {
-  if (message.status !== "scheduled" && message.status !== "failed") {
-    throw new ConflictError(
-      `sendAt: only a scheduled or failed message can be (re)scheduled; this one is ${message.status}.`,
-      "sendAt",
+  const field = changes.sendAt !== undefined ? "sendAt" : changes.subject !== undefined ? "subject" : "body";
+  if (message.status !== "scheduled" && message.status !== "failed") throw notWaiting(message.status, field);
+  if (changes.subject !== undefined && !changes.subject.trim())
+    throw new ValidationError("subject: give the e-mail a subject.", "subject");
+  if (changes.body !== undefined && !changes.body.trim())
+    throw new ValidationError("body: write the message; an empty one cannot be sent.", "body");
+  const at =
+    changes.sendAt === undefined
+      ? undefined
+      : new Date(Math.max(new Date(changes.sendAt).getTime(), ctx.clock.now().getTime())).toISOString();
+  const changed = await withTransaction(ctx, async (tx) => {
+    const done = await tx.repos.outbox.changeWaiting(
+      message.id,
+      {
+        ...(changes.subject !== undefined ? { subject: changes.subject.trim() } : {}),
+        ...(changes.body !== undefined ? { body: changes.body } : {}),
+        ...(at !== undefined ? { sendAt: at, afresh: message.status === "failed" } : {}),
+      },
+      nowIso(tx),
     );
+    if (done) return true;
+    return (await tx.repos.messages.find(message.id))?.status ?? "gone";
+  });
+  if (changed !== true) {
+    if (changed === "gone") throw new ConflictError("This message has left the outbox; nothing was changed.");
+    throw notWaiting(changed, field);
   }
-  const at = new Date(Math.max(new Date(sendAt).getTime(), ctx.clock.now().getTime())).toISOString();
-  await ctx.repos.messages.update(
-    message.id,
-    {
-      status: "scheduled",
-      scheduledAt: at,
-      nextAttemptAt: at,
-      ...(message.status === "failed" ? { attempts: 0, lastError: null } : {}),
-    },
-    nowIso(ctx),
+  if (at !== undefined) ctx.outbox?.wake();
+}
+
+function notWaiting(status: string, field: string): ConflictError {
+  const what = field === "sendAt" ? "its time" : "its text";
+  return new ConflictError(
+    status === "sending"
+      ? `${field}: this message is being sent right now; ${what} can no longer be changed.`
+      : status === "sent"
+        ? `${field}: this message has been sent; ${what} can no longer be changed.`
+        : `${field}: only a scheduled or failed message can be changed; this one is ${status}.`,
+    field,
   );
-  ctx.outbox?.wake();
 }
 
 /** Takes a message out of the outbox (or deletes a draft) before it is sent. */

@@ -1,8 +1,9 @@
 import { Suspense } from "react";
-import { Outlet, Route, Routes } from "react-router";
+import { createRoutesFromElements, Outlet, Route, ScrollRestoration } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
 import { SignInGate } from "./components/auth/SignInGate.js";
 import { PageLoader } from "./components/PageLoader.js";
+import { ToastProvider } from "./components/ToastProvider.js";
 import { lazyPage } from "./lazy-page.js";
 import { HomePage } from "./pages/HomePage.js";
 import { preparationRoutes } from "./preparation-routes.js";
@@ -31,10 +32,42 @@ const ForgotPasswordPage = lazyPage(() => import("./pages/ForgotPasswordPage.js"
 const ResetPasswordPage = lazyPage(() => import("./pages/ResetPasswordPage.js"), "ResetPasswordPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
-export function App() {
+/** The frame around every page: toasts, the scroll kept per history entry (top on a new page, where
+ * the user was on back), the layout. */
+function Root() {
   return (
-    <Routes>
-      {/* Hosted mode's sign-in pages, outside the app's frame. */}
+    <ToastProvider>
+      <ScrollRestoration />
+      <SignInGate>
+        <AppLayout />
+      </SignInGate>
+    </ToastProvider>
+  );
+}
+
+/** Hosted mode's sign-in pages, outside the app's frame. */
+function SignInRoot() {
+  return (
+    <ToastProvider>
+      <ScrollRestoration />
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    </ToastProvider>
+  );
+}
+
+/** Every route of the web app, for a data router (which `useBlocker` and scroll restoration need). */
+export const appRoutes = createRoutesFromElements(
+  <>
+    <Route element={<SignInRoot />}>
+      <Route path="sign-in" element={<SignInPage />} />
+      <Route path="sign-up" element={<SignUpPage />} />
+      <Route path="forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="reset-password" element={<ResetPasswordPage />} />
+    </Route>
+    <Route element={<Root />}>
+      <Route index element={<HomePage />} />
       <Route
         element={
           <Suspense fallback={<PageLoader />}>
@@ -42,46 +75,25 @@ export function App() {
           </Suspense>
         }
       >
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="sign-up" element={<SignUpPage />} />
-        <Route path="forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="today" element={<TodayPage />} />
+        <Route path="pipeline" element={<PipelinePage />} />
+        <Route path="conversations/new" element={<NewConversationPage />} />
+        <Route path="conversations/:id" element={<ConversationPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="compose" element={<ComposePage />} />
+        <Route path="outbox" element={<OutboxPage />} />
+        <Route path="templates" element={<TemplatesPage />} />
+        {preparationRoutes()}
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/new" element={<NewContactPage />} />
+        <Route path="contacts/:id" element={<ContactPage />} />
+        <Route path="contacts/:id/edit" element={<EditContactPage />} />
+        <Route path="organizations" element={<OrganizationsPage />} />
+        <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
-      <Route
-        element={
-          <SignInGate>
-            <AppLayout />
-          </SignInGate>
-        }
-      >
-        <Route index element={<HomePage />} />
-        <Route
-          element={
-            <Suspense fallback={<PageLoader />}>
-              <Outlet />
-            </Suspense>
-          }
-        >
-          <Route path="today" element={<TodayPage />} />
-          <Route path="pipeline" element={<PipelinePage />} />
-          <Route path="conversations/new" element={<NewConversationPage />} />
-          <Route path="conversations/:id" element={<ConversationPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="import" element={<ImportPage />} />
-          <Route path="compose" element={<ComposePage />} />
-          <Route path="outbox" element={<OutboxPage />} />
-          <Route path="templates" element={<TemplatesPage />} />
-          {preparationRoutes()}
-          <Route path="contacts" element={<ContactsPage />} />
-          <Route path="contacts/new" element={<NewContactPage />} />
-          <Route path="contacts/:id" element={<ContactPage />} />
-          <Route path="contacts/:id/edit" element={<EditContactPage />} />
-          <Route path="organizations" element={<OrganizationsPage />} />
-          <Route path="organizations/:id" element={<OrganizationPage />} />
-          <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Route>
-    </Routes>
-  );
-}
+    </Route>
+  </>,
+);

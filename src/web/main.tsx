@@ -4,10 +4,9 @@ import { MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
-import { App } from "./App.js";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { appRoutes } from "./App.js";
 import { ApiError } from "./api/http.js";
-import { ToastProvider } from "./components/ToastProvider.js";
 import { accountKeys } from "./hooks/account.js";
 import { theme } from "./theme.js";
 
@@ -32,6 +31,8 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+const router = createBrowserRouter(appRoutes);
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
@@ -39,11 +40,7 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

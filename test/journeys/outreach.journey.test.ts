@@ -135,6 +135,27 @@ describe("journey: writing a request, checking it, scheduling it and sending it,
       expect(smtp?.messages).toHaveLength(0);
     });
 
+    await step("open it, read it and edit its text before it goes", async () => {
+      await item.getByRole("button", { name: "Read or edit" }).click();
+      const dialog = page.getByRole("dialog", { name: "Message to Ada Lovelace" });
+      await dialog.waitFor();
+      expect(await dialog.getByLabel("Subject").inputValue()).toBe(subject);
+      const body = dialog.getByRole("textbox", { name: "Message" });
+      expect(await body.inputValue()).toContain("Dear Ada,");
+      await body.fill(`${await body.inputValue()}\n\nP.S. A phone call suits me just as well.`);
+      if (process.env.COFFEECHAT_SCREENSHOTS)
+        await page.screenshot({ path: `${process.env.COFFEECHAT_SCREENSHOTS}/outbox-edit.png` });
+      await dialog.getByRole("button", { name: "Save changes" }).click();
+      await page.getByText("Saved: the new text is what goes out.").waitFor();
+      await dialog.waitFor({ state: "hidden" });
+      const saved = await api<{ items: { body: string; status: string }[] }>(
+        "GET",
+        "/messages?status=scheduled,sending,failed",
+      );
+      expect(saved.items[0]).toMatchObject({ status: "scheduled" });
+      expect(saved.items[0]?.body).toContain("P.S. A phone call suits me just as well.");
+    });
+
     await step("send it now, and it arrives once", async () => {
       await item.getByRole("button", { name: "Send now" }).click();
       const [mail] = (await smtp?.waitFor(1, 10_000)) ?? [];
@@ -143,6 +164,7 @@ describe("journey: writing a request, checking it, scheduling it and sending it,
       expect(mail?.text).toContain("Dear Ada,");
       expect(mail?.text).toContain("how analysts use engines");
       expect(mail?.text).not.toContain("CV");
+      expect(mail?.text).toContain("P.S. A phone call suits me just as well.");
       await page.getByText("Your outbox is empty").waitFor({ timeout: 15_000 });
       expect(smtp?.messages).toHaveLength(1);
     });

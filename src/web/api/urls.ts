@@ -16,3 +16,8 @@ export function conversationCalendarUrl(conversationId: string): string {
 export function prepSheetMarkdownUrl(conversationId: string): string {
   return api.conversations[":id"].prep.$path({ param: byId(conversationId), query: { format: "md" } });
 }
+
+/** The address that downloads the calendar feed's appointments as one file, to import. */
+export function feedCalendarFileUrl(): string {
+  return api["calendar-feed"]["calendar.ics"].$path();
+}

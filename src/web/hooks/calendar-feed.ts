@@ -3,6 +3,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, call, init } from "../api/client.js";
 import { queryKeys } from "./query-keys.js";
 
+interface FeedState {
+  active: boolean;
+  createdAt: string | null;
+  reachable: boolean;
+}
+
 export function useCalendarFeed() {
   return useQuery({
     queryKey: queryKeys.calendarFeed,
@@ -15,7 +21,11 @@ export function useCreateCalendarFeed() {
   return useMutation({
     mutationFn: () => call(api["calendar-feed"].$post()),
     onSuccess: (feed) =>
-      client.setQueryData(queryKeys.calendarFeed, { active: true, createdAt: feed.createdAt }),
+      client.setQueryData(queryKeys.calendarFeed, (old: FeedState | undefined) => ({
+        active: true,
+        createdAt: feed.createdAt,
+        reachable: old?.reachable ?? false,
+      })),
   });
 }
 
@@ -23,6 +33,11 @@ export function useRevokeCalendarFeed() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => call(api["calendar-feed"].$delete()),
-    onSuccess: () => client.setQueryData(queryKeys.calendarFeed, { active: false, createdAt: null }),
+    onSuccess: () =>
+      client.setQueryData(queryKeys.calendarFeed, (old: FeedState | undefined) => ({
+        active: false,
+        createdAt: null,
+        reachable: old?.reachable ?? false,
+      })),
   });
 }

@@ -42,9 +42,13 @@ export function ContactsPage() {
 
   const params = toListParams(filters);
   // New filters, new list: start at its top rather than somewhere in the old one.
+  // (Not on arrival: coming back to the list keeps the place the user left it at.)
   const listKey = JSON.stringify(params);
+  const shownKey = useRef(listKey);
   useEffect(() => {
-    if (listKey && window.scrollY > 0) window.scrollTo({ top: 0 });
+    if (shownKey.current === listKey) return;
+    shownKey.current = listKey;
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
   }, [listKey]);
   const query = useContactsInfinite(params);
   const everyone = useContactCount();

@@ -6,6 +6,7 @@ import type { Message } from "../api/types.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { type OutboxAction, OutboxItem } from "../components/outreach/OutboxItem.js";
+import { type OutboxEdit, OutboxMessageDialog } from "../components/outreach/OutboxMessageDialog.js";
 import { RescheduleDialog } from "../components/outreach/RescheduleDialog.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { useContact } from "../hooks/contacts.js";
@@ -27,6 +28,7 @@ export function OutboxPage() {
   const now = useNow(outbox.data?.items.length ? 15_000 : 60_000);
   const [busy, setBusy] = useState<{ id: string; action: OutboxAction } | null>(null);
   const [rescheduling, setRescheduling] = useState<Message | null>(null);
+  const [opened, setOpened] = useState<Message | null>(null);
   const [cancelling, setCancelling] = useState<Message | null>(null);
 
   const write = (
@@ -57,8 +59,19 @@ export function OutboxPage() {
 
   function onAction(message: Message, action: OutboxAction) {
     if (action === "send-now") void sendAt(message, new Date().toISOString(), action).catch(() => {});
+    else if (action === "open") setOpened(message);
     else if (action === "reschedule") setRescheduling(message);
     else setCancelling(message);
+  }
+
+  async function saveEdit(message: Message, edit: OutboxEdit) {
+    await update.mutateAsync({ id: message.id, changes: edit });
+    setOpened(null);
+    toast({
+      message: edit.sendAt
+        ? `Saved; it goes out ${shortDateTime(edit.sendAt)}.`
+        : "Saved: the new text is what goes out.",
+    });
   }
 
   async function confirmCancel() {
@@ -137,6 +150,7 @@ export function OutboxPage() {
           setRescheduling(null);
         }}
       />
+      <OpenedMessage message={opened} onClose={() => setOpened(null)} onSave={saveEdit} />
       <ConfirmDialog
         opened={cancelling !== null}
         title="Cancel this message?"
@@ -160,6 +174,16 @@ function RescheduleTarget(props: {
 }) {
   const contact = useContact(props.message?.contactId ?? null);
   return <RescheduleDialog {...props} recipient={contact.data?.fullName ?? "them"} />;
+}
+
+/** The message opened to read or edit, with the recipient's name in its title. */
+function OpenedMessage(props: {
+  message: Message | null;
+  onClose: () => void;
+  onSave: (message: Message, edit: OutboxEdit) => Promise<void>;
+}) {
+  const contact = useContact(props.message?.contactId ?? null);
+  return <OutboxMessageDialog {...props} recipient={contact.data?.fullName ?? "them"} />;
 }
 
 function OutboxEmpty() {

@@ -107,7 +107,7 @@ export function CalendarFeedCard() {
               </Button>
             )}
           </Group>
-          <SubscribeHelp />
+          <SubscribeHelp reachable={feed.data.reachable} />
         </Stack>
       )}
       <ConfirmDialog

@@ -1,5 +1,12 @@
 import { Anchor, Box, Button, Group, Paper, Text, Tooltip } from "@mantine/core";
-import { IconAlertTriangle, IconCalendarTime, IconSend, IconTrash } from "@tabler/icons-react";
+import {
+  IconAlertTriangle,
+  IconCalendarTime,
+  IconEye,
+  IconPencil,
+  IconSend,
+  IconTrash,
+} from "@tabler/icons-react";
 import { useId } from "react";
 import { Link } from "react-router";
 import type { Message } from "../../api/types.js";
@@ -9,7 +16,7 @@ import { countLabel } from "../../lib/format.js";
 import { dueAt } from "../../lib/outbox.js";
 import { MessageStatusBadge } from "./MessageStatusBadge.js";
 
-export type OutboxAction = "send-now" | "reschedule" | "cancel";
+export type OutboxAction = "open" | "send-now" | "reschedule" | "cancel";
 
 /** One message in the outbox: to whom, what, when it goes; what happened if it could not be sent. */
 export function OutboxItem({
@@ -91,40 +98,51 @@ export function OutboxItem({
             </Text>
           )}
         </Box>
-        {!sending && (
-          <Group gap="xs" role="group" aria-label={`Actions for the message to ${name}`}>
-            <Button
-              size="xs"
-              variant={failed ? "filled" : "light"}
-              leftSection={<IconSend size={14} />}
-              loading={busy === "send-now"}
-              disabled={busy !== null && busy !== "send-now"}
-              onClick={() => onAction(message, "send-now")}
-            >
-              {failed ? "Try again now" : "Send now"}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconCalendarTime size={14} />}
-              disabled={busy !== null}
-              onClick={() => onAction(message, "reschedule")}
-            >
-              {failed ? "Try later…" : "Reschedule…"}
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              leftSection={<IconTrash size={14} />}
-              loading={busy === "cancel"}
-              disabled={busy !== null && busy !== "cancel"}
-              onClick={() => onAction(message, "cancel")}
-            >
-              Cancel
-            </Button>
-          </Group>
-        )}
+        <Group gap="xs" role="group" aria-label={`Actions for the message to ${name}`}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={sending ? <IconEye size={14} /> : <IconPencil size={14} />}
+            disabled={busy !== null}
+            onClick={() => onAction(message, "open")}
+          >
+            {sending ? "Read" : "Read or edit"}
+          </Button>
+          {!sending && (
+            <>
+              <Button
+                size="xs"
+                variant={failed ? "filled" : "light"}
+                leftSection={<IconSend size={14} />}
+                loading={busy === "send-now"}
+                disabled={busy !== null && busy !== "send-now"}
+                onClick={() => onAction(message, "send-now")}
+              >
+                {failed ? "Try again now" : "Send now"}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconCalendarTime size={14} />}
+                disabled={busy !== null}
+                onClick={() => onAction(message, "reschedule")}
+              >
+                {failed ? "Try later…" : "Reschedule…"}
+              </Button>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} />}
+                loading={busy === "cancel"}
+                disabled={busy !== null && busy !== "cancel"}
+                onClick={() => onAction(message, "cancel")}
+              >
+                Cancel
+              </Button>
+            </>
+          )}
+        </Group>
       </Group>
     </Paper>
   );
