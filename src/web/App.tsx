@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { createRoutesFromElements, Outlet, Route, ScrollRestoration } from "react-router";
 import { AppLayout } from "./components/AppLayout.js";
+import { SignInGate } from "./components/auth/SignInGate.js";
 import { DateStyleBoundary } from "./components/DateStyleBoundary.js";
 import { PageLoader } from "./components/PageLoader.js";
 import { ToastProvider } from "./components/ToastProvider.js";
@@ -27,6 +28,10 @@ const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"),
 const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
 const NetworkPage = lazyPage(() => import("./pages/NetworkPage.js"), "NetworkPage");
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
+const SignInPage = lazyPage(() => import("./pages/SignInPage.js"), "SignInPage");
+const SignUpPage = lazyPage(() => import("./pages/SignUpPage.js"), "SignUpPage");
+const ForgotPasswordPage = lazyPage(() => import("./pages/ForgotPasswordPage.js"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("./pages/ResetPasswordPage.js"), "ResetPasswordPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 /** The frame around every page: toasts, the scroll kept per history entry (top on a new page, where
@@ -34,9 +39,11 @@ const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFound
 function Root() {
   return (
     <ToastProvider>
-      <DateStyleBoundary>
-        <AppLayout />
-      </DateStyleBoundary>
+      <SignInGate>
+        <DateStyleBoundary>
+          <AppLayout />
+        </DateStyleBoundary>
+      </SignInGate>
       {/* After the pages, so that it scrolls once they have laid themselves out (and the contacts
           list's own scrolling has run). */}
       <ScrollRestoration />
@@ -44,36 +51,56 @@ function Root() {
   );
 }
 
+/** Hosted mode's sign-in pages, outside the app's frame. */
+function SignInRoot() {
+  return (
+    <ToastProvider>
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+      <ScrollRestoration />
+    </ToastProvider>
+  );
+}
+
 /** Every route of the web app, for a data router (which `useBlocker` and scroll restoration need). */
 export const appRoutes = createRoutesFromElements(
-  <Route element={<Root />}>
-    <Route index element={<HomePage />} />
-    <Route
-      element={
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      }
-    >
-      <Route path="today" element={<TodayPage />} />
-      <Route path="pipeline" element={<PipelinePage />} />
-      <Route path="conversations/new" element={<NewConversationPage />} />
-      <Route path="conversations/:id" element={<ConversationPage />} />
-      <Route path="settings" element={<SettingsPage />} />
-      <Route path="import" element={<ImportPage />} />
-      <Route path="compose" element={<ComposePage />} />
-      <Route path="outbox" element={<OutboxPage />} />
-      <Route path="templates" element={<TemplatesPage />} />
-      {preparationRoutes()}
-      <Route path="contacts" element={<ContactsPage />} />
-      <Route path="contacts/new" element={<NewContactPage />} />
-      <Route path="contacts/:id" element={<ContactPage />} />
-      <Route path="contacts/:id/edit" element={<EditContactPage />} />
-      <Route path="organizations" element={<OrganizationsPage />} />
-      <Route path="organizations/:id" element={<OrganizationPage />} />
-      <Route path="network" element={<NetworkPage />} />
-      <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
-      <Route path="*" element={<NotFoundPage />} />
+  <>
+    <Route element={<SignInRoot />}>
+      <Route path="sign-in" element={<SignInPage />} />
+      <Route path="sign-up" element={<SignUpPage />} />
+      <Route path="forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="reset-password" element={<ResetPasswordPage />} />
     </Route>
-  </Route>,
+    <Route element={<Root />}>
+      <Route index element={<HomePage />} />
+      <Route
+        element={
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        }
+      >
+        <Route path="today" element={<TodayPage />} />
+        <Route path="pipeline" element={<PipelinePage />} />
+        <Route path="conversations/new" element={<NewConversationPage />} />
+        <Route path="conversations/:id" element={<ConversationPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="compose" element={<ComposePage />} />
+        <Route path="outbox" element={<OutboxPage />} />
+        <Route path="templates" element={<TemplatesPage />} />
+        {preparationRoutes()}
+        <Route path="contacts" element={<ContactsPage />} />
+        <Route path="contacts/new" element={<NewContactPage />} />
+        <Route path="contacts/:id" element={<ContactPage />} />
+        <Route path="contacts/:id/edit" element={<EditContactPage />} />
+        <Route path="organizations" element={<OrganizationsPage />} />
+        <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="network" element={<NetworkPage />} />
+        <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Route>
+  </>,
 );

@@ -1,15 +1,26 @@
 import "@mantine/core/styles.css";
 import "./styles.css";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { appRoutes } from "./App.js";
 import { ApiError } from "./api/http.js";
+import { accountKeys } from "./hooks/account.js";
 import { COLOR_SCHEME_KEY, cssVariablesResolver, theme } from "./theme.js";
 
-const queryClient = new QueryClient({
+// Hosted mode: an answer 401 means the session ended; asking who is signed in again makes the
+// sign-in gate show the sign-in page, which brings the person back here after.
+const signedOut = (error: unknown) => {
+  if (error instanceof ApiError && error.status === 401) {
+    void queryClient.invalidateQueries({ queryKey: accountKeys.account, exact: true });
+  }
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: signedOut }),
+  mutationCache: new MutationCache({ onError: signedOut }),
   defaultOptions: {
     queries: {
       staleTime: 15_000,

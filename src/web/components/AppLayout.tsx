@@ -16,6 +16,7 @@ import {
 } from "@tabler/icons-react";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
+import { AccountMenu } from "./auth/AccountMenu.js";
 import { Brand } from "./Brand.js";
 import { OutboxCount } from "./outreach/OutboxCount.js";
 import { PaletteHint, PaletteLauncher } from "./palette/PaletteLauncher.js";
@@ -64,6 +65,7 @@ export function AppLayout() {
           <Brand />
           <Group ml="auto">
             <PaletteLauncher />
+            <AccountMenu />
           </Group>
         </Group>
       </AppShell.Header>

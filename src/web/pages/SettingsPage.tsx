@@ -2,6 +2,7 @@ import { Anchor, Skeleton, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
+import { AccountCard } from "../components/settings/AccountCard.js";
 import { AppearanceCard } from "../components/settings/AppearanceCard.js";
 import { MailSettingsCard } from "../components/settings/MailSettingsCard.js";
 import { SettingsForm } from "../components/settings/SettingsForm.js";
@@ -64,6 +65,7 @@ export function SettingsPage() {
         )}
         <AppearanceCard />
         <MailSettingsCard />
+        <AccountCard />
       </Stack>
     </Page>
   );
