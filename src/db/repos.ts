@@ -1,6 +1,7 @@
 // Every repository of one user, bound to one owner scope (a connection or a transaction).
 import { AccountRepository } from "./account.repository.js";
 import { AgendaRepository } from "./agenda.repository.js";
+import { AlumniRepository } from "./alumni.repository.js";
 import { BackupRepository } from "./backup.repository.js";
 import { CohortsRepository } from "./cohorts.repository.js";
 import { ContactsRepository } from "./contacts.repository.js";
@@ -28,6 +29,7 @@ import { TemplatesRepository } from "./templates.repository.js";
 export interface Repos {
   account: AccountRepository;
   agenda: AgendaRepository;
+  alumni: AlumniRepository;
   backup: BackupRepository;
   cohorts: CohortsRepository;
   contacts: ContactsRepository;
@@ -56,6 +58,7 @@ export function createRepos(scope: OwnerScope): Repos {
   return {
     account: new AccountRepository(scope),
     agenda: new AgendaRepository(scope),
+    alumni: new AlumniRepository(scope),
     backup: new BackupRepository(scope),
     cohorts: new CohortsRepository(scope),
     contacts: new ContactsRepository(scope),
