@@ -35,10 +35,27 @@ export const CohortCreate = z
   .meta({ id: "CohortCreate" });
 export const CohortJoin = z
   .object({
-    code: z.string().trim().min(1, "Paste the invitation code").max(100),
+    code: z.string().trim().min(1, "Paste the invitation code").max(100).optional(),
+    /** The same code, as the invitation link's `token` names it. */
+    token: z.string().trim().min(1, "Paste the invitation code").max(100).optional(),
     sharing: sharing.default("counts"),
   })
+  .refine((v) => Boolean(v.code ?? v.token), { message: "Paste the invitation code", path: ["code"] })
   .meta({ id: "CohortJoin" });
+
+/** The link an advisor shares: opening it signed in offers to join the cohort. */
+export const CohortInvitationSchema = z
+  .object({
+    token: z.string(),
+    url: z.string().meta({ example: "https://coffeechat.example.edu/cohorts/join?token=Xk3v9q" }),
+  })
+  .meta({ id: "CohortInvitation" });
+export type CohortInvitation = z.infer<typeof CohortInvitationSchema>;
+
+/** Who I am at the centre: whether this is a hosted centre at all, and my role there. */
+export const CentreMeSchema = z
+  .object({ hosted: z.boolean(), role: z.enum(CENTRE_ROLES) })
+  .meta({ id: "CentreMe" });
 export const SharingUpdate = z.object({ sharing }).meta({ id: "SharingUpdate" });
 
 /** One student's figures: counts only, never a contact's name, a note or a message. */

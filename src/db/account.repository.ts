@@ -5,6 +5,8 @@ import { Repository } from "./repository.js";
 
 /** Every owned table but `users`, children before the rows they point at. */
 const CHILDREN_FIRST = [
+  "alumni_requests",
+  "alumni_profiles",
   "search_documents",
   "auth_sessions",
   "auth_accounts",

@@ -45,6 +45,8 @@ export const LEFT_OUT_OF_BACKUP = {
     "Passwords and identity-provider links are credentials of one place, never carried in a file.",
   auth_verifications: "One-time codes (password resets) expire within the hour and name no one's data.",
   auth_rate_limits: "Counts of sign-in attempts per address protect the server, not a person's data.",
+  alumni_profiles: "A directory profile is published to one centre; it is written again there, not carried.",
+  alumni_requests: "Requests received through a centre's directory are counted by that centre alone.",
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**

@@ -33,6 +33,8 @@ const OWNED: Record<OwnedTableName, true> = {
   search_documents: true,
   auth_sessions: true,
   auth_accounts: true,
+  alumni_profiles: true,
+  alumni_requests: true,
 };
 
 export const OWNED_TABLES: ReadonlySet<string> = new Set(Object.keys(OWNED));

@@ -1,6 +1,7 @@
 // Every repository of one user, bound to one owner scope (a connection or a transaction).
 import { AccountRepository } from "./account.repository.js";
 import { AgendaRepository } from "./agenda.repository.js";
+import { AlumniRepository } from "./alumni.repository.js";
 import { AnalyticsRepository } from "./analytics.repository.js";
 import { BackupRepository } from "./backup.repository.js";
 import { CohortsRepository } from "./cohorts.repository.js";
@@ -29,6 +30,7 @@ import { TemplatesRepository } from "./templates.repository.js";
 export interface Repos {
   account: AccountRepository;
   agenda: AgendaRepository;
+  alumni: AlumniRepository;
   analytics: AnalyticsRepository;
   backup: BackupRepository;
   cohorts: CohortsRepository;
@@ -58,6 +60,7 @@ export function createRepos(scope: OwnerScope): Repos {
   return {
     account: new AccountRepository(scope),
     agenda: new AgendaRepository(scope),
+    alumni: new AlumniRepository(scope),
     analytics: new AnalyticsRepository(scope),
     backup: new BackupRepository(scope),
     cohorts: new CohortsRepository(scope),

@@ -407,6 +407,35 @@ export interface AuthRateLimitsTable {
   last_request: number;
 }
 
+/** An alum's or volunteer's entry in the centre's directory (one per person, theirs). */
+export interface AlumniProfilesTable {
+  id: string;
+  owner_id: string;
+  role: string;
+  organization: string | null;
+  about: string | null;
+  /** JSON list of the topics they are glad to talk about. */
+  topics: JsonText;
+  /** JSON list of the formats they offer: coffee, video, email. */
+  formats: JsonText;
+  /** How many requests a month they welcome. */
+  monthly_limit: number;
+  /** 1 while the profile is listed in the directory; 0 when paused. */
+  published: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A request an alum received through the directory (owner: the alum), one per person a month. */
+export interface AlumniRequestsTable {
+  id: string;
+  owner_id: string;
+  requester_id: string;
+  /** The UTC month of the request, "2026-12". */
+  month: string;
+  at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -436,6 +465,8 @@ export interface Database {
   auth_accounts: AuthAccountsTable;
   auth_verifications: AuthVerificationsTable;
   auth_rate_limits: AuthRateLimitsTable;
+  alumni_profiles: AlumniProfilesTable;
+  alumni_requests: AlumniRequestsTable;
 }
 
 export type Dialect = "sqlite" | "postgres";

@@ -10,6 +10,12 @@ import type { Database, Dialect } from "./schema.js";
 export interface OwnerScope {
   readonly db: Kysely<ScopedDatabase>;
   readonly ownerId: string;
+  /**
+   * The same connection or transaction without the owner scope. Only for data a centre shares on
+   * purpose (the alumni directory's published profiles), read by the one repository that owns
+   * that rule; every other repository reads through `db`.
+   */
+  readonly shared: Kysely<Database>;
   readonly dialect: Dialect;
   /** The SQLite handle, for bulk loads on the same connection; undefined on PostgreSQL. */
   readonly sqlite: SQLite.Database | undefined;
@@ -23,6 +29,7 @@ export function ownerScope(
   return {
     db: kysely.withPlugin(new OwnerScopePlugin(ownerId)) as unknown as Kysely<ScopedDatabase>,
     ownerId,
+    shared: kysely,
     dialect: from.dialect,
     sqlite: from.sqlite,
   };

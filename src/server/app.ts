@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import type { ServiceContext } from "../services/context.js";
 import { accountRoutes } from "./account.routes.js";
 import { agendaRoutes } from "./agenda.routes.js";
+import { alumniRoutes } from "./alumni.routes.js";
 import { analyticsRoutes } from "./analytics.routes.js";
 import { bodyLimits } from "./body-limits.js";
 import { cohortRoutes } from "./cohorts.routes.js";
@@ -77,6 +78,7 @@ function apiRoutes(version: string, signIn: SignInOptions) {
     .route("/", followThroughRoutes)
     .route("/", exchangeRoutes)
     .route("/", cohortRoutes)
+    .route("/", alumniRoutes)
     .route("/", searchRoutes)
     .route("/", networkRoutes)
     .route("/", analyticsRoutes);

@@ -1,7 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   AdvisorReadSchema,
+  CentreMeSchema,
   CohortCreate,
+  CohortInvitationSchema,
   CohortJoin,
   CohortProgressSchema,
   CohortSchema,
@@ -9,6 +11,8 @@ import {
 } from "../core/cohort.schema.js";
 import { NotFoundError } from "../core/errors.js";
 import {
+  centreMe,
+  cohortInvitation,
   createCohort,
   getCohortProgress,
   joinCohort,
@@ -62,11 +66,32 @@ export const cohortRoutes = newRouter()
   )
   .openapi(
     createRoute({
+      method: "get",
+      path: "/centre/me",
+      tags,
+      summary: "Whether this coffeechat is a career centre's (hosted mode), and my role there",
+      responses: { 200: jsonContent(CentreMeSchema, "My place at the centre") },
+    }),
+    async (c) => c.json(await centreMe(c.var.ctx), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/cohorts/{id}/invitations",
+      tags,
+      summary: "The invitation link of a cohort I lead, to share with its students",
+      request: { params: IdParam },
+      responses: { 201: jsonContent(CohortInvitationSchema, "The link"), 404: errorResponses[404] },
+    }),
+    async (c) => c.json(await cohortInvitation(c.var.ctx, c.req.valid("param").id, c.var.publicUrl), 201),
+  )
+  .openapi(
+    createRoute({
       method: "post",
       path: "/cohorts/join",
       tags,
       summary:
-        "Join a cohort with its invitation code, choosing what its advisor may see (counts by default)",
+        "Join a cohort with its invitation code (`code`, or the link's `token`), choosing what its advisor may see (counts by default)",
       request: jsonBody(CohortJoin),
       responses: { 200: jsonContent(CohortSchema, "The cohort joined"), ...errorResponses },
     }),

@@ -2,7 +2,15 @@
 // and decides what the advisor may see, and can change that or leave at any time; the advisor
 // reads the figures of those who share, and every such read is recorded for the student to see.
 import { randomBytes } from "node:crypto";
-import type { AdvisorRead, Cohort, CohortProgress, Sharing, StudentFigures } from "../core/cohort.schema.js";
+import type {
+  AdvisorRead,
+  CentreRole,
+  Cohort,
+  CohortInvitation,
+  CohortProgress,
+  Sharing,
+  StudentFigures,
+} from "../core/cohort.schema.js";
 import { cohortProgress, type SharedMember } from "../core/cohort-progress.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../core/errors.js";
 import { thankYouDueAt } from "../core/thank-you.js";
@@ -60,10 +68,10 @@ export async function listCohorts(ctx: ServiceContext): Promise<Cohort[]> {
 
 export async function joinCohort(
   ctx: ServiceContext,
-  input: { code: string; sharing: Sharing },
+  input: { code?: string | undefined; token?: string | undefined; sharing: Sharing },
 ): Promise<Cohort> {
   return withTransaction(ctx, async (tx) => {
-    const cohort = await tx.repos.cohorts.byInviteCode(input.code);
+    const cohort = await tx.repos.cohorts.byInviteCode(input.code ?? input.token ?? "");
     if (!cohort)
       throw new ValidationError(
         "No cohort has this invitation code: check the link with your advisor.",
@@ -83,6 +91,26 @@ export async function joinCohort(
       createdAt: mine?.created_at ?? nowIso(tx),
     };
   });
+}
+
+/** The invitation link of a cohort I lead, on the app's public address. */
+export async function cohortInvitation(
+  ctx: ServiceContext,
+  cohortId: string,
+  publicUrl: string,
+): Promise<CohortInvitation> {
+  const cohort = STAFF.has(await ctx.repos.cohorts.role())
+    ? await ctx.repos.cohorts.ledCohort(cohortId)
+    : undefined;
+  if (!cohort) throw new NotFoundError("cohort", cohortId);
+  const url = new URL("/cohorts/join", publicUrl);
+  url.searchParams.set("token", cohort.invite_code);
+  return { token: cohort.invite_code, url: url.toString() };
+}
+
+/** Whether this is a centre (hosted mode), and my role in it. */
+export async function centreMe(ctx: ServiceContext): Promise<{ hosted: boolean; role: CentreRole }> {
+  return { hosted: Boolean(ctx.hosted), role: ctx.hosted ? await ctx.repos.cohorts.role() : "student" };
 }
 
 export async function setSharing(ctx: ServiceContext, cohortId: string, sharing: Sharing): Promise<void> {
