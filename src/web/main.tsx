@@ -1,7 +1,13 @@
 import "@mantine/core/styles.css";
 import "./styles.css";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import {
+  MutationCache,
+  type Query,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+} from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
@@ -12,15 +18,16 @@ import { COLOR_SCHEME_KEY, cssVariablesResolver, theme } from "./theme.js";
 
 // Hosted mode: an answer 401 means the session ended; asking who is signed in again makes the
 // sign-in gate show the sign-in page, which brings the person back here after.
-const signedOut = (error: unknown) => {
+const signedOut = (error: unknown, failed?: Query<unknown, unknown, unknown, readonly unknown[]>) => {
+  if (failed?.queryKey[0] === accountKeys.account[0] && failed.queryKey.length === 1) return;
   if (error instanceof ApiError && error.status === 401) {
     void queryClient.invalidateQueries({ queryKey: accountKeys.account, exact: true });
   }
 };
 
 const queryClient: QueryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: signedOut }),
-  mutationCache: new MutationCache({ onError: signedOut }),
+  queryCache: new QueryCache({ onError: (error, query) => signedOut(error, query) }),
+  mutationCache: new MutationCache({ onError: (error) => signedOut(error) }),
   defaultOptions: {
     queries: {
       staleTime: 15_000,

@@ -16,6 +16,7 @@ const coffee: MantineColorsTuple = [
 
 export const theme = createTheme({
   primaryColor: "coffee",
+  // Shade 8: white on it, and it on white, pass AA contrast (4.5:1) for normal text.
   primaryShade: 8,
   colors: { coffee },
   defaultRadius: "md",

@@ -25,7 +25,9 @@ export interface JourneyOptions {
    * More environment variables for the server, read when it starts (after the describe block's
    * earlier beforeAll hooks, so they may use what those started, e.g. a test SMTP server's URL).
    */
-  serverEnv?: () => Record<string, string | undefined>;
+  serverEnv?: (url: string) => Record<string, string | undefined>;
+  /** Lets the test inject scripts (axe-core) past the app's Content-Security-Policy. */
+  bypassCsp?: boolean;
 }
 
 /** Registers beforeAll/afterAll in the calling describe block and returns the journey's handles. */
@@ -36,9 +38,13 @@ export function useJourney(options: JourneyOptions = {}): Journey {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ env: options.serverEnv?.() });
+    const serverEnv = options.serverEnv;
+    server = await startServer({ env: serverEnv ? (url) => serverEnv(url) : undefined });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: options.bypassCsp ?? false,
+    });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));

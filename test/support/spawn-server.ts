@@ -13,8 +13,11 @@ const BUILT_FILES = ["dist/coffeechat.js", "dist/web/index.html"];
 export interface StartServerOptions {
   /** Where the server keeps its data; a fresh temporary folder (removed on stop) when omitted. */
   dataDir?: string;
-  /** More environment variables for the server (they win over the defaults). */
-  env?: Record<string, string | undefined>;
+  /**
+   * More environment variables for the server (they win over the defaults); a function gets the
+   * server's address first (e.g. for COFFEECHAT_PUBLIC_URL).
+   */
+  env?: Record<string, string | undefined> | ((url: string) => Record<string, string | undefined>);
   /** How long to wait for GET /api/health to answer 200; 20 s by default. */
   timeoutMs?: number;
 }
@@ -62,7 +65,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       COFFEECHAT_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: "127.0.0.1",
-      ...options.env,
+      ...(typeof options.env === "function" ? options.env(url) : options.env),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -108,7 +108,7 @@ export function SignInPage() {
       {signUp && (
         <Text size="sm" c="dimmed" ta="center">
           New here?{" "}
-          <Anchor component={Link} to={withNext("/sign-up")} inherit>
+          <Anchor component={Link} to={withNext("/sign-up")} inherit underline="always">
             Make an account
           </Anchor>
         </Text>

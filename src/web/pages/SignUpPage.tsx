@@ -102,7 +102,7 @@ export function SignUpPage() {
       </form>
       <Text size="sm" c="dimmed" ta="center">
         Have an account?{" "}
-        <Anchor component={Link} to={signIn} inherit>
+        <Anchor component={Link} to={signIn} inherit underline="always">
           Sign in
         </Anchor>
       </Text>

@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
@@ -39,10 +39,11 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Your account: ${name}`}>
-          <Avatar color="coffee" radius="xl" size={34}>
+        <UnstyledButton>
+          <Avatar color="coffee" radius="xl" size={34} aria-hidden>
             {initials(name) || <IconUserCircle size={20} />}
           </Avatar>
+          <VisuallyHidden>Your account: {name}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -65,7 +65,7 @@ export function AccountCard() {
             Account
           </Title>
           <Text size="sm" c="dimmed" mt={4}>
-            Who is signed in, a token for the coffeechat command on your computer, and leaving.
+            Who is signed in, a token for your own scripts, and leaving.
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -131,8 +131,8 @@ function TokenSection() {
         Personal API token
       </Title>
       <Text size="sm" c="dimmed">
-        Lets the coffeechat command and your own scripts reach your data:{" "}
-        <Code>coffeechat login --url {window.location.origin} --token …</Code>. Keep it like a password.
+        Lets your own scripts reach your data: send it as <Code>Authorization: Bearer …</Code> to{" "}
+        <Code>{window.location.origin}/api</Code>. Keep it like a password.
       </Text>
       {error && (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
@@ -150,15 +150,11 @@ function TokenSection() {
       ) : (
         <>
           {shown && (
-            <Alert
-              color="green"
-              variant="light"
-              icon={<IconKey size={18} />}
-              title="Your new token"
-              role="status"
-            >
+            <Alert color="green" variant="light" icon={<IconKey size={18} />} role="status">
               <Stack gap="xs">
-                <Text size="sm">Copy it now: it is shown only this once.</Text>
+                <Text size="sm">
+                  <strong>Your new token.</strong> Copy it now: it is shown only this once.
+                </Text>
                 <Group gap="xs" wrap="nowrap">
                   <Code block style={{ flex: 1, wordBreak: "break-all" }} data-testid="new-token">
                     {shown}
