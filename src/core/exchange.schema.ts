@@ -19,9 +19,28 @@ export const ExchangeSchema = z
   .meta({ id: "Exchange" });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
+/** Someone a contact introduced me to (a contact whose introducedById is them). */
+export const IntroducedSchema = z
+  .object({
+    contactId: z.uuid(),
+    fullName: z.string(),
+    title: z.string().nullable(),
+    introducedAt: timestamp.meta({ description: "When I added them (the referral's date)" }),
+  })
+  .meta({ id: "Introduced" });
+export type Introduced = z.infer<typeof IntroducedSchema>;
+
 export const ExchangeLedgerSchema = z
   .object({
     received: z.array(ExchangeSchema).meta({ description: "What I learned or got, newest first" }),
+    introduced: z.array(IntroducedSchema).meta({
+      description:
+        "People they introduced me to, newest first: each referral counts as something received from them",
+    }),
+    receivedCount: z.number().int().meta({
+      description:
+        "Everything received from them: the entries noted as received plus the people they introduced",
+    }),
     given: z.array(ExchangeSchema).meta({ description: "What I gave or offered, newest first" }),
     needs: z.string().meta({ description: "Their needs: how I can help" }),
   })

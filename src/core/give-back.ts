@@ -11,7 +11,7 @@ export type { Exchange } from "./exchange.schema.js";
 export interface GiveBackCandidate {
   contactId: string;
   contactName: string;
-  /** How many times I noted receiving something from them (advice, an introduction, a lead). */
+  /** What they gave me (see `receivedFrom`): things noted as received, and people they introduced. */
   received: number;
   /** How many conversations with them were held. */
   held: number;
@@ -23,6 +23,15 @@ export interface GiveBackSuggestion {
   contactId: string;
   contactName: string;
   reason: string;
+}
+
+/**
+ * The rule for what someone gave me: what I noted receiving from them (advice, a lead), and every
+ * person they introduced me to (a referral they gave is something they gave me). The ledger, the
+ * contact's page and Today's give-back suggestion all count it here.
+ */
+export function receivedFrom(counts: { noted: number; introduced: number }): number {
+  return counts.noted + counts.introduced;
 }
 
 /** At least this many things received, or conversations held, before giving back is suggested. */

@@ -2,6 +2,7 @@
 // The heuristics read English only: they look for plain phrases, so a draft in another language
 // gets warnings it does not deserve (never a false `fail` on the job check, which needs English words).
 
+import { fillInProblem } from "./fill-in.js";
 import { LINKEDIN_NOTE_LIMIT } from "./outreach-rules.js";
 import { type TemplateKind, templateVariables } from "./template.js";
 
@@ -20,6 +21,8 @@ export interface OutreachDraft {
   body: string;
   purpose?: TemplateKind | string;
   maxWords?: number;
+  /** The values filled into the template's sentences (e.g. learnGoal), to check they read there. */
+  fillIns?: Partial<Record<string, string>>;
 }
 
 const DEFAULT_MAX_WORDS = 100;
@@ -222,6 +225,19 @@ function variablesCheck(draft: OutreachDraft): Verdict {
   return fail(`Fill in ${list} before sending.`);
 }
 
+/** Values that land mid-sentence, with the names the user knows them by. */
+const IN_SENTENCE: Record<string, string> = { learnGoal: "What you want to learn" };
+
+function fillInsCheck(fillIns: Partial<Record<string, string>>): Verdict {
+  for (const [name, label] of Object.entries(IN_SENTENCE)) {
+    const value = fillIns[name];
+    if (value === undefined) continue;
+    const problem = fillInProblem(label, value);
+    if (problem) return warn(problem);
+  }
+  return ok("The values filled in read as part of their sentences.");
+}
+
 function subjectCheck(subject: string): Verdict {
   const length = [...subject.trim()].length;
   if (length === 0)
@@ -244,6 +260,8 @@ export function checkOutreach(draft: OutreachDraft): OutreachCheck[] {
     ["about-them", aboutThemCheck(text)],
     ["variables", variablesCheck(draft)],
   ];
+  if (draft.fillIns && Object.keys(IN_SENTENCE).some((name) => draft.fillIns?.[name] !== undefined))
+    checks.push(["fill-ins", fillInsCheck(draft.fillIns)]);
   if (draft.channel === "email") checks.push(["subject", subjectCheck(draft.subject ?? "")]);
   return checks.map(([id, verdict]) => ({ id, ...verdict }));
 }

@@ -2,11 +2,13 @@
 
 import type { Selectable } from "kysely";
 import { fullName } from "../core/contact.js";
+import type { Introduced } from "../core/exchange.schema.js";
 import {
   type Exchange,
   type ExchangeDirection,
   GIVE_BACK_MIN_TAKEN,
   type GiveBackCandidate,
+  receivedFrom,
 } from "../core/give-back.js";
 import { cachedRead } from "./count-cache.js";
 import { newId } from "./ids.js";
@@ -69,6 +71,24 @@ export class ExchangesRepository extends Repository {
     return Number(result.numDeletedRows) > 0;
   }
 
+  /** The people a contact introduced me to (their introducedById is this contact), newest first. */
+  async introducedBy(contactId: string): Promise<Introduced[]> {
+    const rows = await this.db
+      .selectFrom("contacts")
+      .select(["id", "first_name", "last_name", "title", "created_at"])
+      .where("introduced_by_id", "=", contactId)
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(200)
+      .execute();
+    return rows.map((r) => ({
+      contactId: r.id,
+      fullName: fullName(r.first_name, r.last_name),
+      title: r.title,
+      introducedAt: r.created_at,
+    }));
+  }
+
   /**
    * Active contacts I have received something from or talked with, with the counts the give-back
    * rule needs. Only those with anything taken at all are read.
@@ -80,12 +100,18 @@ export class ExchangesRepository extends Repository {
   }
 
   private async readGiveBackCandidates(): Promise<GiveBackCandidate[]> {
-    const [received, held, given] = await Promise.all([
+    const [noted, introduced, held, given] = await Promise.all([
       this.db
         .selectFrom("exchanges")
         .select(["contact_id", (eb) => eb.fn.countAll<number>().as("n")])
         .where("direction", "=", "received")
         .groupBy("contact_id")
+        .execute(),
+      this.db
+        .selectFrom("contacts")
+        .select(["introduced_by_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("introduced_by_id", "is not", null)
+        .groupBy("introduced_by_id")
         .execute(),
       this.db
         .selectFrom("conversations")
@@ -103,7 +129,12 @@ export class ExchangesRepository extends Repository {
         .execute(),
     ]);
     const counts = new Map<string, { received: number; held: number }>();
-    for (const r of received) counts.set(r.contact_id, { received: Number(r.n), held: 0 });
+    const notedBy = new Map(noted.map((r) => [r.contact_id, Number(r.n)]));
+    const introducedBy = new Map(introduced.map((r) => [r.introduced_by_id as string, Number(r.n)]));
+    for (const id of new Set([...notedBy.keys(), ...introducedBy.keys()])) {
+      const received = receivedFrom({ noted: notedBy.get(id) ?? 0, introduced: introducedBy.get(id) ?? 0 });
+      counts.set(id, { received, held: 0 });
+    }
     for (const r of held) {
       const entry = counts.get(r.contact_id) ?? { received: 0, held: 0 };
       counts.set(r.contact_id, { ...entry, held: Number(r.n) });

@@ -91,6 +91,41 @@ describe.each(dialects)(
       expect(after.map((i) => i.contactId)).not.toContain(gaveTo);
     });
 
+    it("counts the people someone introduced me to as received from them, on the ledger and for giving back", async () => {
+      const grace = await newContact(client, { firstName: "Grace", lastName: "Hopper" });
+      const alan = await newContact(client, {
+        firstName: "Alan",
+        lastName: "Turing",
+        title: "Cryptanalyst",
+        source: "referral",
+        introducedById: grace.id,
+      });
+      await newContact(client, { firstName: "Kay", lastName: "Antcliffe", introducedById: grace.id });
+      await client.api.contacts[":id"].exchanges.$post({
+        param: { id: grace.id },
+        json: { direction: "received", description: "Advice on portfolios" },
+      });
+      const ledger = await okJson(
+        await client.api.contacts[":id"].exchanges.$get({ param: { id: grace.id } }),
+      );
+      expect(ledger.introduced.map((p) => p.fullName).sort()).toEqual(["Alan Turing", "Kay Antcliffe"]);
+      expect(ledger.introduced.find((p) => p.contactId === alan.id)).toMatchObject({ title: "Cryptanalyst" });
+      expect(ledger.receivedCount).toBe(3);
+      const giveBack = async () =>
+        (await okJson(await client.api.agenda.$get())).sections.flatMap((s) =>
+          s.items.filter((i) => i.kind === "give-back"),
+        );
+      // Two referrals alone are enough to be reminded to give back.
+      const kay = await newContact(client, { firstName: "Lin" });
+      await newContact(client, { firstName: "Max", introducedById: kay.id });
+      await newContact(client, { firstName: "Nia", introducedById: kay.id });
+      expect((await giveBack()).map((i) => i.contactId).sort()).toEqual([grace.id, kay.id].sort());
+      const alansLedger = await okJson(
+        await client.api.contacts[":id"].exchanges.$get({ param: { id: alan.id } }),
+      );
+      expect(alansLedger).toMatchObject({ introduced: [], receivedCount: 0 });
+    });
+
     it("never lets another user read or change someone's ledger", async () => {
       const { ada } = await heldChat(client);
       const entry = await okJson(

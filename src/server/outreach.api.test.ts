@@ -124,6 +124,16 @@ describe.each(dialects)("outreach through the API [%s]", (dialect) => {
     };
     expect((await render([goal.id])).body).toContain("how research careers work at the lab");
     expect((await render([asQuestion.id])).body).toContain("Roche");
+    const list = (
+      await call("POST", "/api/goals", {
+        title: "Data science in pharma",
+        kind: "industry",
+        description: "what the day looks like; whether my PhD skills transfer; how teams hire",
+      })
+    ).json;
+    const listed = (await render([list.id])).body;
+    expect(listed).toContain("exploring Data science in pharma");
+    expect(listed).not.toContain(";");
   });
 
   it("edits, resets, hides, adds and deletes templates; another user sees none of mine", async () => {

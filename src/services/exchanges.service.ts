@@ -1,6 +1,7 @@
 // The mutual-exchange ledger of a person: what I received, what I gave, and what they need.
 import { NotFoundError, ValidationError } from "../core/errors.js";
 import { type Exchange, ExchangeInput, type ExchangeLedger } from "../core/exchange.schema.js";
+import { receivedFrom } from "../core/give-back.js";
 import { getContact } from "./contacts.service.js";
 import { nowIso, type ServiceContext } from "./context.js";
 import { parseInput } from "./errors.js";
@@ -10,9 +11,15 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 
 export async function getLedger(ctx: ServiceContext, contactId: string): Promise<ExchangeLedger> {
   const contact = await getContact(ctx, contactId);
-  const rows = await ctx.repos.exchanges.listForContact(contactId);
+  const [rows, introduced] = await Promise.all([
+    ctx.repos.exchanges.listForContact(contactId),
+    ctx.repos.exchanges.introducedBy(contactId),
+  ]);
+  const received = rows.filter((r) => r.direction === "received");
   return {
-    received: rows.filter((r) => r.direction === "received"),
+    received,
+    introduced,
+    receivedCount: receivedFrom({ noted: received.length, introduced: introduced.length }),
     given: rows.filter((r) => r.direction === "given"),
     needs: contact.needs,
   };

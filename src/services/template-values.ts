@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
+import { fillInProblem } from "../core/fill-in.js";
 import { joinFormats, type TemplateValues } from "../core/template.js";
 import type { ServiceContext } from "./context.js";
 
@@ -19,7 +20,9 @@ const DEFAULT_MINUTES = 20;
 function learnPhrase(goal: { title: string; description: string }): string {
   const description = goal.description.trim();
   if (description && !description.endsWith("?") && description.length <= 120) {
-    return lowerFirst(description.replace(/[.!]+$/, ""));
+    const phrase = lowerFirst(description.replace(/[.!]+$/, ""));
+    // A description that would not read in the sentence (a list, several clauses) is not pasted.
+    if (!fillInProblem("", phrase)) return phrase;
   }
   // A title is often a name ("Roche", "Data engineering at NASA"): kept as written.
   return goal.title.trim();

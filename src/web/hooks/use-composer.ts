@@ -162,9 +162,11 @@ export function useComposer({
             subject: template.channel === "email" ? deferredSubject : undefined,
             body: deferredBody,
             purpose: template.kind,
+            // What I typed for a value that lands mid-sentence is checked as part of its sentence.
+            ...(values.learnGoal !== undefined ? { fillIns: { learnGoal: values.learnGoal } } : {}),
           })
         : [],
-    [template, deferredSubject, deferredBody],
+    [template, deferredSubject, deferredBody, values.learnGoal],
   );
   const placeholders = useMemo(() => placeholdersIn(`${subject}\n${body}`), [subject, body]);
 

@@ -5,6 +5,8 @@ import { isNotFound } from "../api/http.js";
 import { ArchivedBanner } from "../components/contacts/ArchivedBanner.js";
 import { ContactDetails } from "../components/contacts/ContactDetails.js";
 import { ContactHeader } from "../components/contacts/ContactHeader.js";
+import { ContactInsightsCard } from "../components/contacts/ContactInsightsCard.js";
+import { ContactPromisesCard } from "../components/contacts/ContactPromisesCard.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { ExchangeLedgerCard } from "../components/exchanges/ExchangeLedgerCard.js";
 import { AskAboutCard } from "../components/expertise/AskAboutCard.js";
@@ -90,6 +92,8 @@ export function ContactPage() {
       />
       <ContactDetails contact={data}>
         <ExchangeLedgerCard contact={data} />
+        <ContactPromisesCard contactId={data.id} firstName={data.firstName} />
+        <ContactInsightsCard contactId={data.id} firstName={data.firstName} />
         <AskAboutCard contactId={data.id} />
         {data.relationshipStrength === "new" && !data.archived && (
           <WaysInCard target={{ contactId: data.id }} name={data.fullName} />

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Box,
   Group,
   Paper,
@@ -13,7 +14,8 @@ import {
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
+import type { Introduced } from "../../../core/exchange.schema.js";
 import type { ExchangeDirection } from "../../../core/give-back.js";
 import type { Contact, Exchange } from "../../api/types.js";
 import { updateContact } from "../../hooks/contacts.js";
@@ -44,14 +46,35 @@ const COLUMNS: Record<
   },
 };
 
+/** Someone they introduced me to: a referral they gave, listed with what I received. */
+function IntroducedEntry({ person }: { person: Introduced }) {
+  return (
+    <Box component="li">
+      <Text size="sm">
+        Introduced me to{" "}
+        <Anchor component={Link} to={`/contacts/${person.contactId}`} inherit underline="always">
+          {person.fullName}
+        </Anchor>
+        {person.title && <>, {person.title}</>}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {formatDate(person.introducedAt)}
+      </Text>
+    </Box>
+  );
+}
+
 function LedgerColumn({
   contactId,
   direction,
   entries,
+  introduced = [],
 }: {
   contactId: string;
   direction: ExchangeDirection;
   entries: Exchange[];
+  /** People they introduced me to (received only). */
+  introduced?: Introduced[];
 }) {
   const add = useAddExchange(contactId);
   const remove = useDeleteExchange(contactId);
@@ -79,12 +102,15 @@ function LedgerColumn({
       <Title order={3} fz="sm" fw={650}>
         {column.title}
       </Title>
-      {entries.length === 0 ? (
+      {entries.length === 0 && introduced.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">
           {column.empty}
         </Text>
       ) : (
         <Stack component="ul" gap={8} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {introduced.map((person) => (
+            <IntroducedEntry key={person.contactId} person={person} />
+          ))}
           {entries.map((entry) => (
             <Group component="li" key={entry.id} gap={6} wrap="nowrap" align="flex-start">
               <Box style={{ flex: 1, minWidth: 0 }}>
@@ -145,7 +171,7 @@ export function ExchangeLedgerCard({ contact }: { contact: Contact }) {
   };
 
   const data = ledger.data;
-  const onlyTaken = data !== undefined && data.received.length > 0 && data.given.length === 0;
+  const onlyTaken = data !== undefined && data.receivedCount > 0 && data.given.length === 0;
   return (
     <Paper
       withBorder
@@ -187,7 +213,12 @@ export function ExchangeLedgerCard({ contact }: { contact: Contact }) {
       ) : (
         <Stack gap="xl">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
-            <LedgerColumn contactId={contact.id} direction="received" entries={data.received} />
+            <LedgerColumn
+              contactId={contact.id}
+              direction="received"
+              entries={data.received}
+              introduced={data.introduced}
+            />
             <LedgerColumn contactId={contact.id} direction="given" entries={data.given} />
           </SimpleGrid>
           <Stack gap="sm" component="section" aria-label="Their needs">
