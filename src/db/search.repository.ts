@@ -12,6 +12,9 @@ import type { SearchDocumentsTable } from "./schema.js";
 /** How many matching documents, newest first, are considered for ranking. */
 export const SEARCH_CANDIDATES = 200;
 
+/** How many of an owner's newest documents PostgreSQL reads backwards before asking its GIN index. */
+const POSTGRES_WINDOW = 5000;
+
 export interface SearchDocument {
   kind: SearchKind;
   recordId: string;
@@ -98,16 +101,59 @@ export class SearchRepository extends Repository {
   ): Promise<SearchDocument[]> {
     if (words.length === 0) return [];
     const cap = options.cap ?? SEARCH_CANDIDATES;
-    if (this.scope.dialect === "postgres") {
-      let query = this.db
-        .selectFrom("search_documents")
-        .select(COLUMNS)
-        .where(sql<SqlBool>`document @@ to_tsquery('simple', ${tsQuery(words)})`);
-      if (kinds && kinds.length > 0) query = query.where("kind", "in", kinds);
-      const rows = await query.orderBy("id", "desc").limit(cap).execute();
-      return rows.map(toDocument);
-    }
+    if (this.scope.dialect === "postgres") return this.fromTsvector(words, kinds, cap);
     return this.fromFts(ftsMatch(words, this.scope.ownerId, kinds), cap);
+  }
+
+  /**
+   * PostgreSQL cannot tell how many documents a beginning matches, so it is told how to look:
+   * first among the owner's newest POSTGRES_WINDOW documents, read backwards along (owner, id),
+   * where a common word fills the cap; then, if the cap is not full, the older matches through
+   * the GIN index (ordered by an expression no index gives, so that a rare word is never looked
+   * for by walking every document backwards).
+   */
+  private async fromTsvector(
+    words: readonly string[],
+    kinds: readonly SearchKind[] | undefined,
+    cap: number,
+  ): Promise<SearchDocument[]> {
+    const match = sql<SqlBool>`document @@ to_tsquery('simple', ${tsQuery(words)})`;
+    // Where the owner's newest POSTGRES_WINDOW documents begin, from the (owner, id) index alone.
+    const window = this.db
+      .selectFrom("search_documents")
+      .select("id")
+      .orderBy("id", "desc")
+      .limit(POSTGRES_WINDOW);
+    const start = Number(
+      (
+        await this.db
+          .selectFrom(window.as("w"))
+          .select((eb) => eb.fn.min("w.id").as("start"))
+          .executeTakeFirst()
+      )?.start ?? 0,
+    );
+    let recent = this.db
+      .selectFrom("search_documents")
+      .select([...COLUMNS, "id"])
+      .where("id", ">=", start)
+      .where(match);
+    if (kinds && kinds.length > 0) recent = recent.where("kind", "in", kinds);
+    const found = await recent.orderBy("id", "desc").limit(cap).execute();
+    if (found.length < cap) {
+      let older = this.db
+        .selectFrom("search_documents")
+        .select([...COLUMNS, "id"])
+        .where(match)
+        .where("id", "<", start);
+      if (kinds && kinds.length > 0) older = older.where("kind", "in", kinds);
+      found.push(
+        ...(await older
+          .orderBy(sql`id + 0`, "desc")
+          .limit(cap - found.length)
+          .execute()),
+      );
+    }
+    return found.map(toDocument);
   }
 
   /** The owner's newest documents of each of the kinds (at most `cap` of each), whatever their words. */
@@ -118,12 +164,18 @@ export class SearchRepository extends Repository {
         found.push(...(await this.fromFts(ftsMatch([], this.scope.ownerId, [kind]), cap)));
         continue;
       }
+      // Ids first, read backwards along the (owner, kind, id) index alone.
+      const newest = this.db
+        .selectFrom("search_documents")
+        .select("id")
+        .where("kind", "=", kind)
+        .orderBy("id", "desc")
+        .limit(cap);
       const rows = await this.db
         .selectFrom("search_documents")
         .select(COLUMNS)
-        .where("kind", "=", kind)
+        .where("id", "in", newest)
         .orderBy("id", "desc")
-        .limit(cap)
         .execute();
       found.push(...rows.map(toDocument));
     }
