@@ -24,6 +24,11 @@ const EditContactPage = lazyPage(() => import("./pages/EditContactPage.js"), "Ed
 const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"), "OrganizationsPage");
 const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
+const CohortsPage = lazyPage(() => import("./pages/CohortsPage.js"), "CohortsPage");
+const CohortPage = lazyPage(() => import("./pages/CohortPage.js"), "CohortPage");
+const JoinCohortPage = lazyPage(() => import("./pages/JoinCohortPage.js"), "JoinCohortPage");
+const SharingPage = lazyPage(() => import("./pages/SharingPage.js"), "SharingPage");
+const AlumniPage = lazyPage(() => import("./pages/AlumniPage.js"), "AlumniPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 export function App() {
@@ -55,6 +60,11 @@ export function App() {
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+          <Route path="cohorts" element={<CohortsPage />} />
+          <Route path="cohorts/join" element={<JoinCohortPage />} />
+          <Route path="cohorts/:id" element={<CohortPage />} />
+          <Route path="sharing" element={<SharingPage />} />
+          <Route path="alumni" element={<AlumniPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
