@@ -15,6 +15,8 @@ export interface StartServerOptions {
   dataDir?: string;
   /** More environment variables for the server (they win over the defaults). */
   env?: Record<string, string | undefined>;
+  /** The port to listen on (e.g. one a hosted server's public address names); a free one when omitted. */
+  port?: number;
   /** How long to wait for GET /api/health to answer 200; 20 s by default. */
   timeoutMs?: number;
 }
@@ -51,7 +53,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   }
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "coffeechat-e2e-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
 
   const { PORT: _port, HOST: _host, DATABASE_URL: _databaseUrl, ...inherited } = process.env;

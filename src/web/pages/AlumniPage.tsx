@@ -50,7 +50,7 @@ function Directory() {
       ) : items.length === 0 ? (
         <Paper withBorder radius="lg" p="xl">
           <Text fw={600}>{filtered ? "Nobody matches this search" : "The directory is empty so far"}</Text>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             {filtered
               ? "Try a shorter word, or search by another topic."
               : "Alumni and volunteers of the centre appear here once they opt in. Are you one? Add your profile below."}
@@ -58,7 +58,7 @@ function Directory() {
         </Paper>
       ) : (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">
+          <Text size="sm" c="gray.7" aria-live="polite">
             {countLabel(items.length, "person", "people")} found. Please choose someone who is not resting, so
             that requests spread out.
           </Text>
@@ -103,7 +103,7 @@ export function AlumniPage() {
       <PageHeader
         title="Alumni directory"
         below={
-          <Text c="dimmed">
+          <Text c="gray.7">
             Alumni and volunteers of your centre who are glad to talk. Each welcomes a few requests a month.
           </Text>
         }

@@ -30,7 +30,7 @@ function Dashboard({ id }: { id: string }) {
       <PageHeader
         title={cohort.name}
         below={
-          <Text c="dimmed">
+          <Text c="gray.7">
             {countLabel(students.length, "student")} {students.length === 1 ? "shares" : "share"} their
             figures
             {notSharing > 0
@@ -45,7 +45,7 @@ function Dashboard({ id }: { id: string }) {
         {students.length === 0 ? (
           <Paper withBorder radius="lg" p="xl">
             <Text fw={600}>No figures to show yet</Text>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               Students appear here once they join with the link and choose to share their counts. Those who
               share nothing are only counted, never shown.
             </Text>
@@ -54,7 +54,7 @@ function Dashboard({ id }: { id: string }) {
           <StudentTable students={students} />
         )}
         <CohortFunnel funnel={funnel} />
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           Each time you open this page, the students whose figures you see can find the visit in their own
           record. You never see the names of their contacts, their notes or their messages.
         </Text>
@@ -69,7 +69,7 @@ export function CohortPage() {
   return (
     <Page size="xl">
       <Group mb="sm">
-        <Anchor component={Link} to="/cohorts" size="sm">
+        <Anchor component={Link} to="/cohorts" size="sm" c="coffee.9">
           <Group gap={4}>
             <IconArrowLeft size={14} aria-hidden />
             All cohorts

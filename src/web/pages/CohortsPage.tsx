@@ -57,7 +57,7 @@ export function CohortsPage() {
       <PageHeader
         title="Cohorts"
         below={
-          <Text c="dimmed">
+          <Text c="gray.7">
             Groups of students you coach. Each student decides what you see of their progress.
           </Text>
         }
@@ -70,7 +70,7 @@ export function CohortsPage() {
           ) : cohorts.isPending ? (
             <Skeleton height={80} radius="lg" aria-label="Loading your cohorts" />
           ) : led.length === 0 ? (
-            <Text c="dimmed">You lead no cohort yet. Name one above to get its invitation link.</Text>
+            <Text c="gray.7">You lead no cohort yet. Name one above to get its invitation link.</Text>
           ) : (
             <Paper withBorder radius="lg" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
               {led.map((cohort) => (
@@ -78,7 +78,7 @@ export function CohortsPage() {
                   <Anchor component={Link} to={`/cohorts/${cohort.id}`} fw={600}>
                     {cohort.name}
                   </Anchor>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="gray.7">
                     {countLabel(cohort.members ?? 0, "member")}
                   </Text>
                 </Group>

@@ -36,7 +36,7 @@ export function JoinCohortPage() {
       <PageHeader
         title="Join a cohort"
         below={
-          <Text c="dimmed">Your advisor invited you. First choose what they may see of your progress.</Text>
+          <Text c="gray.7">Your advisor invited you. First choose what they may see of your progress.</Text>
         }
       />
       <HostedOnly what="Cohorts">

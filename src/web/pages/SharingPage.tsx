@@ -25,7 +25,7 @@ function Membership({ cohort }: { cohort: Cohort }) {
           <Title order={2} fz="lg">
             {cohort.name}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             Joined {formatDate(cohort.joinedAt)}
           </Text>
         </div>
@@ -72,7 +72,7 @@ function WhoLooked() {
   if (reads.isError) return <ErrorState error={reads.error} onRetry={() => void reads.refetch()} />;
   if (!reads.data) return <Skeleton height={80} radius="lg" aria-label="Loading who looked" />;
   if (reads.data.items.length === 0)
-    return <Text c="dimmed">No advisor has looked at your figures yet.</Text>;
+    return <Text c="gray.7">No advisor has looked at your figures yet.</Text>;
   return (
     <Paper withBorder radius="lg" style={{ overflowX: "auto" }}>
       <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Who looked at my progress">
@@ -108,7 +108,7 @@ export function SharingPage() {
     <Page size="md">
       <PageHeader
         title="Sharing with advisors"
-        below={<Text c="dimmed">You decide what the advisor of each of your cohorts sees.</Text>}
+        below={<Text c="gray.7">You decide what the advisor of each of your cohorts sees.</Text>}
       />
       <HostedOnly what="Cohorts">
         <Stack gap="xl">
@@ -124,7 +124,7 @@ export function SharingPage() {
             ) : cohorts.isPending ? (
               <Skeleton height={120} radius="lg" aria-label="Loading your cohorts" />
             ) : joined.length === 0 ? (
-              <Text c="dimmed">
+              <Text c="gray.7">
                 You are in no cohort. Your advisor sends you a link to join one; you can also{" "}
                 <Anchor component={Link} to="/cohorts/join">
                   paste its code

@@ -21,7 +21,7 @@ export function AlumniCard({ entry }: { entry: AlumniEntry }) {
             <Text id={headingId} fw={600} component="h3" fz="md" m={0}>
               {entry.name}
             </Text>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {entry.role}
               {entry.organization ? ` · ${entry.organization}` : ""}
             </Text>
@@ -40,13 +40,13 @@ export function AlumniCard({ entry }: { entry: AlumniEntry }) {
             </Badge>
           ))}
         </Group>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {entry.formats.map((f) => FORMAT_LABELS[f]).join(", ")} · {entry.requestsThisMonth} of{" "}
           {entry.monthlyLimit} requests this month
         </Text>
         <Group gap="sm" mt={4}>
           {entry.mine ? (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               This is you.
             </Text>
           ) : contactId ? (
@@ -54,7 +54,7 @@ export function AlumniCard({ entry }: { entry: AlumniEntry }) {
               Open {entry.name} in your contacts
             </Anchor>
           ) : entry.askedThisMonth ? (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               You added {entry.name} this month.
             </Text>
           ) : (

@@ -81,7 +81,7 @@ export function AlumniProfileEditor({ profile }: { profile: AlumniProfile | null
   return (
     <Paper withBorder radius="lg" p="lg" component="form" onSubmit={submit} aria-label="My directory profile">
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           Alumni and volunteers of the centre offer a little of their time to students. Members of the centre
           who find you see your name, role, organisation, topics and formats; when one adds you to their
           contacts, they also get your e-mail address. You choose how many requests a month you welcome; once

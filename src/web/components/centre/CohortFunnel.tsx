@@ -45,7 +45,7 @@ export function CohortFunnel({ funnel }: { funnel: CohortProgress["funnel"] }) {
                 <Progress value={(step.value / top) * 100} aria-hidden size="lg" radius="sm" />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="gray.7">
                   {step.note}
                 </Text>
               </Table.Td>

@@ -15,7 +15,7 @@ export function InvitationLink({ cohortId }: { cohortId: string }) {
         <Text fw={600} component="h2" fz="md" m={0}>
           Invitation link
         </Text>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           Send this link to your students. Once signed in, they join the cohort and choose what you may see.
         </Text>
         {invitation.isError ? (

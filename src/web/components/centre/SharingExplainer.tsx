@@ -45,7 +45,7 @@ export function SharingExplainer() {
           <List.Item key={line}>{line}</List.Item>
         ))}
       </List>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         With “counts” you appear as “Student 1”, “Student 2”… With “counts and name” your advisor also sees
         your name. You can change this or leave at any time, and you can see every time an advisor looked.
       </Text>

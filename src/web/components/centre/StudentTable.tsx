@@ -35,7 +35,7 @@ export function StudentTable({ students }: { students: readonly CohortStudent[] 
               <Table.Th scope="row" fw={600}>
                 {s.label}
                 {!s.named && (
-                  <Text span size="xs" c="dimmed" ml={6}>
+                  <Text span size="xs" c="gray.7" ml={6}>
                     (name not shared)
                   </Text>
                 )}
@@ -54,7 +54,7 @@ export function StudentTable({ students }: { students: readonly CohortStudent[] 
               <Table.Td>
                 <Group gap={4}>
                   {s.flags.length === 0 ? (
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="gray.7">
                       On track
                     </Text>
                   ) : (
