@@ -162,7 +162,7 @@ describe.skipIf(!postgres)("a career centre's cohorts and alumni directory (host
     await card.waitFor();
     await card.getByText("0 of 2 requests this month").waitFor();
     await expectAccessible(student);
-    await card.getByRole("button", { name: "Add Alex Alum to my contacts" }).click();
+    await card.getByRole("button", { name: "Add to my contacts" }).click();
     await card.getByRole("link", { name: "Open Alex Alum in your contacts" }).click();
     await student.getByRole("heading", { name: "Alex Alum" }).waitFor();
     await student.getByText("Data scientist").first().waitFor();

@@ -64,7 +64,6 @@ export function AlumniCard({ entry }: { entry: AlumniEntry }) {
               leftSection={<IconUserPlus size={16} />}
               disabled={entry.resting}
               loading={contact.isPending}
-              aria-label={`Add ${entry.name} to my contacts`}
               onClick={() =>
                 contact.mutate(entry.id, {
                   onSuccess: (result) => {
