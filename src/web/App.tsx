@@ -32,6 +32,11 @@ const SignInPage = lazyPage(() => import("./pages/SignInPage.js"), "SignInPage")
 const SignUpPage = lazyPage(() => import("./pages/SignUpPage.js"), "SignUpPage");
 const ForgotPasswordPage = lazyPage(() => import("./pages/ForgotPasswordPage.js"), "ForgotPasswordPage");
 const ResetPasswordPage = lazyPage(() => import("./pages/ResetPasswordPage.js"), "ResetPasswordPage");
+const CohortsPage = lazyPage(() => import("./pages/CohortsPage.js"), "CohortsPage");
+const CohortPage = lazyPage(() => import("./pages/CohortPage.js"), "CohortPage");
+const JoinCohortPage = lazyPage(() => import("./pages/JoinCohortPage.js"), "JoinCohortPage");
+const SharingPage = lazyPage(() => import("./pages/SharingPage.js"), "SharingPage");
+const AlumniPage = lazyPage(() => import("./pages/AlumniPage.js"), "AlumniPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 /** The frame around every page: toasts, the scroll kept per history entry (top on a new page, where
@@ -99,6 +104,11 @@ export const appRoutes = createRoutesFromElements(
         <Route path="organizations/:id" element={<OrganizationPage />} />
         <Route path="network" element={<NetworkPage />} />
         <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+        <Route path="cohorts" element={<CohortsPage />} />
+        <Route path="cohorts/join" element={<JoinCohortPage />} />
+        <Route path="cohorts/:id" element={<CohortPage />} />
+        <Route path="sharing" element={<SharingPage />} />
+        <Route path="alumni" element={<AlumniPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Route>

@@ -18,6 +18,8 @@ export interface StartServerOptions {
    * server's address first (e.g. for COFFEECHAT_PUBLIC_URL).
    */
   env?: Record<string, string | undefined> | ((url: string) => Record<string, string | undefined>);
+  /** The port to listen on (e.g. one a hosted server's public address names); a free one when omitted. */
+  port?: number;
   /** How long to wait for GET /api/health to answer 200; 20 s by default. */
   timeoutMs?: number;
 }
@@ -54,7 +56,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   }
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "coffeechat-e2e-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
 
   const { PORT: _port, HOST: _host, DATABASE_URL: _databaseUrl, ...inherited } = process.env;

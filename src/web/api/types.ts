@@ -94,3 +94,16 @@ export type ImportResult = Ok<Api["import"][":format"]["$post"]>;
 export type ImportPeople = NonNullable<ImportResult["people"]>;
 export type ImportItem = ImportPeople["items"][number];
 export type ImportAction = ImportItem["action"];
+
+// A career centre: cohorts and the alumni directory (hosted mode)
+export type CentreMe = Ok<Api["centre"]["me"]["$get"]>;
+export type Cohort = Item<Ok<Api["cohorts"]["$get"]>>;
+export type CohortProgress = Ok<Api["cohorts"][":id"]["progress"]["$get"]>;
+export type CohortStudent = CohortProgress["students"][number];
+export type CohortInvitation = Created<Api["cohorts"][":id"]["invitations"]["$post"]>;
+export type Sharing = NonNullable<Cohort["mySharing"]>;
+export type AdvisorRead = Item<Ok<Api["cohorts"]["reads"]["$get"]>>;
+export type AlumniEntry = Item<Ok<Api["alumni"]["$get"]>>;
+export type AlumniSearchParams = Query<Api["alumni"]["$get"]>;
+export type AlumniProfile = NonNullable<Ok<Api["alumni"]["profile"]["$get"]>["profile"]>;
+export type AlumniProfileInput = Body<Api["alumni"]["profile"]["$put"]>;

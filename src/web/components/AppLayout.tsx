@@ -4,9 +4,12 @@ import {
   IconAffiliate,
   IconBuilding,
   IconBulb,
+  IconChartBar,
+  IconEye,
   IconFileImport,
   IconLayoutKanban,
   IconMessageCircleQuestion,
+  IconSchool,
   IconSend,
   IconSettings,
   IconSunHigh,
@@ -16,13 +19,17 @@ import {
 } from "@tabler/icons-react";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
+import type { CentreMe } from "../api/types.js";
+import { useCentreMe } from "../hooks/centre.js";
 import { AccountMenu } from "./auth/AccountMenu.js";
 import { Brand } from "./Brand.js";
 import { OutboxCount } from "./outreach/OutboxCount.js";
 import { PaletteHint, PaletteLauncher } from "./palette/PaletteLauncher.js";
 import { DueCount } from "./today/DueCount.js";
 
-const NAV = [
+type NavItem = { to: string; label: string; icon: typeof IconSunHigh; also?: string };
+
+const NAV: NavItem[] = [
   { to: "/today", label: "Today", icon: IconSunHigh },
   { to: "/pipeline", label: "Pipeline", icon: IconLayoutKanban, also: "/conversations" },
   { to: "/outbox", label: "Outbox", icon: IconSend, also: "/compose" },
@@ -37,6 +44,17 @@ const NAV = [
   { to: "/settings", label: "Settings", icon: IconSettings },
 ];
 
+/** A career centre's pages (hosted mode), for the roles concerned. */
+function centreNav(me: CentreMe | undefined): NavItem[] {
+  if (!me?.hosted) return [];
+  const staff = me.role === "advisor" || me.role === "admin";
+  return [
+    ...(staff ? [{ to: "/cohorts", label: "Cohorts", icon: IconChartBar }] : []),
+    ...(staff ? [] : [{ to: "/sharing", label: "Sharing with advisors", icon: IconEye }]),
+    { to: "/alumni", label: "Alumni directory", icon: IconSchool },
+  ];
+}
+
 function isActive(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
@@ -45,6 +63,8 @@ function isActive(pathname: string, to: string): boolean {
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const centre = useCentreMe();
+  const nav = [...NAV.slice(0, -1), ...centreNav(centre.data), ...NAV.slice(-1)];
   useEffect(() => {
     if (pathname) close();
   }, [pathname, close]);
@@ -71,7 +91,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <Stack gap={4} style={{ flex: 1 }}>
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
