@@ -10,6 +10,7 @@ import { contactSearchIndex } from "./20261206T0340-contact-search-index.js";
 import { cohorts } from "./20261207T0500-cohorts.js";
 import { searchDocuments } from "./20261208T0100-search-documents.js";
 import { accounts } from "./20261208T0400-accounts.js";
+import { thankYouPoint } from "./20261209T0500-thank-you-point.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -27,5 +28,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261207T0500-cohorts": cohorts(dialect),
     "20261208T0100-search-documents": searchDocuments(dialect),
     "20261208T0400-accounts": accounts(dialect),
+    "20261209T0500-thank-you-point": thankYouPoint(),
   };
 }
