@@ -28,6 +28,10 @@ export const ConversationSchema = z
     notes: z.string(),
     insights: z.string(),
     thankYouSentAt: timestamp.nullable(),
+    thankYouPoint: z.string().nullable().meta({
+      description:
+        "The specific thing learned that the thank-you names (its {{specificPoint}}), picked when wrapping up",
+    }),
     archived: z.boolean(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -69,6 +73,12 @@ const conversationInputFields = {
   prep: z.string().max(100_000).optional(),
   notes: z.string().max(100_000).optional(),
   insights: z.string().max(100_000).optional(),
+  thankYouPoint: z
+    .string()
+    .trim()
+    .max(1000, "thankYouPoint is longer than 1000 characters.")
+    .nullable()
+    .optional(),
 } satisfies Partial<Record<keyof Conversation, z.ZodType>>;
 
 export const ConversationCreateInput = z

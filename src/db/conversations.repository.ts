@@ -39,6 +39,7 @@ function toConversation(row: ConversationRow, goalIds: string[]): Conversation {
     notes: row.notes,
     insights: row.insights,
     thankYouSentAt: row.thank_you_sent_at,
+    thankYouPoint: row.thank_you_point,
     archived: row.archived_at !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -60,6 +61,7 @@ function conversationColumns(values: Partial<ConversationValues>) {
   if (values.notes !== undefined) columns.notes = values.notes;
   if (values.insights !== undefined) columns.insights = values.insights;
   if (values.thankYouSentAt !== undefined) columns.thank_you_sent_at = values.thankYouSentAt;
+  if (values.thankYouPoint !== undefined) columns.thank_you_point = values.thankYouPoint;
   if (values.archivedAt !== undefined) columns.archived_at = values.archivedAt;
   return columns;
 }
@@ -118,6 +120,7 @@ export class ConversationsRepository extends Repository {
         notes: values.notes,
         insights: values.insights,
         thank_you_sent_at: values.thankYouSentAt,
+        thank_you_point: values.thankYouPoint,
         archived_at: values.archivedAt,
         id,
         created_at: now,

@@ -131,6 +131,8 @@ export interface ConversationsTable {
   notes: string;
   insights: string;
   thank_you_sent_at: Timestamp | null;
+  /** The specific point the thank-you names, picked when wrapping up. */
+  thank_you_point: string | null;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;

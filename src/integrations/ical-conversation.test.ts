@@ -22,6 +22,7 @@ function conversation(overrides: Partial<Conversation>): Conversation {
     notes: "",
     insights: "",
     thankYouSentAt: null,
+    thankYouPoint: null,
     archived: false,
     createdAt: "2025-03-01T10:00:00.000Z",
     updatedAt: "2025-03-02T11:12:13.456Z",

@@ -26,6 +26,7 @@ function conversation(id: string, overrides: Partial<Conversation>): Conversatio
     notes: "",
     insights: "",
     thankYouSentAt: null,
+    thankYouPoint: null,
     archived: false,
     createdAt: "2025-01-02T10:00:00.000Z",
     updatedAt: "2025-01-03T09:00:00.000Z",

@@ -136,6 +136,44 @@ describe.each(dialects)("outreach through the API [%s]", (dialect) => {
     expect(listed).not.toContain(";");
   });
 
+  it("thanks for the day a conversation took place, never a day to come, naming the point kept with it", async () => {
+    const thankYou = (await call("GET", "/api/templates")).json.items.find(
+      (t: Json) => t.builtinKey === "thank-you",
+    );
+    const contact = (await call("POST", "/api/contacts", { firstName: "Grace" })).json;
+    // Scheduled for tomorrow (25 November), but marked done today (24 November).
+    const conversation = (
+      await call("POST", "/api/conversations", {
+        contactId: contact.id,
+        stage: "scheduled",
+        scheduledAt: "2026-11-25T14:00:00Z",
+      })
+    ).json;
+    const render = async () =>
+      (
+        await call("POST", `/api/templates/${thankYou.id}/render`, {
+          contactId: contact.id,
+          conversationId: conversation.id,
+        })
+      ).json;
+    // Not held yet: the date is asked for, not guessed.
+    expect((await render()).missing).toContain("conversationDate");
+    await call("POST", `/api/conversations/${conversation.id}/stage`, { stage: "done" });
+    const kept = await call("PATCH", `/api/conversations/${conversation.id}`, {
+      thankYouPoint: "  moving from the bench into process development ",
+    });
+    expect(kept.json.thankYouPoint).toBe("moving from the bench into process development");
+    const draft = await render();
+    expect(draft.body).toContain("talking with me on Tuesday 24 November");
+    expect(draft.body).not.toContain("25 November");
+    expect(draft.body).toContain("What you said about moving from the bench into process development");
+    expect(draft.missing).not.toContain("specificPoint");
+    expect(
+      (await call("PATCH", `/api/conversations/${conversation.id}`, { thankYouPoint: "x".repeat(1001) })).json
+        .error.field,
+    ).toBe("thankYouPoint");
+  });
+
   it("edits, resets, hides, adds and deletes templates; another user sees none of mine", async () => {
     const { json } = await call("GET", "/api/templates");
     const ours = json.items[0];

@@ -70,6 +70,7 @@ export async function createConversation(
     notes: input.notes ?? "",
     insights: input.insights ?? "",
     thankYouSentAt: null,
+    thankYouPoint: blankToNull(input.thankYouPoint),
     archivedAt: null,
   };
   const id = await withTransaction(ctx, async (tx) => {
@@ -104,6 +105,7 @@ export async function updateConversation(
   if (input.prep !== undefined) patch.prep = input.prep;
   if (input.notes !== undefined) patch.notes = input.notes;
   if (input.insights !== undefined) patch.insights = input.insights;
+  if (input.thankYouPoint !== undefined) patch.thankYouPoint = blankToNull(input.thankYouPoint);
   await withTransaction(ctx, async (tx) => {
     await tx.repos.conversations.update(id, patch, nowIso(tx));
     if (input.goalIds !== undefined) await tx.repos.conversations.setGoals(id, [...new Set(input.goalIds)]);

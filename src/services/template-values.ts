@@ -5,6 +5,8 @@ import type { Contact } from "../core/contact.js";
 import type { Conversation } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
 import { fillInProblem } from "../core/fill-in.js";
+import { heldAt } from "../core/held-date.js";
+import { HELD } from "../core/stages.js";
 import { joinFormats, type TemplateValues } from "../core/template.js";
 import type { ServiceContext } from "./context.js";
 
@@ -47,6 +49,7 @@ export async function knownValues(
   const goals = conversation?.goalIds.length ? await ctx.repos.goals.findMany(conversation.goalIds) : [];
   const learn = goals.map(learnPhrase).find(Boolean);
   const zone = user?.timeZone ?? ctx.user.timeZone;
+  const held = conversation ? await heldMoment(ctx, conversation) : null;
   return {
     firstName: contact.firstName,
     lastName: contact.lastName,
@@ -64,8 +67,10 @@ export async function knownValues(
         ? [conversation.format, ...DEFAULT_FORMATS.filter((f) => f !== conversation.format)].slice(0, 3)
         : DEFAULT_FORMATS,
     ),
-    conversationDate: conversation?.scheduledAt
-      ? DateTime.fromISO(conversation.scheduledAt, { zone }).setLocale("en-GB").toFormat("cccc d MMMM")
+    specificPoint: conversation?.thankYouPoint ?? null,
+    // The day it took place: never a scheduled day still to come (a thank-you thanks for the past).
+    conversationDate: held
+      ? DateTime.fromISO(held, { zone }).setLocale("en-GB").toFormat("cccc d MMMM")
       : null,
   };
 }
@@ -84,4 +89,18 @@ export async function introductionValues(
     throw new ValidationError(`introduceToId: no contact with id ${introduceToId}.`, "introduceToId");
   const known = await knownValues(ctx, target, conversation);
   return { ...known, introducerFirstName: introducer.firstName, connection: null };
+}
+
+/** When the conversation took place (its scheduled time, or when it was marked done if earlier). */
+async function heldMoment(ctx: ServiceContext, conversation: Conversation): Promise<string | null> {
+  const history =
+    conversation.scheduledAt || HELD.includes(conversation.stage)
+      ? await ctx.repos.conversations.stageHistory(conversation.id)
+      : [];
+  const done = history.filter((event) => HELD.includes(event.to)).at(0);
+  return heldAt({
+    scheduledAt: conversation.scheduledAt,
+    doneAt: HELD.includes(conversation.stage) ? (done?.at ?? conversation.stageChangedAt) : null,
+    now: ctx.clock.now(),
+  });
 }

@@ -115,6 +115,9 @@ describe("journey: from the prep sheet through conversation mode to a referral a
       await page.getByRole("heading", { level: 1, name: "Wrap up: Grace Hopper" }).waitFor();
       const done = page.getByRole("region", { name: "Mark it done" });
       await done.getByRole("button", { name: "Mark done" }).click();
+      // It is scheduled for later today: marking it done before its time asks first.
+      const early = page.getByRole("dialog", { name: "Has it already taken place?" });
+      await early.getByRole("button", { name: "Yes, we have talked" }).click();
       await done.getByText("Done", { exact: true }).waitFor();
       const fit = page.getByRole("radiogroup", { name: "Fit of Compilers research at a national lab" });
       // The fourth star: its radio is visually hidden, its label is the star one clicks.
@@ -128,7 +131,7 @@ describe("journey: from the prep sheet through conversation mode to a referral a
       await thanks.getByRole("radio", { name: note }).check();
       const point = thanks.getByRole("textbox", { name: "In your words" });
       expect(await point.inputValue()).toBe("started as a lab technician before writing compilers");
-      await thanks.getByRole("link", { name: "Write the thank-you" }).click();
+      await thanks.getByRole("button", { name: "Write the thank-you" }).click();
       await page.waitForURL(new RegExp(`${url}/compose\\?.*purpose=thank-you.*specificPoint=`));
       const params = new URL(page.url()).searchParams;
       expect(params.get("contactId")).toBe(grace.id);
@@ -139,6 +142,9 @@ describe("journey: from the prep sheet through conversation mode to a referral a
       await expect
         .poll(async () => message.inputValue(), { timeout: 10_000 })
         .toContain("started as a lab technician before writing compilers");
+      // Kept with the conversation, for a thank-you written later from Today.
+      const kept = await api<{ thankYouPoint: string | null }>("GET", `/conversations/${conversation.id}`);
+      expect(kept.thankYouPoint).toBe("started as a lab technician before writing compilers");
     });
 
     await step("the API has the referral linked to Grace and the note under the question", async () => {

@@ -11,6 +11,7 @@ import { cohorts } from "./20261207T0500-cohorts.js";
 import { searchDocuments } from "./20261208T0100-search-documents.js";
 import { accounts } from "./20261208T0400-accounts.js";
 import { alumniDirectory } from "./20261209T0100-alumni-directory.js";
+import { thankYouPoint } from "./20261209T0500-thank-you-point.js";
 import { searchByOwner } from "./20261209T1100-search-by-owner.js";
 
 /**
@@ -30,6 +31,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261208T0100-search-documents": searchDocuments(dialect),
     "20261208T0400-accounts": accounts(dialect),
     "20261209T0100-alumni-directory": alumniDirectory(dialect),
+    "20261209T0500-thank-you-point": thankYouPoint(),
     "20261209T1100-search-by-owner": searchByOwner(dialect),
   };
 }

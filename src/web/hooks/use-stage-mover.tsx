@@ -1,11 +1,14 @@
 // Moving a conversation to another stage, wherever it is done: asks for a time before Scheduled,
 // explains a refused move with the server's words, and offers Undo when the rules allow the way back.
 import { type ReactNode, useState } from "react";
+import { isHeldBeforeItsTime } from "../../core/held-date.js";
 import { canMove, STAGE_LABELS, type Stage } from "../../core/stages.js";
 import { ApiError } from "../api/http.js";
 import type { Conversation } from "../api/types.js";
+import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { ScheduleDialog } from "../components/conversations/ScheduleDialog.js";
 import { type ScheduleValues, scheduleInput } from "../lib/conversation-form.js";
+import { formatDateTime } from "../lib/format.js";
 import { useToast } from "../lib/toast-context.js";
 import { useMoveConversation, useUpdateConversation } from "./conversations.js";
 
@@ -29,6 +32,7 @@ export function useStageMover(options: StageMoverOptions = {}): {
   const moveMutation = useMoveConversation();
   const update = useUpdateConversation();
   const [scheduling, setScheduling] = useState<Conversation | null>(null);
+  const [early, setEarly] = useState<{ conversation: Conversation; to: Stage } | null>(null);
 
   async function send(conversation: Conversation, to: Stage, schedule?: ScheduleValues): Promise<boolean> {
     const from = conversation.stage;
@@ -69,20 +73,40 @@ export function useStageMover(options: StageMoverOptions = {}): {
       setScheduling(conversation);
       return false;
     }
+    if (isHeldBeforeItsTime(conversation.scheduledAt, to, new Date()) && canMove(conversation.stage, to)) {
+      setEarly({ conversation, to });
+      return false;
+    }
     return send(conversation, to);
   }
 
   const dialog = (
-    <ScheduleDialog
-      conversation={scheduling}
-      onClose={() => setScheduling(null)}
-      onSubmit={async (values) => {
-        if (!scheduling) return;
-        // Throws (keeping the dialog open with the reason) unless it moved or the rules refused it.
-        await send(scheduling, "scheduled", values);
-        setScheduling(null);
-      }}
-    />
+    <>
+      <ConfirmDialog
+        opened={early !== null}
+        title="Has it already taken place?"
+        message={`The conversation with ${early?.conversation.contactName ?? ""} is scheduled for ${early?.conversation.scheduledAt ? formatDateTime(early.conversation.scheduledAt) : "later"}. Mark it ${early ? STAGE_LABELS[early.to] : ""} only if you have already talked.`}
+        confirmLabel="Yes, we have talked"
+        cancelLabel="Not yet"
+        loading={moveMutation.isPending}
+        onConfirm={() => {
+          if (!early) return;
+          setEarly(null);
+          void send(early.conversation, early.to);
+        }}
+        onClose={() => setEarly(null)}
+      />
+      <ScheduleDialog
+        conversation={scheduling}
+        onClose={() => setScheduling(null)}
+        onSubmit={async (values) => {
+          if (!scheduling) return;
+          // Throws (keeping the dialog open with the reason) unless it moved or the rules refused it.
+          await send(scheduling, "scheduled", values);
+          setScheduling(null);
+        }}
+      />
+    </>
   );
 
   return { move, dialog };

@@ -1,19 +1,40 @@
 import { Button, Group, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { IconMailHeart } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { Link } from "react-router";
+import { useNavigate } from "react-router";
 import type { Conversation } from "../../api/types.js";
+import { useUpdateConversation } from "../../hooks/conversations.js";
 import { useInsights } from "../../hooks/follow-through.js";
 import type { QuestionList } from "../../hooks/use-question-list.js";
 import { formatDateTime } from "../../lib/format.js";
 import { asPhrase, candidatePoints, thankYouUrl } from "../../lib/thank-you-points.js";
+import { useToast } from "../../lib/toast-context.js";
 import { StepCard } from "./StepCard.js";
 
 /** Step 4: thank them within a day, naming one specific thing I learned: picked here, written in the composer. */
 export function ThankYouStep({ conversation, list }: { conversation: Conversation; list: QuestionList }) {
   const insights = useInsights({ conversationId: conversation.id });
   const [picked, setPicked] = useState<string | null>(null);
-  const [point, setPoint] = useState("");
+  // Kept with the conversation: the thank-you written later (from Today too) still names it.
+  const [point, setPoint] = useState(conversation.thankYouPoint ?? "");
+  const update = useUpdateConversation();
+  const navigate = useNavigate();
+  const toast = useToast();
+
+  async function keep(text: string): Promise<boolean> {
+    if (text.trim() === (conversation.thankYouPoint ?? "")) return true;
+    try {
+      await update.mutateAsync({ id: conversation.id, changes: { thankYouPoint: text.trim() || null } });
+      return true;
+    } catch (error) {
+      toast({ title: "The point is not saved", message: (error as Error).message, color: "red" });
+      return false;
+    }
+  }
+
+  async function write() {
+    if (await keep(point)) navigate(thankYouUrl(conversation.contactId, conversation.id, point));
+  }
   const firstName = conversation.contactName.split(" ")[0] ?? conversation.contactName;
   const thanked = conversation.thankYouSentAt !== null || conversation.stage === "thanked";
 
@@ -47,7 +68,9 @@ export function ThankYouStep({ conversation, list }: { conversation: Conversatio
             value={picked}
             onChange={(key) => {
               setPicked(key);
-              setPoint(asPhrase(candidates.find((c) => c.key === key)?.text ?? "", [firstName]));
+              const phrase = asPhrase(candidates.find((c) => c.key === key)?.text ?? "", [firstName]);
+              setPoint(phrase);
+              void keep(phrase);
             }}
           >
             <Stack gap={8} mt="xs">
@@ -74,12 +97,13 @@ export function ThankYouStep({ conversation, list }: { conversation: Conversatio
           minRows={2}
           value={point}
           onChange={(event) => setPoint(event.currentTarget.value)}
+          onBlur={() => void keep(point)}
           maxLength={1000}
         />
         <Group>
           <Button
-            component={Link}
-            to={thankYouUrl(conversation.contactId, conversation.id, point)}
+            onClick={() => void write()}
+            loading={update.isPending}
             leftSection={<IconMailHeart size={16} />}
             variant={thanked ? "default" : "filled"}
           >
