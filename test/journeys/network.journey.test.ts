@@ -55,7 +55,7 @@ describe("journey: the network map and ways in, in Chromium", () => {
   const journey = useJourney({ serverEnv: () => ({ COFFEECHAT_DATA_DIR: dataDir }) });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("draws 5,000 people, opens a person from the map, and finds a way into an organisation", async () => {
+  it("draws 5,000 people, opens a person from the list, and finds a way into an organisation", async () => {
     const { url, page, pageErrors, step, api } = journey;
     seedNetwork();
     const ana = await api<{ id: string }>("POST", "/contacts", {
