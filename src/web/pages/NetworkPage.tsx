@@ -56,7 +56,7 @@ export function NetworkPage() {
       <PageHeader
         title="Network"
         below={
-          <Text c="dimmed">
+          <Text c="gray.7">
             The people you know, who introduced whom, where they work and whom you have met.
           </Text>
         }
@@ -111,7 +111,7 @@ export function NetworkPage() {
           </EmptyState>
         ) : (
           <>
-            <Text size="sm" c="dimmed" aria-live="polite" data-testid="network-summary">
+            <Text size="sm" c="gray.7" aria-live="polite" data-testid="network-summary">
               {summary}
               {network.isFetching ? " (updating…)" : ""}
             </Text>

@@ -23,7 +23,7 @@ export function NetworkList({ network, summary }: { network: Network; summary: s
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
           <Table.Caption>
-            <Text size="sm" c="dimmed" ta="left">
+            <Text size="sm" c="gray.7" ta="left">
               {summary}
               {pages > 1 ? `; ${countLabel(shown.length, "person", "people")} on this page` : ""}
             </Text>
@@ -51,7 +51,7 @@ export function NetworkList({ network, summary }: { network: Network; summary: s
                       {row.organization.name}
                     </Anchor>
                   ) : (
-                    <Text span c="dimmed" size="sm">
+                    <Text span c="gray.7" size="sm">
                       None
                     </Text>
                   )}
@@ -62,7 +62,7 @@ export function NetworkList({ network, summary }: { network: Network; summary: s
                       {row.introducer.name}
                     </Anchor>
                   ) : (
-                    <Text span c="dimmed" size="sm">
+                    <Text span c="gray.7" size="sm">
                       Nobody
                     </Text>
                   )}

@@ -10,12 +10,20 @@ export interface LayoutRequest {
   iterations: number;
   /** Rounds between two answers. */
   batch: number;
+  /** Milliseconds of work at most: on a slow or busy machine the layout stops early. */
+  budgetMs: number;
 }
 
 export interface LayoutProgress {
   /** x and y of each node, in the order sent. */
   positions: Float32Array;
   done: boolean;
+}
+
+/** How long the layout may work in all, and how many rounds it does between two answers. */
+export const LAYOUT_BUDGET_MS = 4_000;
+export function layoutBatch(order: number): number {
+  return order > 2_000 ? 2 : 5;
 }
 
 /** Fewer rounds for a bigger graph: each round costs about as much as the graph is big. */

@@ -1,7 +1,13 @@
 // Runs the map's layout in a worker and moves the nodes as its answers come: the page stays
 // responsive at any size, and the work stops after a bounded number of rounds.
 import type { MapGraph } from "../../lib/network-graph.js";
-import { type LayoutProgress, type LayoutRequest, layoutIterations } from "./layout-protocol.js";
+import {
+  LAYOUT_BUDGET_MS,
+  type LayoutProgress,
+  type LayoutRequest,
+  layoutBatch,
+  layoutIterations,
+} from "./layout-protocol.js";
 
 export interface LayoutRunner {
   /** Whether the layout has finished (or could not run, leaving the first placement). */
@@ -25,7 +31,10 @@ export function layoutRequest(graph: MapGraph): { request: LayoutRequest; keys: 
     edges[e++] = index.get(target) ?? 0;
   });
   const iterations = layoutIterations(keys.length);
-  return { request: { nodes, edges, iterations, batch: 10 }, keys };
+  return {
+    request: { nodes, edges, iterations, batch: layoutBatch(keys.length), budgetMs: LAYOUT_BUDGET_MS },
+    keys,
+  };
 }
 
 export function startLayout(graph: MapGraph, onDone: () => void): LayoutRunner {

@@ -1,5 +1,5 @@
-// The map's layout off the main thread: ForceAtlas2 for a bounded number of rounds, answering the
-// positions every few rounds so the map moves while the page stays responsive.
+// The map's layout off the main thread: ForceAtlas2 for a bounded number of rounds and a bounded
+// time, answering the positions every few rounds so the map moves while the page stays responsive.
 import { UndirectedGraph } from "graphology";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import type { LayoutProgress, LayoutRequest } from "./layout-protocol.js";
@@ -13,7 +13,8 @@ const scope = globalThis as unknown as WorkerScope;
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 scope.onmessage = (event) => {
-  const { nodes, edges, iterations, batch } = event.data;
+  const { nodes, edges, iterations, batch, budgetMs } = event.data;
+  const deadline = performance.now() + budgetMs;
   const count = nodes.length / 3;
   const graph = new UndirectedGraph<{ x: number; y: number; size: number }>();
   for (let i = 0; i < count; i++) {
@@ -29,6 +30,8 @@ scope.onmessage = (event) => {
       positions[i * 2] = attributes.x;
       positions[i * 2 + 1] = attributes.y;
     });
-    scope.postMessage({ positions, done: done + batch >= iterations }, [positions.buffer]);
+    const last = done + batch >= iterations || performance.now() > deadline;
+    scope.postMessage({ positions, done: last }, [positions.buffer]);
+    if (last) break;
   }
 };
