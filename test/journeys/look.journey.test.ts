@@ -122,7 +122,20 @@ describe("journey: every page passes axe in light and dark, and the first run as
       const settings = await api<{ name: string }>("GET", "/settings");
       expect(settings.name).toBe("Ada Lovelace");
     });
-  });
+
+    await step("Settings → Appearance switches to dark, and this browser keeps it", async () => {
+      await page.goto(`${url}/settings`);
+      const colours = page.getByRole("radiogroup", { name: "Colours" });
+      await colours.getByText("Dark", { exact: true }).click();
+      const scheme = () => page.locator("html").getAttribute("data-mantine-color-scheme");
+      await expect.poll(scheme).toBe("dark");
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+      expect(await scheme()).toBe("dark");
+      await colours.getByText("As the system", { exact: true }).click();
+      await expect.poll(scheme).toBe("light");
+    });
+  }, 120_000);
 
   it("shows every page with no serious or critical axe violation, in light and in dark", async () => {
     const { url, step, api } = journey;
@@ -172,7 +185,7 @@ describe("journey: every page passes axe in light and dark, and the first run as
     }
 
     expect(problems, problems.join("\n")).toEqual([]);
-  });
+  }, 1_200_000);
 });
 
 /** A small practice with something on every page: people, an organisation, a goal, conversations, mail. */
