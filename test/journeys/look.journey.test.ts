@@ -125,14 +125,19 @@ describe("journey: every page passes axe in light and dark, and the first run as
 
     await step("Settings → Appearance switches to dark, and this browser keeps it", async () => {
       await page.goto(`${url}/settings`);
-      const colours = page.getByRole("radiogroup", { name: "Colours" });
-      await colours.getByText("Dark", { exact: true }).click();
+      const appearance = page.getByRole("region", { name: "Appearance" });
+      const choose = (label: string) =>
+        appearance
+          .locator("label")
+          .filter({ hasText: new RegExp(`^${label}$`) })
+          .click();
+      await choose("Dark");
       const scheme = () => page.locator("html").getAttribute("data-mantine-color-scheme");
       await expect.poll(scheme).toBe("dark");
       await page.reload();
       await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
       expect(await scheme()).toBe("dark");
-      await colours.getByText("As the system", { exact: true }).click();
+      await choose("As the system");
       await expect.poll(scheme).toBe("light");
     });
   }, 120_000);
