@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { DateTime } from "luxon";
 import { launchChromium } from "../test/support/browser.js";
 import { startServer } from "../test/support/spawn-server.js";
 
@@ -30,6 +31,13 @@ function apiAt(url: string): Api {
 /** A practice a few weeks in: people met and to meet, a goal, conversations at every stage. */
 async function seed(api: Api): Promise<{ contactId: string; conversationId: string }> {
   const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+  /** A round time of day, some days from today, in London. */
+  const onDay = (days: number, hour: number, minute = 0) =>
+    DateTime.now()
+      .setZone("Europe/London")
+      .plus({ days })
+      .set({ hour, minute, second: 0, millisecond: 0 })
+      .toISO() ?? "";
   await api("PATCH", "/settings", { name: "Sam Rivera", timeZone: "Europe/London" });
   const priya = await api<{ id: string }>("POST", "/contacts", {
     firstName: "Priya",
@@ -87,7 +95,7 @@ async function seed(api: Api): Promise<{ contactId: string; conversationId: stri
     contactId: priya.id,
     kind: "industry",
     stage: "scheduled",
-    scheduledAt: at(DAY + 2 * HOUR),
+    scheduledAt: onDay(1, 10, 30),
     durationMinutes: 30,
     format: "coffee",
     place: "Federal Café, Manchester",
@@ -97,7 +105,7 @@ async function seed(api: Api): Promise<{ contactId: string; conversationId: stri
     contactId: lena.id,
     kind: "industry",
     stage: "scheduled",
-    scheduledAt: at(-20 * HOUR),
+    scheduledAt: onDay(-1, 14),
     durationMinutes: 20,
     format: "video",
     notes: "Policy teams hire for writing as much as for methods. Suggested I talk to Ben.",
@@ -131,6 +139,8 @@ async function main(): Promise<void> {
       viewport: { width: 1280, height: 800 },
       deviceScaleFactor: 1,
       colorScheme: "light",
+      locale: "en-GB",
+      timezoneId: "Europe/London",
     });
     const page = await context.newPage();
     const shots: { file: string; path: string; heading: string | RegExp; fullPage?: boolean }[] = [
@@ -148,7 +158,12 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       console.log(`wrote ${path.relative(root, file)}`);
     }
-    const dark = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: "dark" });
+    const dark = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: "dark",
+      locale: "en-GB",
+      timezoneId: "Europe/London",
+    });
     const darkPage = await dark.newPage();
     await darkPage.goto(`${server.url}/today`);
     await darkPage.getByRole("heading", { level: 1, name: "Today" }).first().waitFor({ timeout: 15_000 });

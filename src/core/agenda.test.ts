@@ -167,6 +167,18 @@ describe("agenda", () => {
     expect(all(prepared).map((i) => i.kind)).toEqual(["meeting"]);
   });
 
+  it("leaves the meeting's time to its dueAt, so the app and the CLI write it in one style", () => {
+    const meeting = conversation({
+      id: "m1",
+      stage: "scheduled",
+      scheduledAt: berlin("2026-03-11T15:00"),
+      durationMinutes: 30,
+    });
+    const [item] = section(agenda({ conversations: [meeting] }), "today");
+    expect(item?.detail).toMatch(/^30 minutes\. Be a little early/);
+    expect(item?.detail).not.toMatch(/\d{1,2}:\d{2}/);
+  });
+
   it("asks today to prepare for tomorrow's meeting, which is coming up", () => {
     const tomorrow = conversation({ id: "m2", stage: "scheduled", scheduledAt: berlin("2026-03-12T09:00") });
     const result = agenda({ conversations: [tomorrow] });

@@ -103,10 +103,6 @@ function item(fields: Partial<Draft> & Pick<Draft, "key" | "kind" | "title" | "d
   };
 }
 
-function timeText(at: string, zone: string): string {
-  return DateTime.fromISO(at, { zone }).toFormat("ccc d LLL, HH:mm");
-}
-
 function conversationItems(c: AgendaConversation, input: AgendaInput): Draft[] {
   const who = { conversationId: c.id, contactId: c.contactId, contactName: c.contactName };
   const drafts: Draft[] = [];
@@ -117,7 +113,8 @@ function conversationItems(c: AgendaConversation, input: AgendaInput): Draft[] {
         key: `meeting:${c.id}`,
         kind: "meeting",
         title: `Conversation with ${c.contactName}`,
-        detail: `${timeText(c.scheduledAt, input.userZone)}, ${c.durationMinutes ?? 30} minutes. Be a little early, keep to the time, and end by asking whom else to talk to.`,
+        // The day and time are the item's dueAt, which each reader writes in its own style.
+        detail: `${c.durationMinutes ?? 30} minutes. Be a little early, keep to the time, and end by asking whom else to talk to.`,
         dueAt: c.scheduledAt,
       }),
     );

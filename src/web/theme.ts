@@ -27,7 +27,7 @@ export const theme = createTheme({
   focusRing: "auto",
 });
 
-/** Where this browser keeps the colour scheme chosen in Settings (light, dark or auto). */
+/** Where this browser keeps the colour scheme chosen in Settings (light, dark or auto); public/color-scheme.js reads it too. */
 export const COLOR_SCHEME_KEY = "coffeechat-color-scheme";
 
 /**

@@ -122,7 +122,7 @@ describe("journey: every page passes axe in light and dark, and the first run as
       const settings = await api<{ name: string }>("GET", "/settings");
       expect(settings.name).toBe("Ada Lovelace");
     });
-  });
+  }, 120_000);
 
   it("shows every page with no serious or critical axe violation, in light and in dark", async () => {
     const { url, step, api } = journey;
@@ -172,7 +172,7 @@ describe("journey: every page passes axe in light and dark, and the first run as
     }
 
     expect(problems, problems.join("\n")).toEqual([]);
-  });
+  }, 1_200_000);
 });
 
 /** A small practice with something on every page: people, an organisation, a goal, conversations, mail. */

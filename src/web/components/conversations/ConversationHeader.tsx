@@ -49,6 +49,7 @@ export function ConversationHeader({
               component={Link}
               to={`/contacts/${conversation.contactId}`}
               inherit
+              underline="always"
               c="var(--cc-text-accent)"
             >
               {conversation.contactName}
