@@ -24,6 +24,7 @@ const EditContactPage = lazyPage(() => import("./pages/EditContactPage.js"), "Ed
 const OrganizationsPage = lazyPage(() => import("./pages/OrganizationsPage.js"), "OrganizationsPage");
 const OrganizationPage = lazyPage(() => import("./pages/OrganizationPage.js"), "OrganizationPage");
 const WhoKnowsWhatPage = lazyPage(() => import("./pages/WhoKnowsWhatPage.js"), "WhoKnowsWhatPage");
+const WhatWorksPage = lazyPage(() => import("./pages/WhatWorksPage.js"), "WhatWorksPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 export function App() {
@@ -55,6 +56,7 @@ export function App() {
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+          <Route path="what-works" element={<WhatWorksPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import {
   IconBuilding,
   IconBulb,
+  IconChartBar,
   IconFileImport,
   IconLayoutKanban,
   IconSend,
@@ -25,6 +26,7 @@ const NAV = [
   { to: "/contacts", label: "Contacts", icon: IconUsers },
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
   { to: "/who-knows-what", label: "Who knows what", icon: IconBulb },
+  { to: "/what-works", label: "What works", icon: IconChartBar },
   { to: "/goals", label: "Goals", icon: IconTarget },
   { to: "/import", label: "Import & export", icon: IconFileImport },
   { to: "/settings", label: "Settings", icon: IconSettings },
