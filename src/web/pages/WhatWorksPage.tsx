@@ -15,7 +15,7 @@ import { IconChartBar } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { RateBars } from "../components/analytics/RateBars.js";
-import { percent, RateTable } from "../components/analytics/RateTable.js";
+import { MUTED, percent, RateTable } from "../components/analytics/RateTable.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { useAnalytics } from "../hooks/analytics.js";
@@ -41,7 +41,7 @@ export function WhatWorksPage() {
     <Page size="lg">
       <PageHeader
         title="What works"
-        below={<Text c="dimmed">What your own record says gets replies and conversations.</Text>}
+        below={<Text c={MUTED}>What your own record says gets replies and conversations.</Text>}
       />
       {query.isError && !a ? (
         <ErrorState
@@ -75,7 +75,7 @@ export function WhatWorksPage() {
               />
             </div>
             <Table withTableBorder verticalSpacing="xs" fz="sm" mt="sm">
-              <Table.Caption>The funnel: each step of the step before</Table.Caption>
+              <Table.Caption c={MUTED}>The funnel: each step of the step before</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Step</Table.Th>
@@ -94,7 +94,7 @@ export function WhatWorksPage() {
                     <Table.Th scope="row">{s.label}</Table.Th>
                     <Table.Td ta="right">{s.count}</Table.Td>
                     <Table.Td ta="right">{s.rate === null ? "" : percent(s.rate)}</Table.Td>
-                    <Table.Td c="dimmed">{s.note ?? ""}</Table.Td>
+                    <Table.Td c={MUTED}>{s.note ?? ""}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -107,7 +107,7 @@ export function WhatWorksPage() {
                 `; half of the replies came within ${a.replies.medianDaysToReply} days`}
               .
             </Text>
-            <Text size="sm" c="dimmed" mb="md">
+            <Text size="sm" c={MUTED} mb="md">
               {a.replies.zoneNote}
             </Text>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -153,7 +153,7 @@ export function WhatWorksPage() {
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Section title="Where conversations came from">
               {a.sources.length === 0 ? (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c={MUTED}>
                   No people yet.
                 </Text>
               ) : (
@@ -190,7 +190,7 @@ export function WhatWorksPage() {
                 Introducers
               </Title>
               {a.introducers.length === 0 ? (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c={MUTED}>
                   Nobody has introduced anyone yet.
                 </Text>
               ) : (
@@ -208,7 +208,7 @@ export function WhatWorksPage() {
             </Section>
             <Section title="Only taken from">
               {a.giveBack.length === 0 ? (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c={MUTED}>
                   Nobody: you have given back to everyone you took from lately.
                 </Text>
               ) : (
@@ -218,7 +218,7 @@ export function WhatWorksPage() {
                       <Anchor component={Link} to={`/contacts/${g.contactId}`} fw={500}>
                         {g.contactName}
                       </Anchor>
-                      <Text size="sm" c="dimmed">
+                      <Text size="sm" c={MUTED}>
                         {g.reason}
                       </Text>
                     </List.Item>
@@ -233,7 +233,7 @@ export function WhatWorksPage() {
                   <List.Item key={g.decision}>
                     {g.label}: {g.count}
                     {g.goals.length > 0 && (
-                      <Text span c="dimmed">
+                      <Text span c={MUTED}>
                         {" "}
                         ({g.goals.map((x) => x.title).join(", ")})
                       </Text>

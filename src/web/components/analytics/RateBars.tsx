@@ -1,7 +1,7 @@
 import { BarChart } from "@mantine/charts";
 import { Stack, Text } from "@mantine/core";
 import type { ReplyRate } from "../../../core/analytics.schema.js";
-import { percent, RateTable } from "./RateTable.js";
+import { MUTED, percent, RateTable } from "./RateTable.js";
 
 /** Reply rates as bars (for the eye) and as a table (for a screen reader and the exact figures). */
 export function RateBars({ title, rows, what }: { title: string; rows: readonly ReplyRate[]; what: string }) {
@@ -27,7 +27,7 @@ export function RateBars({ title, rows, what }: { title: string; rows: readonly 
       </div>
       <RateTable caption={title} rows={rows} what={what} />
       {rows.some((r) => r.sent > 0 && r.tooFew) && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c={MUTED}>
           Fewer than 10 requests in a group are too few to tell: one reply more or less changes the rate a
           lot.
         </Text>

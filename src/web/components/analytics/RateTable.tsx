@@ -1,5 +1,8 @@
-import { Badge, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import type { ReplyRate } from "../../../core/analytics.schema.js";
+
+/** Secondary text that keeps AA contrast on the page background, in light and dark schemes. */
+export const MUTED = "light-dark(var(--mantine-color-gray-7), var(--mantine-color-dark-1))";
 
 export function percent(rate: number | null): string {
   return rate === null ? "–" : `${Math.round(rate * 100)}%`;
@@ -18,13 +21,13 @@ export function RateTable({
   const used = rows.filter((r) => r.sent > 0);
   if (used.length === 0)
     return (
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c={MUTED}>
         No requests sent yet.
       </Text>
     );
   return (
     <Table striped withTableBorder verticalSpacing="xs" fz="sm">
-      <Table.Caption>{caption}</Table.Caption>
+      <Table.Caption c={MUTED}>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{what}</Table.Th>
@@ -48,11 +51,11 @@ export function RateTable({
             <Table.Td ta="right">{r.sent}</Table.Td>
             <Table.Td ta="right">{r.replied}</Table.Td>
             <Table.Td ta="right">
-              {percent(r.rate)}{" "}
+              {percent(r.rate)}
               {r.tooFew && (
-                <Badge variant="light" color="gray" size="sm" title={r.note ?? undefined}>
+                <Text size="xs" c={MUTED} title={r.note ?? undefined}>
                   Too few to tell
-                </Badge>
+                </Text>
               )}
             </Table.Td>
           </Table.Tr>
