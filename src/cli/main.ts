@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   outbox: async () => [(await import("./outreach.command.js")).outboxCommand()],
   centre: async () => [(await import("./centre.command.js")).centreCommand()],
   search: async () => [(await import("./search.command.js")).searchCommand()],
+  "what-works": async () => [(await import("./what-works.command.js")).whatWorksCommand()],
 };
 
 async function program(invoked: string | undefined): Promise<Command> {

@@ -37,6 +37,7 @@ const CohortPage = lazyPage(() => import("./pages/CohortPage.js"), "CohortPage")
 const JoinCohortPage = lazyPage(() => import("./pages/JoinCohortPage.js"), "JoinCohortPage");
 const SharingPage = lazyPage(() => import("./pages/SharingPage.js"), "SharingPage");
 const AlumniPage = lazyPage(() => import("./pages/AlumniPage.js"), "AlumniPage");
+const WhatWorksPage = lazyPage(() => import("./pages/WhatWorksPage.js"), "WhatWorksPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
 /** The frame around every page: toasts, the scroll kept per history entry (top on a new page, where
@@ -104,6 +105,7 @@ export const appRoutes = createRoutesFromElements(
         <Route path="organizations/:id" element={<OrganizationPage />} />
         <Route path="network" element={<NetworkPage />} />
         <Route path="who-knows-what" element={<WhoKnowsWhatPage />} />
+        <Route path="what-works" element={<WhatWorksPage />} />
         <Route path="cohorts" element={<CohortsPage />} />
         <Route path="cohorts/join" element={<JoinCohortPage />} />
         <Route path="cohorts/:id" element={<CohortPage />} />

@@ -81,5 +81,5 @@ export function useCliData(dialect: Dialect, name: string) {
     expect(result.code).toBe(0);
     return JSON.parse(result.stdout);
   };
-  return { cli, json, dataDir: () => state.dataDir };
+  return { cli, json, dataDir: () => state.dataDir, databaseUrl: () => state.env.DATABASE_URL };
 }

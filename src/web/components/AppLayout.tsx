@@ -37,6 +37,7 @@ const NAV: NavItem[] = [
   { to: "/organizations", label: "Organisations", icon: IconBuilding },
   { to: "/network", label: "Network", icon: IconAffiliate },
   { to: "/who-knows-what", label: "Who knows what", icon: IconBulb },
+  { to: "/what-works", label: "What works", icon: IconChartBar },
   { to: "/goals", label: "Goals", icon: IconTarget },
   { to: "/templates", label: "Templates", icon: IconTemplate },
   { to: "/questions", label: "Question bank", icon: IconMessageCircleQuestion },
