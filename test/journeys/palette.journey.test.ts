@@ -67,12 +67,18 @@ describe("journey: the command palette in Chromium", () => {
         .waitFor();
       await page.keyboard.press("Enter");
       await page.waitForURL(`${url}/conversations/new?contactId=${ada.id}`);
+      await palette.waitFor({ state: "hidden" });
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
     });
 
     await step("another action from the search button: add a contact", async () => {
       await page.getByRole("button", { name: /^Search/ }).click();
       await search.waitFor();
+      await expect
+        .poll(() => search.evaluate((element) => element === document.activeElement), { message: "focus" })
+        .toBe(true);
       await page.keyboard.type("add a con");
+      await expect.poll(() => search.inputValue()).toBe("add a con");
       await palette.getByRole("option", { name: /Add a contact/, selected: true }).waitFor();
       await page.keyboard.press("Enter");
       await page.waitForURL(`${url}/contacts/new`);
