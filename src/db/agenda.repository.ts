@@ -1,6 +1,6 @@
 // The reads behind today's agenda: everything that can make work due, for one user.
 
-import { sql } from "kysely";
+import { type SqlBool, sql } from "kysely";
 import type { AgendaContact, AgendaConversation, AgendaKind, AgendaTask } from "../core/agenda.js";
 import { fullName } from "../core/contact.js";
 import type { Stage } from "../core/stages.js";
@@ -50,20 +50,36 @@ export class AgendaRepository extends Repository {
    */
   async conversations(horizon: string, limit: number): Promise<AgendaConversations> {
     // Stages as literals, not parameters: SQLite uses a partial index only for terms it can see.
-    const scheduled = this.conversationRows()
-      .where("v.stage", "=", sql.lit("scheduled"))
-      .where("v.scheduled_at", "<=", horizon);
-    const unthanked = this.conversationRows()
-      .where("v.stage", "=", sql.lit("done"))
-      .where("v.thank_you_sent_at", "is", null);
-    const asked = this.conversationRows().where("v.stage", "=", sql.lit("asked"));
-    const [meetings, held, requests, meetingCount, heldCount, requestCount] = await Promise.all([
-      scheduled.orderBy("v.scheduled_at").orderBy("v.id").limit(limit).execute(),
-      unthanked.orderBy("v.stage_changed_at").orderBy("v.id").limit(limit).execute(),
-      asked.orderBy("v.stage_changed_at").orderBy("v.id").limit(limit).execute(),
-      countUpTo(this.db, scheduled),
-      countUpTo(this.db, unthanked),
-      countUpTo(this.db, asked),
+    const scheduled = sql<SqlBool>`v.stage = 'scheduled' and v.scheduled_at <= ${horizon}`;
+    const unthanked = sql<SqlBool>`v.stage = 'done' and v.thank_you_sent_at is null`;
+    const asked = sql<SqlBool>`v.stage = 'asked'`;
+    const [meetings, held, requests] = await Promise.all([
+      this.conversationRows()
+        .where(scheduled)
+        .orderBy("v.scheduled_at")
+        .orderBy("v.id")
+        .limit(limit)
+        .execute(),
+      this.conversationRows()
+        .where(unthanked)
+        .orderBy("v.stage_changed_at")
+        .orderBy("v.id")
+        .limit(limit)
+        .execute(),
+      this.conversationRows()
+        .where(asked)
+        .orderBy("v.stage_changed_at")
+        .orderBy("v.id")
+        .limit(limit)
+        .execute(),
+    ]);
+    // A page that is not full is all there is; a full one is counted (without the names it shows).
+    const count = (rows: readonly unknown[], filter: typeof asked) =>
+      rows.length < limit ? rows.length : countUpTo(this.db, this.liveConversations().where(filter));
+    const [meetingCount, heldCount, requestCount] = await Promise.all([
+      count(meetings, scheduled),
+      count(held, unthanked),
+      count(requests, asked),
     ]);
     return {
       items: await this.withHistory([...meetings, ...held, ...requests]),
@@ -75,10 +91,17 @@ export class AgendaRepository extends Repository {
     };
   }
 
-  private conversationRows() {
+  /** Conversations not archived, with people not archived. */
+  private liveConversations() {
     return this.db
       .selectFrom("conversations as v")
       .innerJoin("contacts as c", "c.id", "v.contact_id")
+      .where("v.archived_at", "is", null)
+      .where("c.archived_at", "is", null);
+  }
+
+  private conversationRows() {
+    return this.liveConversations()
       .leftJoin("organizations as o", "o.id", "c.organization_id")
       .select([
         "v.id",
@@ -93,9 +116,7 @@ export class AgendaRepository extends Repository {
         "c.time_zone",
         "o.name as organization",
         "c.organization_id",
-      ])
-      .where("v.archived_at", "is", null)
-      .where("c.archived_at", "is", null);
+      ]);
   }
 
   /** What the agenda reads of these conversations' history: the request, nudges, replies. */

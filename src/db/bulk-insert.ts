@@ -3,7 +3,7 @@
 // per statement matter on SQLite: a statement whose triggers write to a full-text index makes that
 // index write its pending terms to disk when the statement ends, so one statement per row would
 // write one tiny index segment per row (search everything's triggers made an import ten times
-// slower that way).
+// slower that way). A large load is therefore staged and written in a single statement.
 
 import type SQLite from "better-sqlite3";
 import { setSearchIndexAside } from "./contact-search.js";
@@ -14,6 +14,11 @@ const CHUNK = 500;
 /** SQLite: rows per statement, within its limit of 32,766 bound values. */
 const SQLITE_ROWS = 200;
 const SQLITE_VARIABLES = 32_000;
+/**
+ * SQLite: from this many rows on, they are staged in a temporary table (which has no triggers)
+ * and written by one statement, so a full-text index fed by triggers writes its terms once.
+ */
+const STAGE_FROM_ROWS = 1_000;
 
 /** Inserts the owner's rows (without `owner_id`: the scope sets it) in as few round trips as it can. */
 export async function bulkInsert<T extends keyof ScopedDatabase & string>(
@@ -30,19 +35,28 @@ export async function bulkInsert<T extends keyof ScopedDatabase & string>(
     const names = [...columns, "owner_id"];
     const perStatement = Math.max(1, Math.min(SQLITE_ROWS, Math.floor(SQLITE_VARIABLES / names.length)));
     const tuple = `(${names.map(() => "?").join(", ")})`;
-    const statementFor = (count: number) =>
+    const statementFor = (into: string, count: number) =>
       sqlite.prepare(
-        `insert into "${table}" (${names.map((c) => `"${c}"`).join(", ")}) values ${Array(count).fill(tuple).join(", ")}`,
+        `insert into "${into}" (${names.map((c) => `"${c}"`).join(", ")}) values ${Array(count).fill(tuple).join(", ")}`,
       );
-    const full = rows.length >= perStatement ? statementFor(perStatement) : undefined;
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const batch = rows.slice(start, start + perStatement);
-      const values: unknown[] = [];
-      for (const row of batch) {
-        for (const column of columns) values.push((row as Record<string, unknown>)[column]);
-        values.push(scope.ownerId);
+    const list = names.map((c) => `"${c}"`).join(", ");
+    const staged = rows.length >= STAGE_FROM_ROWS ? `coffeechat_staged_${table}` : undefined;
+    if (staged) sqlite.exec(`create temp table "${staged}" as select ${list} from "${table}" where 0`);
+    try {
+      const target = staged ?? table;
+      const full = rows.length >= perStatement ? statementFor(target, perStatement) : undefined;
+      for (let start = 0; start < rows.length; start += perStatement) {
+        const batch = rows.slice(start, start + perStatement);
+        const values: unknown[] = [];
+        for (const row of batch) {
+          for (const column of columns) values.push((row as Record<string, unknown>)[column]);
+          values.push(scope.ownerId);
+        }
+        (batch.length === perStatement && full ? full : statementFor(target, batch.length)).run(values);
       }
-      (batch.length === perStatement && full ? full : statementFor(batch.length)).run(values);
+      if (staged) sqlite.exec(`insert into "${table}" (${list}) select ${list} from temp."${staged}"`);
+    } finally {
+      if (staged) sqlite.exec(`drop table if exists temp."${staged}"`);
     }
     return;
   }

@@ -10,6 +10,7 @@ import { parseLinkedInConnections } from "../integrations/linkedin-connections.j
 import { makeLinkedInConnectionsCsv } from "../integrations/linkedin-fixture.js";
 import { archiveContact, createContact, listContacts, updateContact } from "../services/contacts.service.js";
 import { importContacts } from "../services/import.service.js";
+import { search } from "../services/search.service.js";
 import { ftsQuery } from "./contact-search.js";
 import { ContactsRepository } from "./contacts.repository.js";
 import { migrations } from "./migrations/index.js";
@@ -56,6 +57,15 @@ describe.each(dialects)("contact search on an index [%s]", (dialect) => {
     const found = await listContacts(t.ctx, { q: imported.fullName, limit: 50 });
     expect(found.items.map((c) => c.id)).toContain(imported.id);
     expect((await listContacts(t.ctx, { q: "importqx" })).items.map((c) => c.id)).toEqual([before.id]);
+    // Search everything finds them too, and the rows staged for the write are gone.
+    const everywhere = await search(t.ctx, { q: imported.lastName, limit: 50 });
+    expect(everywhere.items.map((item) => item.id)).toContain(imported.id);
+    if (dialect === "sqlite") {
+      const staged = t.runtime.db.sqlite
+        ?.prepare("select name from sqlite_temp_master where name like 'coffeechat_staged_%'")
+        .all();
+      expect(staged).toEqual([]);
+    }
   });
 
   it("follows every change at once: renamed, archived and restored contacts", async () => {

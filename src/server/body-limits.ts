@@ -20,8 +20,14 @@ const tooLarge = (limit: number, what: string) =>
       ),
   });
 
+/** Methods whose requests carry no body (asking for one would build a full Request for nothing). */
+export const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 export function bodyLimits(): MiddlewareHandler {
   const importLimit = tooLarge(IMPORT_BODY_LIMIT, "The file");
   const defaultLimit = tooLarge(DEFAULT_BODY_LIMIT, "The request body");
-  return (c, next) => (c.req.path.startsWith("/api/import/") ? importLimit(c, next) : defaultLimit(c, next));
+  return (c, next) => {
+    if (BODILESS.has(c.req.method)) return next();
+    return c.req.path.startsWith("/api/import/") ? importLimit(c, next) : defaultLimit(c, next);
+  };
 }

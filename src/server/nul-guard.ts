@@ -2,6 +2,7 @@
 // so the answer is the same on SQLite and PostgreSQL (which cannot store U+0000 in text).
 import type { MiddlewareHandler } from "hono";
 import { findNul, nulMessage } from "../core/nul.js";
+import { BODILESS } from "./body-limits.js";
 import { errorBody } from "./errors.js";
 
 function decoded(text: string): string {
@@ -22,8 +23,9 @@ function nulInUrl(rawUrl: string): string | undefined {
 }
 
 async function nulInJsonBody(c: Parameters<MiddlewareHandler>[0]): Promise<string | undefined> {
+  if (BODILESS.has(c.req.method)) return undefined;
   const type = c.req.header("content-type") ?? "";
-  if (!c.req.raw.body || !/^application\/([a-z.+-]*\+)?json/i.test(type)) return undefined;
+  if (!/^application\/([a-z.+-]*\+)?json/i.test(type) || !c.req.raw.body) return undefined;
   // Imports check their files themselves (a JSON backup is parsed once, there).
   if (c.req.path.startsWith("/api/import/")) return undefined;
   let body: unknown;
