@@ -85,5 +85,5 @@ describe("journey: the command palette in Chromium", () => {
     });
 
     expect(pageErrors).toEqual([]);
-  });
+  }, 90_000);
 });
