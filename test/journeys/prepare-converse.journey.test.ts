@@ -3,6 +3,7 @@
 // mode (a question ticked with a note under it, a referral added and still listed after a reload), the wrap-up (done, a fit rating) and
 // a thank-you drafted in the composer from the note picked.
 import { describe, expect, it } from "vitest";
+import { expectNoSeriousViolations } from "../support/axe.js";
 import { useJourney } from "../support/journey.js";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -14,7 +15,7 @@ interface QuestionItem {
 }
 
 describe("journey: from the prep sheet through conversation mode to a referral and a thank-you, in Chromium", () => {
-  const journey = useJourney();
+  const journey = useJourney({ bypassCsp: true });
 
   it("prepares, converses, notes, refers, wraps up and drafts the thank-you from a note", async () => {
     const { url, page, pageErrors, step, api } = journey;
@@ -122,6 +123,7 @@ describe("journey: from the prep sheet through conversation mode to a referral a
         await added.getByRole("link", { name: "Katherine Johnson" }).waitFor();
         await added.getByText("may mention Grace").waitFor();
         await added.getByText("NASA").waitFor();
+        await expectNoSeriousViolations(page, "Conversation mode, reopened with a referral");
       },
     );
 
