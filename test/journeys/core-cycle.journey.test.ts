@@ -103,19 +103,24 @@ describe("journey: the core cycle from a contact to a thank-you sent, in 30 clic
         "stage: To ask",
       );
       await expectNoSeriousViolations(page, "Plan a conversation");
-      await clicks.click(form.getByRole("button", { name: "Create conversation" }), "Create conversation");
-      await page.waitForURL(new RegExp(`${url}/conversations/${UUID}$`));
-      conversationUrl = page.url();
-      await page.getByRole("heading", { level: 1, name: "Conversation with Ada Lovelace" }).waitFor();
-      const saved = await api<{ stage: string; goalIds: string[] }>(
-        "GET",
-        `/conversations/${conversationId()}`,
+      if (process.env.COFFEECHAT_SCREENSHOTS)
+        await page.screenshot({
+          path: `${process.env.COFFEECHAT_SCREENSHOTS}/plan-and-write.png`,
+          fullPage: true,
+        });
+      // One to ask: created and its request opened in the composer in one step.
+      await clicks.click(
+        form.getByRole("button", { name: "Create and write the request" }),
+        "Create and write the request",
       );
+      await page.waitForURL(new RegExp(`${url}/compose\\?.*conversationId=${UUID}.*purpose=request`));
+      const id = new URL(page.url()).searchParams.get("conversationId") ?? "";
+      conversationUrl = `${url}/conversations/${id}`;
+      const saved = await api<{ stage: string; goalIds: string[] }>("GET", `/conversations/${id}`);
       expect(saved).toMatchObject({ stage: "to-ask", goalIds: [goal.id] });
     });
 
     await step("write the request and send it", async () => {
-      await clicks.click(page.getByRole("link", { name: "Write a request…" }), "Write a request…");
       await page.getByRole("heading", { level: 1, name: "Write to Ada Lovelace" }).waitFor();
       const message = page.getByRole("textbox", { name: "Message" });
       await expect.poll(() => message.inputValue()).toContain("Dear Ada,");

@@ -124,6 +124,10 @@ describe("journey: from the prep sheet through conversation mode to a referral a
         await added.getByText("may mention Grace").waitFor();
         await added.getByText("NASA").waitFor();
         await expectNoSeriousViolations(page, "Conversation mode, reopened with a referral");
+        if (process.env.COFFEECHAT_SCREENSHOTS)
+          await page.screenshot({
+            path: `${process.env.COFFEECHAT_SCREENSHOTS}/live-referrals-reopened.png`,
+          });
       },
     );
 
