@@ -1,6 +1,7 @@
 // "Who else should I talk to?": what may be sent to add a person suggested in a conversation.
 import { z } from "zod";
-import { ContactCreateInput } from "./contact.schema.js";
+import { ContactCreateInput, ContactSchema } from "./contact.schema.js";
+import { ConversationSchema } from "./conversation.schema.js";
 
 const newPerson = ContactCreateInput.pick({
   lastName: true,
@@ -25,3 +26,23 @@ export const ReferralInput = z
   })
   .meta({ id: "ReferralCreate" });
 export type ReferralInput = z.infer<typeof ReferralInput>;
+
+/** A person suggested in a conversation, as added: the contact and the conversation to ask for. */
+export const ReferralSchema = z
+  .object({ contact: ContactSchema, conversation: ConversationSchema })
+  .meta({ id: "Referral" });
+
+/** A person suggested in a conversation and added there, listed again when it is reopened. */
+export const ReferredContactSchema = z
+  .object({
+    contact: ContactSchema,
+    conversation: ConversationSchema.nullable().meta({
+      description:
+        "The conversation with them that is planned or under way, else the latest; null when there is none",
+    }),
+  })
+  .meta({ id: "ReferredContact" });
+
+export const ReferralListSchema = z
+  .object({ items: z.array(ReferredContactSchema) })
+  .meta({ id: "ReferralList" });

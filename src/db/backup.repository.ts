@@ -98,7 +98,7 @@ export const BACKUP_KEYS = {
  */
 export const BACKUP_REFERENCES = {
   organizations: [],
-  contacts: ["organization_id", "introduced_by_id"],
+  contacts: ["organization_id", "introduced_by_id", "introduced_in_conversation_id"],
   tags: [],
   contact_tags: ["contact_id", "tag_id"],
   goals: [],

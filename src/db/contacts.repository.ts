@@ -185,6 +185,29 @@ export class ContactsRepository extends Repository {
     await this.db.deleteFrom("contacts").where("id", "=", id).execute();
   }
 
+  /** Records the conversation in which their introducer suggested them (a referral added there). */
+  async markReferredIn(id: string, conversationId: string): Promise<void> {
+    await this.db
+      .updateTable("contacts")
+      .set({ introduced_in_conversation_id: conversationId })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /**
+   * The people suggested in a conversation: introduced by the person it is with, and added there;
+   * by name.
+   */
+  async referredIn(conversationId: string, introducerId: string): Promise<Contact[]> {
+    const rows = await this.select()
+      .where("contacts.introduced_by_id", "=", introducerId)
+      .where("contacts.introduced_in_conversation_id", "=", conversationId)
+      .orderBy("contacts.sort_name")
+      .orderBy("contacts.id")
+      .execute();
+    return this.withTags(rows);
+  }
+
   /** The ids of an organisation's contacts. */
   async idsAtOrganization(organizationId: string): Promise<string[]> {
     const rows = await this.db

@@ -62,6 +62,8 @@ export interface ContactsTable {
   source: string | null;
   source_detail: string | null;
   introduced_by_id: string | null;
+  /** The conversation in which the introducer suggested them (a referral added there), if any. */
+  introduced_in_conversation_id?: string | null;
   /** Whether the introducer agreed that I mention their name. */
   may_mention_introducer: number | null;
   relationship_strength: string;

@@ -149,6 +149,54 @@ describe.each(dialects)("referrals, promises and insights through the API [%s]",
     expect(all.total).toBe(3);
   });
 
+  it("lists the people suggested in a conversation and added there, by name, for conversation mode reopened", async () => {
+    const { ada, conversation } = await heldChat(client);
+    const param = { id: conversation.id };
+    const empty = await client.api.conversations[":id"].referrals.$get({ param });
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toEqual({ items: [] });
+
+    const grace = await okJson(
+      await client.api.conversations[":id"].referrals.$post({
+        param,
+        json: {
+          firstName: "Grace",
+          lastName: "Hopper",
+          organization: "Navy Lab",
+          mayMentionIntroducer: true,
+        },
+      }),
+    );
+    const omar = await newContact(client, { firstName: "Omar", lastName: "Ali" });
+    await okJson(
+      await client.api.conversations[":id"].referrals.$post({ param, json: { contactId: omar.id } }),
+    );
+    // Introduced by Ada too, but not in this conversation: not one of its referrals.
+    await newContact(client, { firstName: "Lin", lastName: "Wu", introducedById: ada.id });
+    // Suggested in another conversation (with someone else): not listed here either.
+    const bea = await newContact(client, { firstName: "Bea", lastName: "Stone" });
+    const withBea = await okJson(await client.api.conversations.$post({ json: { contactId: bea.id } }));
+    await okJson(
+      await client.api.conversations[":id"].referrals.$post({
+        param: { id: withBea.id },
+        json: { firstName: "Cy", lastName: "Young" },
+      }),
+    );
+
+    const listed = await okJson(await client.api.conversations[":id"].referrals.$get({ param }));
+    expect(listed.items.map((item) => item.contact.fullName)).toEqual(["Omar Ali", "Grace Hopper"]);
+    expect(listed.items[1]).toMatchObject({
+      contact: { id: grace.contact.id, organization: "Navy Lab", mayMentionIntroducer: true },
+      conversation: { id: grace.conversation.id, stage: "to-ask" },
+    });
+    expect(listed.items[0]?.conversation).toMatchObject({ contactId: omar.id, stage: "to-ask" });
+
+    const missing = await client.api.conversations[":id"].referrals.$get({
+      param: { id: "00000000-0000-4000-8000-00000000dead" },
+    });
+    expect(missing.status).toBe(404);
+  });
+
   it("turns a promise into my task, due tomorrow at 17:00 my time unless said", async () => {
     const { ada, conversation } = await heldChat(client);
     const response = await client.api.conversations[":id"].promises.$post({
@@ -232,8 +280,9 @@ describe.each(dialects)("referrals, promises and insights through the API [%s]",
         json: { fitRating: 1 },
       }),
       bobs.api.insights[":id"].$delete({ param: { id: insight.id } }),
+      bobs.api.conversations[":id"].referrals.$get({ param }),
     ]);
-    expect(statuses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404]);
+    expect(statuses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404, 404]);
     expect(
       (await okJson(await bobs.api.insights.$get({ query: { conversationId: conversation.id } }))).items,
     ).toEqual([]);

@@ -6,9 +6,15 @@ import { ReferralInput } from "../core/referral.schema.js";
 import { TaskSchema } from "../core/task.schema.js";
 import { addNeed, addPromise, setFit } from "../services/follow-through.service.js";
 import { addInsight, deleteInsight, listInsights } from "../services/insights.service.js";
-import { addReferral } from "../services/referrals.service.js";
+import { addReferral, listReferrals } from "../services/referrals.service.js";
 import { newRouter } from "./env.js";
-import { GoalFitSchema, InsightListSchema, InsightSchema, ReferralSchema } from "./follow-through.schemas.js";
+import {
+  GoalFitSchema,
+  InsightListSchema,
+  InsightSchema,
+  ReferralListSchema,
+  ReferralSchema,
+} from "./follow-through.schemas.js";
 import { ErrorSchema, errorResponses, IdParam, jsonBody, jsonContent } from "./schemas.js";
 
 const tags = ["Conversation mode"];
@@ -34,6 +40,21 @@ export const followThroughRoutes = newRouter()
       },
     }),
     async (c) => c.json(await addReferral(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/conversations/{id}/referrals",
+      tags,
+      summary:
+        "The people suggested in this conversation and added there (introduced by the person it is with), by name",
+      request: { params: IdParam },
+      responses: {
+        200: jsonContent(ReferralListSchema, "The referrals, each with the conversation to have with them"),
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => c.json({ items: await listReferrals(c.var.ctx, c.req.valid("param").id) }, 200),
   )
   .openapi(
     createRoute({

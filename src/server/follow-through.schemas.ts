@@ -1,10 +1,9 @@
 // The HTTP shapes of what is added from a conversation: referrals, fit ratings, insights.
 import { z } from "@hono/zod-openapi";
-import { ContactSchema } from "../core/contact.schema.js";
-import { ConversationSchema } from "../core/conversation.schema.js";
 import { InsightSchema } from "../core/insight.schema.js";
+import { ReferralListSchema, ReferralSchema } from "../core/referral.schema.js";
 
-export { InsightSchema };
+export { InsightSchema, ReferralListSchema, ReferralSchema };
 
 export const InsightListSchema = z.object({ items: z.array(InsightSchema) }).openapi("InsightList");
 
@@ -16,7 +15,3 @@ export const GoalFitSchema = z
     note: z.string(),
   })
   .openapi("GoalFit");
-
-export const ReferralSchema = z
-  .object({ contact: ContactSchema, conversation: ConversationSchema })
-  .openapi("Referral");

@@ -15,6 +15,12 @@ export interface Referral {
   conversation: Conversation;
 }
 
+/** Someone suggested in a conversation, with the conversation to have with them (if any is left). */
+export interface ReferredContact {
+  contact: Contact;
+  conversation: Conversation | null;
+}
+
 /** Links someone I already know to the introducer, keeping any introducer they already have. */
 async function linkExisting(ctx: ServiceContext, id: string, from: Conversation, input: ReferralInput) {
   const contact = await ctx.repos.contacts.find(id);
@@ -91,6 +97,13 @@ export async function addReferral(
 
 async function addReferralIn(ctx: ServiceContext, conversationId: string, input: ReferralInput) {
   const from = await getConversation(ctx, conversationId);
+  const referral = await referralIn(ctx, from, input);
+  // Remembered with them: conversation mode lists who was suggested here when it is opened again.
+  await ctx.repos.contacts.markReferredIn(referral.contact.id, from.id);
+  return referral;
+}
+
+async function referralIn(ctx: ServiceContext, from: Conversation, input: ReferralInput): Promise<Referral> {
   const note = input.note?.trim() ?? "";
   if (input.contactId !== undefined) {
     if (input.firstName !== undefined)
@@ -124,4 +137,24 @@ async function addReferralIn(ctx: ServiceContext, conversationId: string, input:
     mayMentionIntroducer: input.mayMentionIntroducer ?? null,
   });
   return { contact, conversation: await toAskWith(ctx, contact.id, from, note) };
+}
+
+/** The conversation with them that is planned or under way, else the latest one, else none. */
+async function conversationWith(ctx: ServiceContext, contactId: string): Promise<Conversation | null> {
+  const open = await ctx.repos.conversations.list({ stages: [...OPEN_STAGES], contactId, limit: 1 });
+  if (open.items[0]) return open.items[0];
+  const any = await ctx.repos.conversations.list({ contactId, limit: 1 });
+  return any.items[0] ?? null;
+}
+
+/**
+ * The people suggested in a conversation ("Who else should I talk to?") and added there: introduced
+ * by the person it is with; by name, each with the conversation to have with them.
+ */
+export async function listReferrals(ctx: ServiceContext, conversationId: string): Promise<ReferredContact[]> {
+  const from = await getConversation(ctx, conversationId);
+  const contacts = await ctx.repos.contacts.referredIn(from.id, from.contactId);
+  return Promise.all(
+    contacts.map(async (contact) => ({ contact, conversation: await conversationWith(ctx, contact.id) })),
+  );
 }

@@ -80,6 +80,7 @@ export type GoalCreateInput = Body<Api["goals"]["$post"]>;
 export type GoalUpdateInput = Body<Api["goals"][":id"]["$patch"]>;
 export type Referral = Created<Api["conversations"][":id"]["referrals"]["$post"]>;
 export type ReferralInput = Body<Api["conversations"][":id"]["referrals"]["$post"]>;
+export type ReferredContact = Item<Ok<Api["conversations"][":id"]["referrals"]["$get"]>>;
 export type PromiseInput = Body<Api["conversations"][":id"]["promises"]["$post"]>;
 export type NeedInput = Body<Api["conversations"][":id"]["needs"]["$post"]>;
 export type Insight = Item<Ok<Api["insights"]["$get"]>>;

@@ -60,6 +60,8 @@ function ToastItem({ toast, onClose }: { toast: Toast; onClose: () => void }) {
       closeButtonProps={{ "aria-label": "Dismiss" }}
       withBorder
       style={{ boxShadow: "var(--mantine-shadow-lg)" }}
+      // Under a title, the message is the theme's readable grey (4.5:1), not Mantine's lighter one.
+      styles={{ description: { color: toast.title ? "var(--mantine-color-dimmed)" : undefined } }}
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}

@@ -55,6 +55,16 @@ export function useDeleteInsight() {
   });
 }
 
+/** The people suggested in a conversation and added there (kept under the conversations' keys). */
+export function useReferrals(conversationId: string) {
+  return useQuery({
+    queryKey: queryKeys.conversationReferrals(conversationId),
+    queryFn: ({ signal }) =>
+      call(api.conversations[":id"].referrals.$get({ param: byId(conversationId) }, init(signal))),
+    enabled: Boolean(conversationId),
+  });
+}
+
 /** A referral creates or links a contact and a to-ask conversation: the practice has moved on. */
 export function useAddReferral(conversationId: string) {
   const changed = usePracticeChanged();

@@ -16,6 +16,8 @@ export const queryKeys = {
   conversations: ["conversations"] as const,
   conversationList: (params: ConversationListParams) => ["conversations", "list", params] as const,
   conversation: (id: string) => ["conversations", "detail", id] as const,
+  /** The people suggested in a conversation and added there. */
+  conversationReferrals: (id: string) => ["conversations", "referrals", id] as const,
   agenda: ["agenda"] as const,
   settings: ["settings"] as const,
   calendarFeed: ["calendar-feed"] as const,

@@ -8,6 +8,7 @@ import { useContact } from "../hooks/contacts.js";
 import { useCreateConversation } from "../hooks/conversations.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
 import { emptyConversationForm, toCreateInput } from "../lib/conversation-form.js";
+import { composeUrl } from "../lib/outreach.js";
 import { useToast } from "../lib/toast-context.js";
 
 /** `/conversations/new?contactId=&goalId=`: plan a conversation, with someone or a goal already chosen. */
@@ -45,9 +46,17 @@ export function NewConversationPage() {
       <ConversationForm
         key={`${contactId}|${goalIds}`}
         initial={initial}
-        onSubmit={async (values) => {
+        onSubmit={async (values, then) => {
           const conversation = await create.mutateAsync(toCreateInput(values));
-          navigate(`/conversations/${conversation.id}`);
+          navigate(
+            then === "write"
+              ? composeUrl({
+                  contactId: conversation.contactId,
+                  conversationId: conversation.id,
+                  purpose: "request",
+                })
+              : `/conversations/${conversation.id}`,
+          );
           toast({
             title: "Conversation planned",
             message: `With ${conversation.contactName}, at ${STAGE_LABELS[conversation.stage]}.`,

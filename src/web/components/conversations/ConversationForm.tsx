@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text } from "@mantine/core";
-import { useEffect, useMemo } from "react";
+import { IconPencil } from "@tabler/icons-react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CONVERSATION_KINDS, type ConversationKind, KIND_LABELS } from "../../../core/conversation.js";
 import { STAGE_LABELS } from "../../../core/stages.js";
 import { useGoals } from "../../hooks/goals.js";
@@ -32,27 +33,41 @@ const KIND_OPTIONS = CONVERSATION_KINDS.map((kind) => ({ value: kind, label: KIN
 
 const STAGE_HINTS: Record<StartStage, string> = {
   idea: "Someone you might ask, one day.",
-  "to-ask": "You mean to write to them soon.",
+  "to-ask": "You mean to write to them soon, or now: create it and write the request in one step.",
   asked: "The request is sent; coffeechat will remind you to follow up if no answer comes.",
   scheduled: "A day and time are agreed.",
 };
 
-/** Plans a conversation: with whom, about what, where it stands, and (once agreed) when and how. */
+/** What follows the conversation's creation: its page, or (for one to ask) the request's draft. */
+export type AfterCreate = "open" | "write";
+
+/**
+ * Plans a conversation: with whom, about what, where it stands, and (once agreed) when and how. One
+ * to ask can be created and its request written in one step.
+ */
 export function ConversationForm({
   initial,
   onSubmit,
   onCancel,
 }: {
   initial: ConversationFormValues;
-  onSubmit: (values: ConversationFormValues) => Promise<unknown>;
+  onSubmit: (values: ConversationFormValues, then: AfterCreate) => Promise<unknown>;
   onCancel: () => void;
 }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // Set only while "Create and write the request" submits the form (submitting runs synchronously).
+  const writeNext = useRef(false);
+  const [submitted, setSubmitted] = useState<AfterCreate>("open");
   const conversation = useCheckedForm<ConversationFormValues>({
     name: FORM,
     initialValues: initial,
     validate: validateConversationForm,
     fieldOrder: FIELD_ORDER,
-    onSubmit,
+    onSubmit: (values) => {
+      const then: AfterCreate = writeNext.current && values.stage === "to-ask" ? "write" : "open";
+      setSubmitted(then);
+      return onSubmit(values, then);
+    },
     onCancel,
     confirmDiscard: "Discard this conversation?",
     guardLeaving: true,
@@ -71,7 +86,7 @@ export function ConversationForm({
 
   const scheduled = values.stage === "scheduled";
   return (
-    <form aria-label="Plan a conversation" {...conversation.formProps}>
+    <form aria-label="Plan a conversation" ref={formRef} {...conversation.formProps}>
       <Stack gap="lg">
         <FormErrorAlert>{conversation.formError}</FormErrorAlert>
         <FormSection title="With whom, about what" description="Whose experience do you want to learn from?">
@@ -164,9 +179,26 @@ export function ConversationForm({
           <Button variant="default" onClick={conversation.cancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={conversation.saving}>
+          <Button
+            type="submit"
+            variant={values.stage === "to-ask" ? "default" : "filled"}
+            loading={conversation.saving && submitted === "open"}
+          >
             Create conversation
           </Button>
+          {values.stage === "to-ask" && (
+            <Button
+              leftSection={<IconPencil size={16} />}
+              loading={conversation.saving && submitted === "write"}
+              onClick={() => {
+                writeNext.current = true;
+                formRef.current?.requestSubmit();
+                writeNext.current = false;
+              }}
+            >
+              Create and write the request
+            </Button>
+          )}
         </Group>
       </Stack>
       {conversation.leaveDialog}

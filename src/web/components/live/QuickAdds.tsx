@@ -6,7 +6,7 @@ import { readLocal, writeLocal } from "../../lib/local-draft.js";
 import { InsightForm } from "./InsightForm.js";
 import { NeedForm } from "./NeedForm.js";
 import { PromiseForm } from "./PromiseForm.js";
-import { type AddedReferral, ReferralForm } from "./ReferralForm.js";
+import { ReferralForm } from "./ReferralForm.js";
 
 type Tab = "referral" | "promise" | "need" | "insight";
 
@@ -18,23 +18,23 @@ const FIRST_FIELD: Record<Tab, string> = {
 };
 
 interface Added {
-  referrals: AddedReferral[];
   needs: string[];
 }
 
-const NOTHING: Added = { referrals: [], needs: [] };
+const NOTHING: Added = { needs: [] };
 
 function parseAdded(value: unknown): Added | null {
   if (!value || typeof value !== "object") return null;
-  const { referrals, needs } = value as Partial<Added>;
-  return { referrals: Array.isArray(referrals) ? referrals : [], needs: Array.isArray(needs) ? needs : [] };
+  const { needs } = value as Partial<Added>;
+  return { needs: Array.isArray(needs) ? needs.filter((need) => typeof need === "string") : [] };
 }
 
 /** The side panel of conversation mode: a referral, a promise, a need of theirs, an insight, each in a few keys. */
 export function QuickAdds({ conversation }: { conversation: Conversation }) {
   const [tab, setTab] = useState<Tab>("referral");
   const storageKey = `added:${conversation.id}`;
-  // Referrals and needs have no list of their own in the API: what was added here is remembered here.
+  // Needs have no list of their own in the API: what was added here is remembered here. (The
+  // referrals added here are listed by the server.)
   const [added, setAdded] = useState<Added>(() => readLocal(storageKey, parseAdded) ?? NOTHING);
   const remember = (change: (now: Added) => Added) =>
     setAdded((now) => {
@@ -86,17 +86,7 @@ export function QuickAdds({ conversation }: { conversation: Conversation }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="referral">
-          <ReferralForm
-            conversationId={conversation.id}
-            introducer={firstName}
-            added={added.referrals}
-            onAdded={(referral) =>
-              remember((now) => ({
-                ...now,
-                referrals: [referral, ...now.referrals.filter((r) => r.contactId !== referral.contactId)],
-              }))
-            }
-          />
+          <ReferralForm conversationId={conversation.id} introducer={firstName} />
         </Tabs.Panel>
         <Tabs.Panel value="promise">
           <PromiseForm conversationId={conversation.id} />

@@ -13,8 +13,7 @@ import {
 import { IconUserPlus } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import type { Referral } from "../../api/types.js";
-import { useAddReferral } from "../../hooks/follow-through.js";
+import { useAddReferral, useReferrals } from "../../hooks/follow-through.js";
 import { type FormError, formError, splitName } from "../../lib/form-error.js";
 import { ContactSelect } from "../contacts/ContactSelect.js";
 import { AddedList } from "./AddedList.js";
@@ -27,27 +26,14 @@ const FIELDS = {
   contactId: "contactId",
 };
 
-export interface AddedReferral {
-  contactId: string;
-  name: string;
-  organization: string | null;
-  mayMention: boolean | null;
-  conversationId: string;
-}
-
-/** Someone they suggested I talk to: a new person or one I know, introduced by them. */
-export function ReferralForm({
-  conversationId,
-  introducer,
-  added,
-  onAdded,
-}: {
-  conversationId: string;
-  introducer: string;
-  added: AddedReferral[];
-  onAdded: (referral: AddedReferral) => void;
-}) {
+/**
+ * Someone they suggested I talk to: a new person or one I know, introduced by them; below, the
+ * people added in this conversation so far, as the server keeps them (so also after a reload).
+ */
+export function ReferralForm({ conversationId, introducer }: { conversationId: string; introducer: string }) {
   const add = useAddReferral(conversationId);
+  const referrals = useReferrals(conversationId);
+  const added = referrals.data?.items ?? [];
   const [who, setWho] = useState<"new" | "known">("new");
   const [name, setName] = useState("");
   const [organization, setOrganization] = useState("");
@@ -68,7 +54,7 @@ export function ReferralForm({
     }
     setError(null);
     try {
-      const answer: Referral = await add.mutateAsync(
+      await add.mutateAsync(
         who === "new"
           ? {
               ...splitName(name),
@@ -78,13 +64,6 @@ export function ReferralForm({
             }
           : { contactId, mayMentionIntroducer: mayMention },
       );
-      onAdded({
-        contactId: answer.contact.id,
-        name: answer.contact.fullName,
-        organization: answer.contact.organization,
-        mayMention: answer.contact.mayMentionIntroducer,
-        conversationId: answer.conversation.id,
-      });
       setName("");
       setOrganization("");
       setEmail("");
@@ -172,21 +151,30 @@ export function ReferralForm({
           </Group>
         </Stack>
       </form>
-      <AddedList label="Referrals added" empty="Nobody yet. Close with “Who else should I talk to?”">
-        {added.map((referral) => (
-          <Group key={referral.contactId} component="li" gap={6} wrap="nowrap" justify="space-between">
+      <AddedList
+        label="Referrals added"
+        empty={
+          referrals.isPending
+            ? "Loading the people added here…"
+            : referrals.isError
+              ? `Could not load the people added here: ${referrals.error.message}`
+              : "Nobody yet. Close with “Who else should I talk to?”"
+        }
+      >
+        {added.map(({ contact }) => (
+          <Group key={contact.id} component="li" gap={6} wrap="nowrap" justify="space-between">
             <Text size="sm" style={{ minWidth: 0 }} truncate="end">
-              <Anchor component={Link} to={`/contacts/${referral.contactId}`} inherit>
-                {referral.name}
+              <Anchor component={Link} to={`/contacts/${contact.id}`} inherit>
+                {contact.fullName}
               </Anchor>
-              {referral.organization && (
+              {contact.organization && (
                 <Text span c="dimmed" inherit>
                   {" "}
-                  · {referral.organization}
+                  · {contact.organization}
                 </Text>
               )}
             </Text>
-            {referral.mayMention && (
+            {contact.mayMentionIntroducer && (
               <Badge size="xs" variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
                 may mention {introducer}
               </Badge>

@@ -10,20 +10,19 @@ export function ReplyActions({ message, name }: { message: Message; name: string
   const toast = useToast();
   const running = update.isPending ? update.variables?.changes.outcome : undefined;
 
+  // Told through the promise, not mutate's callbacks: the reply noted removes these buttons (and
+  // their callbacks with them) as soon as the conversation is fetched again.
   const mark = (outcome: "replied" | "declined") =>
-    update.mutate(
-      { id: message.id, changes: { repliedAt: new Date().toISOString(), outcome } },
-      {
-        onSuccess: () =>
-          toast({
-            message:
-              outcome === "declined"
-                ? `Noted: ${name} declined. A no is not personal; thank them for answering, and ask someone else.`
-                : `Reply from ${name} noted; the follow-up reminders stop. Schedule it once you agree on a time.`,
-            color: outcome === "declined" ? "gray" : "green",
-          }),
-        onError: (error) => toast({ message: error.message, title: "Not saved", color: "red" }),
-      },
+    update.mutateAsync({ id: message.id, changes: { repliedAt: new Date().toISOString(), outcome } }).then(
+      () =>
+        toast({
+          message:
+            outcome === "declined"
+              ? `Noted: ${name} declined. A no is not personal; thank them for answering, and ask someone else.`
+              : `Reply from ${name} noted; the follow-up reminders stop. Schedule it once you agree on a time.`,
+          color: outcome === "declined" ? "gray" : "green",
+        }),
+      (error: Error) => toast({ message: error.message, title: "Not saved", color: "red" }),
     );
 
   return (
@@ -34,7 +33,7 @@ export function ReplyActions({ message, name }: { message: Message; name: string
         leftSection={<IconMessageReply size={12} />}
         loading={running === "replied"}
         disabled={update.isPending && running !== "replied"}
-        onClick={() => mark("replied")}
+        onClick={() => void mark("replied")}
       >
         They replied
       </Button>
@@ -45,7 +44,7 @@ export function ReplyActions({ message, name }: { message: Message; name: string
         leftSection={<IconMoodSad size={12} />}
         loading={running === "declined"}
         disabled={update.isPending && running !== "declined"}
-        onClick={() => mark("declined")}
+        onClick={() => void mark("declined")}
       >
         They declined
       </Button>
