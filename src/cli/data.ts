@@ -14,33 +14,10 @@ import type {
 import { formatLineRef, type LineRef } from "../core/import-plan.js";
 import type { Page } from "../core/page.js";
 import type { SearchQuery, SearchResult } from "../core/search.schema.js";
-import { getAgenda } from "../services/agenda.service.js";
-import { getAnalytics } from "../services/analytics.service.js";
-import {
-  archiveContact,
-  createContact,
-  getContact,
-  listContacts,
-  restoreContact,
-  updateContact,
-} from "../services/contacts.service.js";
 import type { ServiceContext } from "../services/context.js";
-import {
-  createConversation,
-  getConversationDetail,
-  listConversations,
-  moveConversation,
-} from "../services/conversations.service.js";
-import { type ExportOptions, streamExport } from "../services/exports.service.js";
-import {
-  type ExportFormat,
-  type ImportFormat,
-  type ImportResult,
-  importBackup,
-  importFiles,
-  type NamedFile,
-} from "../services/files.service.js";
-import { search } from "../services/search.service.js";
+import type { getConversationDetail } from "../services/conversations.service.js";
+import type { ExportOptions } from "../services/exports.service.js";
+import type { ExportFormat, ImportFormat, ImportResult, NamedFile } from "../services/files.service.js";
 import { fileLines } from "./file-sink.js";
 import { Remote } from "./remote.js";
 
@@ -82,33 +59,39 @@ export interface Data {
   importBackupFile(file: string, options: { dryRun: boolean }): Promise<ImportResult>;
 }
 
+// Each command loads only the services it calls.
+const contacts = () => import("../services/contacts.service.js");
+const conversations = () => import("../services/conversations.service.js");
+const files = () => import("../services/files.service.js");
+
 /** This computer's database, through the services. */
 export function localData(ctx: ServiceContext): Data {
   return {
     where: "this computer",
-    listContacts: (query) => listContacts(ctx, query),
-    getContact: (id) => getContact(ctx, id),
-    createContact: (input) => createContact(ctx, input),
-    updateContact: (id, input) => updateContact(ctx, id, input),
-    archiveContact: (id) => archiveContact(ctx, id),
-    restoreContact: (id) => restoreContact(ctx, id),
-    agenda: () => getAgenda(ctx),
-    search: (query) => search(ctx, query),
-    analytics: () => getAnalytics(ctx),
-    listConversations: (query) => listConversations(ctx, query),
-    getConversation: (id) => getConversationDetail(ctx, id),
-    createConversation: (input) => createConversation(ctx, input),
-    moveConversation: (id, input) => moveConversation(ctx, id, input),
-    exportTo: (format, options, write) => streamExport(ctx, format, options).write(write),
-    importFiles: (format, files, options) =>
-      importFiles(ctx, format, files, {
+    listContacts: async (query) => (await contacts()).listContacts(ctx, query),
+    getContact: async (id) => (await contacts()).getContact(ctx, id),
+    createContact: async (input) => (await contacts()).createContact(ctx, input),
+    updateContact: async (id, input) => (await contacts()).updateContact(ctx, id, input),
+    archiveContact: async (id) => (await contacts()).archiveContact(ctx, id),
+    restoreContact: async (id) => (await contacts()).restoreContact(ctx, id),
+    agenda: async () => (await import("../services/agenda.service.js")).getAgenda(ctx),
+    search: async (query) => (await import("../services/search.service.js")).search(ctx, query),
+    analytics: async () => (await import("../services/analytics.service.js")).getAnalytics(ctx),
+    listConversations: async (query) => (await conversations()).listConversations(ctx, query),
+    getConversation: async (id) => (await conversations()).getConversationDetail(ctx, id),
+    createConversation: async (input) => (await conversations()).createConversation(ctx, input),
+    moveConversation: async (id, input) => (await conversations()).moveConversation(ctx, id, input),
+    exportTo: async (format, options, write) =>
+      (await import("../services/exports.service.js")).streamExport(ctx, format, options).write(write),
+    importFiles: async (format, named, options) =>
+      (await files()).importFiles(ctx, format, named, {
         dryRun: options.dryRun,
         me: options.me,
         ...(options.sameAs ? { sameAs: options.sameAs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       }),
-    importBackupFile: (file, options) =>
-      importBackup(ctx, { name: path.basename(file), lines: () => fileLines(file) }, options),
+    importBackupFile: async (file, options) =>
+      (await files()).importBackup(ctx, { name: path.basename(file), lines: () => fileLines(file) }, options),
   };
 }
 
@@ -161,9 +144,9 @@ export function remoteData(remote: Remote): Data {
       const rest = decoder.decode();
       if (rest) await write(rest);
     },
-    async importFiles(format, files, options) {
+    async importFiles(format, named, options) {
       const form = new FormData();
-      for (const file of files) {
+      for (const file of named) {
         const content = typeof file.content === "string" ? file.content : new Uint8Array(file.content);
         form.append("file", new Blob([content]), file.name);
       }
