@@ -214,6 +214,25 @@ describe.skipIf(!postgres)(
       expect(backup).not.toContain("grace@example.org");
     });
 
+    it("restores a JSON backup into another account, streamed up, with new ids", async () => {
+      const cleo = await signUp("cleo@example.org", "Cleo");
+      const asCleo = {
+        XDG_CONFIG_HOME: path.join(work, "cleo-config"),
+        COFFEECHAT_URL: server.url,
+        COFFEECHAT_TOKEN: cleo.token,
+      };
+      const backup = path.join(work, "backup.json");
+      const restored = await cli(["import", "json", backup, "--json"], undefined, asCleo);
+      expect(restored.stderr).toBe("");
+      expect(JSON.parse(restored.stdout).restored).toMatchObject({ contacts: 521 });
+      const hers = JSON.parse(
+        (await cli(["contacts", "list", "-q", "lovelace", "--json"], undefined, asCleo)).stdout,
+      );
+      const adas = await json("contacts", "list", "-q", "lovelace");
+      expect(hers.items.map((c: Json) => c.fullName)).toEqual(["Ada Lovelace"]);
+      expect(hers.items[0].id).not.toBe(adas.items[0].id);
+    });
+
     it("says a command that knows only this computer's data does not work while signed in", async () => {
       refused(
         await cli(["goals", "list"]),
