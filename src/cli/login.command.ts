@@ -1,5 +1,6 @@
 // Signing the CLI in to a hosted coffeechat with a personal API token (made in Settings → Account),
 // and out again.
+import { createInterface } from "node:readline/promises";
 import { text } from "node:stream/consumers";
 import { Command } from "commander";
 import { isServerUrl, loadConfig, type RemoteLogin, serverUrl } from "../config.js";
@@ -23,8 +24,19 @@ async function whoIs(login: RemoteLogin): Promise<{ name: string; email: string 
   return { name: account.name, email: account.email };
 }
 
+/** The token from standard input: piped in whole, or typed (pasted) on one line at a prompt. */
+async function tokenFromStdin(): Promise<string> {
+  if (!process.stdin.isTTY) return text(process.stdin);
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await prompt.question("Your personal API token (from Settings → Account): ");
+  } finally {
+    prompt.close();
+  }
+}
+
 async function readToken(option: string): Promise<string> {
-  const token = (option === "-" ? await text(process.stdin) : option).trim();
+  const token = (option === "-" ? await tokenFromStdin() : option).trim();
   if (!token) {
     throw new ValidationError(
       option === "-" ? "--token -: nothing came on standard input." : "--token: the token is empty.",
