@@ -29,15 +29,19 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** One client, one request after the other: the latency a person sees. */
-export async function latency(url: string, requests: number): Promise<Latency> {
+export async function latency(
+  url: string,
+  requests: number,
+  headers: Record<string, string> = {},
+): Promise<Latency> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     let bytes = 0;
-    for (let n = 0; n < Math.min(20, requests); n++) bytes = await get(agent, url);
+    for (let n = 0; n < Math.min(20, requests); n++) bytes = await get(agent, url, headers);
     const times: number[] = [];
     for (let n = 0; n < requests; n++) {
       const start = performance.now();
-      await get(agent, url);
+      await get(agent, url, headers);
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
@@ -47,14 +51,19 @@ export async function latency(url: string, requests: number): Promise<Latency> {
   }
 }
 
-/** Requests per second with `connections` clients asking at once for `seconds`. */
-export async function throughput(url: string, connections: number, seconds: number): Promise<number> {
+/** Requests per second with `connections` clients asking at once for `seconds` (with `headers`, e.g. a session). */
+export async function throughput(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const until = performance.now() + seconds * 1000;
   let done = 0;
   const client = async () => {
     while (performance.now() < until) {
-      await get(agent, url);
+      await get(agent, url, headers);
       done++;
     }
   };

@@ -12,7 +12,7 @@ import { openRuntime } from "../src/services/runtime.js";
 
 const NAME = "coffeechat_bench";
 
-async function admin(serverUrl: string, statement: string): Promise<void> {
+export async function admin(serverUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -42,15 +42,17 @@ export interface ServerResult {
 
 const root = path.resolve(import.meta.dirname, "..");
 
-/** Builds the server and CLI into `dir` as `npm run build` does (without the web app). */
-async function buildServerInto(dir: string): Promise<string> {
+/** Builds the server and CLI into `dir` as `npm run build` does (without the web app), once. */
+export async function buildServerInto(dir: string): Promise<string> {
+  const main = path.join(dir, "dist/coffeechat.js");
+  if (existsSync(main)) return main;
   const { buildServer } = (await import(pathToFileURL(path.join(root, "scripts/build-server.mjs")).href)) as {
     buildServer: (outDir: string) => Promise<void>;
   };
   await buildServer(path.join(dir, "dist"));
   copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return path.join(dir, "dist/coffeechat.js");
+  return main;
 }
 
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
@@ -82,7 +84,7 @@ async function eventLoopSince(child: ChildProcess, file: string): Promise<{ max:
   }
 }
 
-async function start(args: string[], env: Record<string, string>, port: number) {
+export async function start(args: string[], env: Record<string, string>, port: number) {
   const began = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: root,
@@ -93,7 +95,7 @@ async function start(args: string[], env: Record<string, string>, port: number) 
   return { child, ms: performance.now() - began };
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -284,7 +286,7 @@ function formatPostgres(postgres: ServerResult["postgres"], ms: (n: number) => s
   ];
 }
 
-function columns(header: string[], lines: string[][]): string[] {
+export function columns(header: string[], lines: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   return [format(header), format(widths.map((w) => "-".repeat(w))), ...lines.map(format)];

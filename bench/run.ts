@@ -3,8 +3,8 @@
 // --requests N per route for p50/p99 (default 500), --seconds N of load per route (default 3),
 // --connections N (default 50); --load-contacts N (default 10000), --load-seconds N (default 20)
 // for the 100-client check; --search-notes N (default 1000000) for search everything;
-// --skip-import, --skip-routes, --skip-load, --skip-search to leave a part out; --search-reuse FILE
-// keeps search everything's data in FILE and reuses it when it is there.
+// --skip-import, --skip-routes, --skip-load, --skip-search, --skip-hosted to leave a part out;
+// --search-reuse FILE keeps search everything's data in FILE and reuses it when it is there.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +19,7 @@ import { openRuntime } from "../src/services/runtime.js";
 import { formatLoadReport, type LoadReport, runLoad } from "../test/reliability/load-run.js";
 import { startLoadServer } from "../test/reliability/load-setup.js";
 import { generateInto } from "./generate.js";
+import { benchHosted, formatHosted, type HostedResult } from "./hosted.js";
 import { formatTable, median, type Row, row } from "./measure.js";
 import { benchRoutes, formatRoutes } from "./routes.js";
 import { benchSearch, formatSearch } from "./search.js";
@@ -309,12 +310,19 @@ try {
   if (importProfile) console.log(`\n${formatImportProfile(importProfile)}`);
   const server = skip("routes") ? null : await benchRoutes(work, sizes, load);
   if (server) console.log(`\n${formatRoutes(server, load.connections)}`);
+  const postgresUrl = process.env.COFFEECHAT_TEST_DATABASE_URL;
+  let hosted: HostedResult | null = null;
+  if (!skip("hosted")) {
+    if (postgresUrl) hosted = await benchHosted(work, postgresUrl, sizes, load);
+    const why = "no COFFEECHAT_TEST_DATABASE_URL; `npm run bench` starts a PostgreSQL server";
+    console.log(`\n${formatHosted(hosted, why)}`);
+  }
   const results = path.join(import.meta.dirname, "results");
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, importProfile, server, mixedLoad, searchEverything }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, sizes, load, rows, importProfile, server, hosted, mixedLoad, searchEverything }, null, 2)}\n`,
   );
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`);
 } finally {

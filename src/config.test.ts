@@ -107,4 +107,30 @@ describe("configuration from the environment", () => {
       }),
     ).toThrow(/COFFEECHAT_OIDC_CLIENT_ID: is required for single sign-on/);
   });
+
+  it("keeps the CLI's sign-in under XDG_CONFIG_HOME, else ~/.config, and reads a hosted server from the environment", () => {
+    expect(loadConfig({ HOME: "/home/ada" }).configDir).toBe("/home/ada/.config/coffeechat");
+    expect(loadConfig({ HOME: "/h", XDG_CONFIG_HOME: "/cfg" }).configDir).toBe("/cfg/coffeechat");
+    expect(loadConfig({}).remote).toBeUndefined();
+    expect(
+      loadConfig({ COFFEECHAT_URL: "https://cc.example.edu/", COFFEECHAT_TOKEN: "cc_secret" }).remote,
+    ).toEqual({ url: "https://cc.example.edu", token: "cc_secret" });
+  });
+
+  it("needs the server's address and the token together, and never repeats the token", () => {
+    expect(() => loadConfig({ COFFEECHAT_URL: "https://cc.example.edu" })).toThrow(
+      /COFFEECHAT_TOKEN: is required with COFFEECHAT_URL/,
+    );
+    expect(() => loadConfig({ COFFEECHAT_TOKEN: "cc_secret" })).toThrow(
+      /COFFEECHAT_URL: is required with COFFEECHAT_TOKEN/,
+    );
+    let message = "";
+    try {
+      loadConfig({ COFFEECHAT_URL: "cc.example.edu?x", COFFEECHAT_TOKEN: "cc_secret" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/COFFEECHAT_URL: must be the address of a hosted coffeechat/);
+    expect(message).not.toContain("cc_secret");
+  });
 });

@@ -18,6 +18,17 @@ export interface Config {
   mode: "local" | "hosted";
   /** Hosted mode only: how people sign in. */
   hosted: HostedConfig | undefined;
+  /** Where the CLI keeps what it needs between runs (the sign-in to a hosted server). */
+  configDir: string;
+  /** The CLI's sign-in from COFFEECHAT_URL and COFFEECHAT_TOKEN; it wins over the one kept in configDir. */
+  remote: RemoteLogin | undefined;
+}
+
+/** A hosted server the CLI works with instead of this computer's data, and the personal API token. */
+export interface RemoteLogin {
+  /** e.g. https://coffeechat.example.edu (no trailing /). */
+  url: string;
+  token: string;
 }
 
 export interface HostedConfig {
@@ -77,7 +88,16 @@ const EnvSchema = z
     COFFEECHAT_OIDC_CLIENT_SECRET: z.string().optional(),
     COFFEECHAT_OIDC_NAME: z.string().trim().optional(),
     COFFEECHAT_DATA_DIR: z.string().min(1).optional(),
+    COFFEECHAT_URL: z
+      .string()
+      .trim()
+      .refine((url) => url === "" || isServerUrl(url), {
+        message: "must be the address of a hosted coffeechat, e.g. https://coffeechat.example.edu",
+      })
+      .optional(),
+    COFFEECHAT_TOKEN: z.string().trim().optional(),
     XDG_DATA_HOME: z.string().optional(),
+    XDG_CONFIG_HOME: z.string().optional(),
     HOME: z.string().optional(),
     DATABASE_URL: z
       .string()
@@ -114,6 +134,10 @@ const EnvSchema = z
     const need = (name: keyof typeof env, why: string) => {
       if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: why });
     };
+    if (env.COFFEECHAT_URL && !env.COFFEECHAT_TOKEN)
+      need("COFFEECHAT_TOKEN", "is required with COFFEECHAT_URL: your personal API token from Settings");
+    if (env.COFFEECHAT_TOKEN && !env.COFFEECHAT_URL)
+      need("COFFEECHAT_URL", "is required with COFFEECHAT_TOKEN: the hosted coffeechat's address");
     if (env.COFFEECHAT_MODE === "local") {
       if (!LOOPBACK_HOSTS.has(env.HOST)) {
         ctx.addIssue({
@@ -147,6 +171,29 @@ const EnvSchema = z
 
 export class ConfigError extends Error {}
 
+/** An http(s) address of a server, with an optional path and no query (where a hosted coffeechat is). */
+export function isServerUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.search && !url.hash && !!url.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The address as kept: without the trailing slash. */
+export function serverUrl(text: string): string {
+  return text.trim().replace(/\/+$/, "");
+}
+
+export function defaultConfigDir(env: {
+  XDG_CONFIG_HOME?: string | undefined;
+  HOME?: string | undefined;
+}): string {
+  if (env.XDG_CONFIG_HOME) return path.join(env.XDG_CONFIG_HOME, "coffeechat");
+  return path.join(env.HOME ?? os.homedir(), ".config", "coffeechat");
+}
+
 export function defaultDataDir(env: {
   XDG_DATA_HOME?: string | undefined;
   HOME?: string | undefined;
@@ -173,6 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: values.COFFEECHAT_SMTP_URL || null, from: values.COFFEECHAT_MAIL_FROM || null },
     mode: values.COFFEECHAT_MODE,
     hosted: values.COFFEECHAT_MODE === "hosted" ? hostedConfig(values) : undefined,
+    configDir: path.resolve(defaultConfigDir(values)),
+    remote:
+      values.COFFEECHAT_URL && values.COFFEECHAT_TOKEN
+        ? { url: serverUrl(values.COFFEECHAT_URL), token: values.COFFEECHAT_TOKEN }
+        : undefined,
   };
 }
 

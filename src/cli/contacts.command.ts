@@ -8,17 +8,9 @@ import {
 import { CONTACT_SOURCES, RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
 import { ValidationError } from "../core/errors.js";
 import type { Page } from "../core/page.js";
-import {
-  archiveContact,
-  createContact,
-  getContact,
-  listContacts,
-  restoreContact,
-  updateContact,
-} from "../services/contacts.service.js";
 import { parseInput } from "../services/errors.js";
 import { contactDetails, contactLine, printJson, stdout, table } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -131,7 +123,7 @@ export function contactsCommand(): Command {
       lastName: rest.length > 0 ? rest.join(" ") : undefined,
       ...fieldsFrom(options),
     });
-    const contact = await withContext((ctx) => createContact(ctx, input));
+    const contact = await withData((data) => data.createContact(input));
     const out = stdout(Boolean(options.json));
     if (out.json) printJson(out, contact);
     else out.write(`Added ${contactLine(contact)}\nid: ${contact.id}`);
@@ -161,8 +153,8 @@ export function contactsCommand(): Command {
         sort: options.sort,
         cursor: options.cursor,
       });
-      const page = await withContext((ctx) =>
-        everyPage(wanted, (limit, cursor) => listContacts(ctx, { ...query, limit, cursor }), query.cursor),
+      const page = await withData((data) =>
+        everyPage(wanted, (limit, cursor) => data.listContacts({ ...query, limit, cursor }), query.cursor),
       );
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, page);
@@ -185,7 +177,7 @@ export function contactsCommand(): Command {
     .argument("<id>", "the contact's id")
     .option("--json", "print JSON")
     .action(async (id: string, options: { json?: boolean }) => {
-      const contact = await withContext((ctx) => getContact(ctx, id));
+      const contact = await withData((data) => data.getContact(id));
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, contact);
       else out.write(contactDetails(contact));
@@ -198,15 +190,15 @@ export function contactsCommand(): Command {
       .argument("<id>", "the contact's id"),
   ).action(async (id: string, options: FieldOptions) => {
     const input = parseInput(ContactUpdateInput, fieldsFrom(options));
-    const contact = await withContext((ctx) => updateContact(ctx, id, input));
+    const contact = await withData((data) => data.updateContact(id, input));
     const out = stdout(Boolean(options.json));
     if (out.json) printJson(out, contact);
     else out.write(`Saved ${contactLine(contact)}`);
   });
 
   for (const [verb, action, done] of [
-    ["archive", archiveContact, "Archived"],
-    ["restore", restoreContact, "Restored"],
+    ["archive", "archiveContact", "Archived"],
+    ["restore", "restoreContact", "Restored"],
   ] as const) {
     contacts
       .command(verb)
@@ -216,7 +208,7 @@ export function contactsCommand(): Command {
       .argument("<id>", "the contact's id")
       .option("--json", "print JSON")
       .action(async (id: string, options: { json?: boolean }) => {
-        const contact = await withContext((ctx) => action(ctx, id));
+        const contact = await withData((data) => data[action](id));
         const out = stdout(Boolean(options.json));
         if (out.json) printJson(out, contact);
         else out.write(`${done} ${contactLine(contact)}`);

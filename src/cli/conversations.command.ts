@@ -3,14 +3,8 @@ import { DateTime } from "luxon";
 import { CONVERSATION_KINDS, type Conversation, FORMATS } from "../core/conversation.js";
 import { ValidationError } from "../core/errors.js";
 import { STAGE_LABELS, STAGES } from "../core/stages.js";
-import {
-  createConversation,
-  getConversationDetail,
-  listConversations,
-  moveConversation,
-} from "../services/conversations.service.js";
 import { printJson, stdout, table } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 /** Reads "2026-11-24 15:00" (local time of this machine) or a full ISO time. */
 function parseWhen(text: string | undefined): string | undefined {
@@ -46,8 +40,8 @@ export function conversationsCommand(): Command {
     .option("--goal <id...>", "the goals it serves (see goals list)")
     .option("--json", "print JSON")
     .action(async (contactId: string, options) => {
-      const conversation = await withContext((ctx) =>
-        createConversation(ctx, {
+      const conversation = await withData((data) =>
+        data.createConversation({
           contactId,
           kind: options.kind,
           stage: options.stage,
@@ -71,8 +65,8 @@ export function conversationsCommand(): Command {
     .option("--limit <n>", "how many", "50")
     .option("--json", "print JSON: { items, nextCursor, total }")
     .action(async (options) => {
-      const page = await withContext((ctx) =>
-        listConversations(ctx, { stage: options.stage, contactId: options.contact, limit: options.limit }),
+      const page = await withData((data) =>
+        data.listConversations({ stage: options.stage, contactId: options.contact, limit: options.limit }),
       );
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, page);
@@ -99,7 +93,7 @@ export function conversationsCommand(): Command {
     .argument("<id>", "the conversation's id")
     .option("--json", "print JSON")
     .action(async (id: string, options: { json?: boolean }) => {
-      const detail = await withContext((ctx) => getConversationDetail(ctx, id));
+      const detail = await withData((data) => data.getConversation(id));
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, detail);
       out.write(line(detail));
@@ -130,8 +124,8 @@ export function conversationsCommand(): Command {
     .option("--note <text>", "a note on the move")
     .option("--json", "print JSON")
     .action(async (id: string, stage: (typeof STAGES)[number], options) => {
-      const conversation = await withContext((ctx) =>
-        moveConversation(ctx, id, { stage, note: options.note, scheduledAt: parseWhen(options.at) }),
+      const conversation = await withData((data) =>
+        data.moveConversation(id, { stage, note: options.note, scheduledAt: parseWhen(options.at) }),
       );
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, conversation);

@@ -1,10 +1,9 @@
 import path from "node:path";
 import { Argument, Command, Option } from "commander";
-import { streamExport } from "../services/exports.service.js";
 import { EXPORT_FORMATS, type ExportFormat } from "../services/files.service.js";
 import { fileSink } from "./file-sink.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 export function exportCommand(): Command {
   return new Command("export")
@@ -28,11 +27,15 @@ export function exportCommand(): Command {
       ) => {
         const out = path.resolve(options.out);
         const sink = fileSink(out);
-        await withContext((ctx) =>
-          streamExport(ctx, format, {
-            vcardVersion: options.vcardVersion,
-            ...(options.ids ? { ids: options.ids.split(",").map((id) => id.trim()) } : {}),
-          }).write((chunk) => sink.write(chunk)),
+        await withData((data) =>
+          data.exportTo(
+            format,
+            {
+              vcardVersion: options.vcardVersion,
+              ...(options.ids ? { ids: options.ids.split(",").map((id) => id.trim()) } : {}),
+            },
+            (chunk) => sink.write(chunk),
+          ),
         ).catch(async (error) => {
           await sink.close();
           throw error;

@@ -9,13 +9,10 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
   type ImportResult,
-  importBackup,
-  importFiles,
   type NamedFile,
 } from "../services/files.service.js";
-import { fileLines } from "./file-sink.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 const LINKEDIN_FILES = LINKEDIN_CSV;
 
@@ -151,9 +148,7 @@ export function importCommand(): Command {
         const dryRun = Boolean(options.dryRun);
         if (format === "json" && !options.sameAs?.length && isFile(file)) {
           // A backup of any size: read a line at a time, never whole.
-          const result = await withContext((ctx) =>
-            importBackup(ctx, { name: path.basename(file), lines: () => fileLines(file) }, { dryRun }),
-          );
+          const result = await withData((data) => data.importBackupFile(file, { dryRun }));
           const out = stdout(Boolean(options.json));
           if (out.json) printJson(out, result);
           else out.write(describe(result, dryRun));
@@ -168,8 +163,8 @@ export function importCommand(): Command {
         });
         let started = false;
         const result = await sameAsAsync(() =>
-          withContext((ctx) =>
-            importFiles(ctx, format, files, {
+          withData((data) =>
+            data.importFiles(format, files, {
               dryRun,
               me: options.me,
               ...(options.sameAs ? { sameAs: options.sameAs } : {}),

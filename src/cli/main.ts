@@ -26,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   centre: async () => [(await import("./centre.command.js")).centreCommand()],
   search: async () => [(await import("./search.command.js")).searchCommand()],
   "what-works": async () => [(await import("./what-works.command.js")).whatWorksCommand()],
+  login: async () => [(await import("./login.command.js")).loginCommand()],
+  logout: async () => [(await import("./login.command.js")).logoutCommand()],
 };
 
 async function program(invoked: string | undefined): Promise<Command> {

@@ -1,8 +1,7 @@
 import { Command } from "commander";
 import type { SearchHit } from "../core/search.schema.js";
-import { search } from "../services/search.service.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 /** The snippet with its matches in [brackets]. */
 export function markedSnippet(hit: Pick<SearchHit, "snippet" | "highlights">): string {
@@ -23,8 +22,8 @@ export function searchCommand(): Command {
     .option("--limit <n>", "how many results (1-50)", "20")
     .option("--json", "print the results as JSON (as GET /api/search)")
     .action(async (words: string[], options: { kinds?: string; limit: string; json?: boolean }) => {
-      const result = await withContext((ctx) =>
-        search(ctx, { q: words.join(" "), kinds: options.kinds, limit: Number(options.limit) }),
+      const result = await withData((data) =>
+        data.search({ q: words.join(" "), kinds: options.kinds, limit: Number(options.limit) }),
       );
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, result);

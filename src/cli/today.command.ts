@@ -1,9 +1,8 @@
 import { Command } from "commander";
 import { DateTime } from "luxon";
 import type { Agenda, AgendaItem } from "../core/agenda.js";
-import { getAgenda } from "../services/agenda.service.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 const MARKS: Record<AgendaItem["kind"], string> = {
   meeting: "◷",
@@ -61,7 +60,7 @@ export function todayCommand(): Command {
     .description("what to do today: thank-yous, follow-ups, meetings, preparation, people to get back to")
     .option("--json", "print the agenda as JSON (as GET /api/agenda)")
     .action(async (options: { json?: boolean }) => {
-      const agenda = await withContext((ctx) => getAgenda(ctx));
+      const agenda = await withData((data) => data.agenda());
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, agenda);
       else out.write(renderAgenda(agenda));

@@ -1,8 +1,7 @@
 import { Command } from "commander";
 import type { Analytics, ReplyRate } from "../core/analytics.schema.js";
-import { getAnalytics } from "../services/analytics.service.js";
 import { printJson, stdout } from "./output.js";
-import { withContext } from "./session.js";
+import { withData } from "./session.js";
 
 function percent(rate: number | null): string {
   return rate === null ? "–" : `${Math.round(rate * 100)}%`;
@@ -62,7 +61,7 @@ export function whatWorksCommand(): Command {
     .description("what works for me: the funnel, reply rates by weekday, hour, template, channel and source")
     .option("--json", "print every figure as JSON (as GET /api/analytics)")
     .action(async (options: { json?: boolean }) => {
-      const result = await withContext((ctx) => getAnalytics(ctx));
+      const result = await withData((data) => data.analytics());
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, result);
       out.write(whatWorksText(result));

@@ -11,6 +11,22 @@ import { createTestDatabase, type TestDatabase } from "./databases.js";
 const bin = fileURLToPath(new URL("../../bin/coffeechat.js", import.meta.url));
 const built = fileURLToPath(new URL("../../dist/coffeechat.js", import.meta.url));
 
+/** A config folder with no sign-in in it, so that a test's CLI uses its own data unless it signs in. */
+const NO_SIGN_IN = path.join(os.tmpdir(), "coffeechat-test-config-none");
+
+/** This process's environment without what would point the CLI elsewhere than the test's data. */
+function inheritedEnv(): Record<string, string | undefined> {
+  const {
+    PORT: _port,
+    HOST: _host,
+    DATABASE_URL: _url,
+    COFFEECHAT_URL: _remote,
+    COFFEECHAT_TOKEN: _token,
+    ...inherited
+  } = process.env;
+  return { ...inherited, XDG_CONFIG_HOME: NO_SIGN_IN };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -20,7 +36,7 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string | undefined>): CliResult {
   if (!existsSync(built))
     throw new Error("coffeechat is not built: run `npm run build` before the end-to-end tests");
-  const { PORT: _port, HOST: _host, DATABASE_URL: _url, ...inherited } = process.env;
+  const inherited = inheritedEnv();
   const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...inherited, ...env },
     encoding: "utf8",
@@ -37,7 +53,7 @@ export function runCliAsync(
 ): Promise<CliResult> {
   if (!existsSync(built))
     throw new Error("coffeechat is not built: run `npm run build` before the end-to-end tests");
-  const { PORT: _port, HOST: _host, DATABASE_URL: _url, ...inherited } = process.env;
+  const inherited = inheritedEnv();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { env: { ...inherited, ...env } });
     let stdout = "";
