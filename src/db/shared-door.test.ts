@@ -1,0 +1,28 @@
+// The one way around the owner scope: `OwnerScope.shared` reads what a centre shares on purpose (the
+// alumni directory). This keeps it to the one repository that owns that rule.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = path.resolve(import.meta.dirname, "..");
+const ALLOWED = new Set(["db/scope.ts", "db/alumni.repository.ts"]);
+/** `scope.shared`, `this.scope.shared`, or `{ shared } = scope`. */
+const USES_SHARED = /\.shared\b|\{[^}]*\bshared\b[^}]*\}\s*=\s*[\w.]*scope\b/i;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("the unscoped door", () => {
+  it("is used by the alumni directory's repository alone", () => {
+    const users = sources(SRC)
+      .filter((file) => USES_SHARED.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(SRC, file).split(path.sep).join("/"))
+      .filter((file) => !ALLOWED.has(file));
+    expect(users).toEqual([]);
+  });
+});
