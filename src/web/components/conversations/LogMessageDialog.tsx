@@ -29,6 +29,7 @@ import {
   validateMessageForm,
 } from "../../lib/message-form.js";
 import { useToast } from "../../lib/toast-context.js";
+import { WhenReadBack } from "../form/WhenReadBack.js";
 
 const FORM = "message";
 
@@ -137,6 +138,7 @@ function MessageForm({
         <Text size="xs" c="dimmed" mt={-8}>
           Now, or earlier for a message you sent outside coffeechat; the follow-up reminders count from then.
         </Text>
+        <WhenReadBack date={values.date} time={values.time} />
         <TextInput label="Subject" placeholder="Optional" data-autofocus {...field("subject")} />
         <Textarea
           label="Text"

@@ -9,6 +9,7 @@ import {
 } from "../../lib/conversation-form.js";
 import { browserZone } from "../../lib/datetime.js";
 import { fieldId } from "../../lib/field-id.js";
+import { WhenReadBack } from "../form/WhenReadBack.js";
 
 const FORMAT_OPTIONS = FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] }));
 
@@ -63,6 +64,7 @@ export function ScheduleFields({
           />
         </SimpleGrid>
       )}
+      {showTime && <WhenReadBack date={values.date} time={values.time} />}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <Select
           id={fieldId(form, "format")}
