@@ -224,6 +224,23 @@ describe("journey: rough edges in Chromium", () => {
       },
     );
 
+    await step("a day and a time are typed day first and read back the same way", async () => {
+      await page.getByRole("button", { name: "Log a message sent" }).click();
+      const dialog = page.getByRole("dialog", { name: "Log a message to Mary Clock" });
+      const day = dialog.getByRole("textbox", { name: "Sent on" });
+      expect(await day.getAttribute("placeholder")).toBe("dd/mm/yyyy");
+      await day.fill("1/2/2026");
+      await dialog.getByRole("textbox", { name: "At" }).fill("9:15 am");
+      await expect
+        .poll(() => dialog.getByTestId("when-read-back").textContent())
+        .toMatch(/^That is Sunday,? 1 February 2026.* 09:15\.$/);
+      await dialog.getByRole("textbox", { name: "At" }).blur();
+      expect(await dialog.getByRole("textbox", { name: "At" }).inputValue()).toBe("09:15");
+      expect(await day.inputValue()).toBe("01/02/2026");
+      await dialog.getByRole("button", { name: "Cancel" }).click();
+      await dialog.waitFor({ state: "hidden" });
+    });
+
     await step("a fresh browser takes the choice from the settings, not from its own storage", async () => {
       await page.evaluate(() => localStorage.removeItem("coffeechat-date-style"));
       await page.goto(`${url}/conversations/${conversation.id}`);
