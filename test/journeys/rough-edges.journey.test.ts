@@ -3,6 +3,7 @@
 // clicked, planning a conversation for a goal, the phrase a goal lends to requests, and dates and
 // times written one way, as chosen in Settings.
 import { describe, expect, it } from "vitest";
+import { expectNoSeriousViolations } from "../support/axe.js";
 import { useJourney } from "../support/journey.js";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -160,6 +161,7 @@ describe("journey: rough edges in Chromium", () => {
         )
         .waitFor();
       expect(await dialog.getByText(/starts with a capital/).count()).toBe(0);
+      await expectNoSeriousViolations(page, "the new goal form");
       await dialog.getByRole("button", { name: "Add goal" }).click();
       await dialog.waitFor({ state: "hidden" });
       await page.getByRole("link", { name: "Data science in pharma" }).waitFor();
@@ -212,6 +214,8 @@ describe("journey: rough edges in Chromium", () => {
         await page.goto(`${url}/settings`);
         await choose("24-hour");
         await choose("Day first");
+        await page.getByRole("textbox", { name: "Add a day off" }).fill("25/12/2026");
+        await expectNoSeriousViolations(page, "Settings");
         await page.goto(`${url}/conversations/${conversation.id}`);
         await page
           .getByText(/9 March 2027.*14:30/)
@@ -237,6 +241,8 @@ describe("journey: rough edges in Chromium", () => {
       await dialog.getByRole("textbox", { name: "At" }).blur();
       expect(await dialog.getByRole("textbox", { name: "At" }).inputValue()).toBe("09:15");
       expect(await day.inputValue()).toBe("01/02/2026");
+      await expectNoSeriousViolations(page, "the log-message dialog");
+      await page.screenshot({ path: "/tmp/x/log-dialog.png" });
       await dialog.getByRole("button", { name: "Cancel" }).click();
       await dialog.waitFor({ state: "hidden" });
     });
