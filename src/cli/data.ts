@@ -14,6 +14,7 @@ import type {
 import { formatLineRef, type LineRef } from "../core/import-plan.js";
 import type { Page } from "../core/page.js";
 import type { SearchQuery, SearchResult } from "../core/search.schema.js";
+import type { Settings } from "../core/settings.schema.js";
 import type { ServiceContext } from "../services/context.js";
 import type { getConversationDetail } from "../services/conversations.service.js";
 import type { ExportOptions } from "../services/exports.service.js";
@@ -42,6 +43,7 @@ export interface Data {
   archiveContact(id: string): Promise<Contact>;
   restoreContact(id: string): Promise<Contact>;
   agenda(): Promise<Agenda>;
+  settings(): Promise<Settings>;
   search(query: SearchQuery): Promise<SearchResult>;
   analytics(): Promise<Analytics>;
   listConversations(query: ConversationListQuery): Promise<Page<Conversation>>;
@@ -75,6 +77,7 @@ export function localData(ctx: ServiceContext): Data {
     archiveContact: async (id) => (await contacts()).archiveContact(ctx, id),
     restoreContact: async (id) => (await contacts()).restoreContact(ctx, id),
     agenda: async () => (await import("../services/agenda.service.js")).getAgenda(ctx),
+    settings: async () => (await import("../services/settings.service.js")).getSettings(ctx),
     search: async (query) => (await import("../services/search.service.js")).search(ctx, query),
     analytics: async () => (await import("../services/analytics.service.js")).getAnalytics(ctx),
     listConversations: async (query) => (await conversations()).listConversations(ctx, query),
@@ -119,6 +122,7 @@ export function remoteData(remote: Remote): Data {
     archiveContact: (contactId) => remote.call(api.contacts[":id"].archive.$post({ param: id(contactId) })),
     restoreContact: (contactId) => remote.call(api.contacts[":id"].restore.$post({ param: id(contactId) })),
     agenda: () => remote.call(api.agenda.$get()),
+    settings: () => remote.call(api.settings.$get()),
     search: (query) => remote.call(api.search.$get({ query })),
     analytics: () => remote.call(api.analytics.$get()),
     listConversations: (query) => remote.call(api.conversations.$get({ query })),

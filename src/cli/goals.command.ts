@@ -1,6 +1,13 @@
 import { Command, Option } from "commander";
 import { ValidationError } from "../core/errors.js";
-import { DECISION_LABELS, GOAL_DECISIONS, GOAL_KIND_LABELS, GOAL_KINDS, type Goal } from "../core/goal.js";
+import {
+  DECISION_LABELS,
+  GOAL_DECISIONS,
+  GOAL_KIND_LABELS,
+  GOAL_KINDS,
+  type Goal,
+  learnSentence,
+} from "../core/goal.js";
 import { createGoal, getGoalDetail, listGoals, updateGoal } from "../services/goals.service.js";
 import { printJson, stdout, table } from "./output.js";
 import { withContext } from "./session.js";
@@ -48,10 +55,16 @@ export function goalsCommand(): Command {
         .makeOptionMandatory(),
     )
     .option("--description <text>", "what you want to learn")
+    .option("--phrase <text>", 'what you want to learn as it ends "I am exploring …" in your messages')
     .option("--json", "print JSON")
     .action(async (words: string[], options) => {
       const goal = await withContext((ctx) =>
-        createGoal(ctx, { title: words.join(" "), kind: options.kind, description: options.description }),
+        createGoal(ctx, {
+          title: words.join(" "),
+          kind: options.kind,
+          description: options.description,
+          learnPhrase: options.phrase,
+        }),
       );
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, goal);
@@ -69,6 +82,7 @@ export function goalsCommand(): Command {
       if (out.json) return printJson(out, goal);
       out.write(`${goal.title} (${GOAL_KIND_LABELS[goal.kind]})`);
       if (goal.description) out.write(goal.description);
+      if (goal.learnPhrase) out.write(`In messages: ${learnSentence(goal.learnPhrase)}`);
       out.write(`Decision: ${decisionText(goal)}`);
       out.write(`Conversations: ${goal.conversations.length}`);
       for (const c of goal.conversations)

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { DateTime } from "luxon";
 import type { Agenda, AgendaItem } from "../core/agenda.js";
+import { BRITISH_STYLE, clockTime, dayDate, type TextDateStyle, textDateStyle } from "../core/date-style.js";
 import { printJson, stdout } from "./output.js";
 import { withData } from "./session.js";
 
@@ -14,20 +15,25 @@ const MARKS: Record<AgendaItem["kind"], string> = {
   "give-back": "⇄",
 };
 
-function when(item: AgendaItem, zone: string, today: string): string {
+function when(item: AgendaItem, zone: string, today: string, style: TextDateStyle): string {
   const due = DateTime.fromISO(item.dueAt, { zone });
-  const day = due.toISODate() === today ? "today" : due.toFormat("ccc d LLL");
-  return item.kind === "meeting" ? `${day} ${due.toFormat("HH:mm")}` : `due ${day}`;
+  const day = due.toISODate() === today ? "today" : dayDate(due, style, { weekday: "short" });
+  return item.kind === "meeting" ? `${day} ${clockTime(due, style)}` : `due ${day}`;
 }
 
-export function renderAgenda(agenda: Agenda): string {
-  const lines = [`Today, ${DateTime.fromISO(agenda.date).toFormat("cccc d LLLL")} (${agenda.timeZone})`, ""];
+/** The agenda in words, its days and times written as the user chose in Settings. */
+export function renderAgenda(agenda: Agenda, style: TextDateStyle = BRITISH_STYLE): string {
+  const date = DateTime.fromISO(agenda.date);
+  const lines = [
+    `Today, ${dayDate(date, style, { weekday: "long", month: "long" })} (${agenda.timeZone})`,
+    "",
+  ];
   for (const section of agenda.sections) {
     if (section.items.length === 0 && section.id !== "today") continue;
     lines.push(section.title);
     if (section.items.length === 0) lines.push("  Nothing due today.");
     for (const item of section.items) {
-      lines.push(`  ${MARKS[item.kind]} ${item.title}  (${when(item, agenda.timeZone, agenda.date)})`);
+      lines.push(`  ${MARKS[item.kind]} ${item.title}  (${when(item, agenda.timeZone, agenda.date, style)})`);
       if (item.detail) lines.push(`    ${item.detail}`);
       const ref = item.conversationId
         ? `conversation ${item.conversationId}`
@@ -60,9 +66,9 @@ export function todayCommand(): Command {
     .description("what to do today: thank-yous, follow-ups, meetings, preparation, people to get back to")
     .option("--json", "print the agenda as JSON (as GET /api/agenda)")
     .action(async (options: { json?: boolean }) => {
-      const agenda = await withData((data) => data.agenda());
+      const [agenda, settings] = await withData((data) => Promise.all([data.agenda(), data.settings()]));
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, agenda);
-      else out.write(renderAgenda(agenda));
+      else out.write(renderAgenda(agenda, textDateStyle(settings.dateStyle)));
     });
 }

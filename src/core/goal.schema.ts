@@ -1,7 +1,7 @@
 // A goal's shape, declared once: its type, the API's answer (and OpenAPI document), and what people
 // may send to create, change, decide, list and compare goals (the API and the CLI).
 import { z } from "zod";
-import { type Assessment, GOAL_CRITERIA, GOAL_DECISIONS, GOAL_KINDS } from "./goal.js";
+import { type Assessment, GOAL_CRITERIA, GOAL_DECISIONS, GOAL_KINDS, learnPhraseProblem } from "./goal.js";
 
 const timestamp = z.string().meta({ format: "date-time", example: "2026-11-24T15:00:00.000Z" });
 
@@ -15,6 +15,11 @@ export const GoalSchema = z
     id: z.uuid(),
     title: z.string(),
     description: z.string(),
+    learnPhrase: z.string().meta({
+      description:
+        'What I want to learn as a phrase completing "I am exploring …" in messages; "" when not given',
+      example: "how teams in biotech hire data scientists",
+    }),
     kind: z.enum(GOAL_KINDS),
     decision: z.enum(GOAL_DECISIONS),
     decisionReason: z.string(),
@@ -32,7 +37,7 @@ export type Goal = Omit<z.infer<typeof GoalSchema>, "assessment"> & { assessment
 /** What a goal row holds, as the repository takes it. A goal never decided has a null decision. */
 export type GoalValues = Pick<
   Goal,
-  "title" | "description" | "kind" | "decisionReason" | "decidedAt" | "assessment"
+  "title" | "description" | "learnPhrase" | "kind" | "decisionReason" | "decidedAt" | "assessment"
 > & {
   decision: Goal["decision"] | null;
   /** Archived when set; the stored status follows it. */
@@ -50,6 +55,19 @@ const title = z
   .trim()
   .min(1, "title is required: say what you want to explore.")
   .max(200, "title is longer than 200 characters.");
+
+/** The phrase the templates put in "I am exploring …": one phrase that reads there, or "" for none. */
+const learnPhrase = z
+  .string({ error: "learnPhrase must be text." })
+  .trim()
+  .max(200, "learnPhrase is longer than 200 characters.")
+  .superRefine((value, ctx) => {
+    const problem = learnPhraseProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({
+    description: 'A phrase completing "I am exploring …", e.g. "how biotech teams hire"; "" clears it',
+  });
 
 const criterionScore = z
   .object({
@@ -74,6 +92,7 @@ export const GoalCreateInput = z
     title,
     kind,
     description: z.string().max(5000, "description is longer than 5000 characters.").optional(),
+    learnPhrase: learnPhrase.optional(),
     assessment: assessmentInput.optional(),
   })
   .meta({ id: "GoalCreate" });
@@ -84,6 +103,7 @@ export const GoalUpdateInput = z
     title: title.optional(),
     kind: kind.optional(),
     description: z.string().max(5000, "description is longer than 5000 characters.").optional(),
+    learnPhrase: learnPhrase.optional(),
     decision: z
       .enum(GOAL_DECISIONS, { error: `decision is one of ${GOAL_DECISIONS.join(", ")}.` })
       .optional(),

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { averageFit, compareGoals, type Goal, mergeAssessment, readAssessment } from "./goal.js";
+import {
+  averageFit,
+  compareGoals,
+  type Goal,
+  learnPhraseProblem,
+  learnSentence,
+  mergeAssessment,
+  readAssessment,
+} from "./goal.js";
+import { GoalCreateInput, GoalUpdateInput } from "./goal.schema.js";
 
 const goal = (over: Partial<Goal>): Goal => ({
   id: "g1",
   title: "Data engineering",
   description: "",
+  learnPhrase: "",
   kind: "role",
   decision: "undecided",
   decisionReason: "",
@@ -67,5 +77,41 @@ describe("compareGoals", () => {
   it("averages fit to one decimal", () => {
     expect(averageFit([4, 4, 5])).toBe(4.3);
     expect(averageFit([])).toBeNull();
+  });
+});
+
+describe('a goal\'s phrase for "I am exploring …"', () => {
+  it("shows the sentence the phrase lands in, as the request templates write it", () => {
+    expect(learnSentence("how biotech teams hire data scientists")).toBe(
+      "I am exploring how biotech teams hire data scientists, and your view would help.",
+    );
+  });
+
+  it("accepts a phrase that reads in the sentence, and no phrase at all", () => {
+    expect(learnPhraseProblem("how biotech teams hire data scientists")).toBeNull();
+    expect(learnPhraseProblem("")).toBeNull();
+    expect(learnPhraseProblem("   ")).toBeNull();
+  });
+
+  it("flags a list, a question, a capital mid-sentence or closing punctuation, saying what to write", () => {
+    expect(learnPhraseProblem("what the day looks like; whether my PhD skills transfer")).toMatch(
+      /several sentences or a list/,
+    );
+    expect(learnPhraseProblem("is it a good place? maybe")).toMatch(/question/);
+    expect(learnPhraseProblem("How teams hire")).toMatch(/"how teams hire"/);
+    expect(learnPhraseProblem("how teams hire.")).toMatch(/leave the punctuation out/);
+  });
+
+  it("is the rule the goal's input applies, naming the field, and trims what it keeps", () => {
+    const bad = GoalUpdateInput.safeParse({ learnPhrase: "How teams hire; what the day is like" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(["learnPhrase"]);
+    const good = GoalCreateInput.parse({
+      title: "Biotech",
+      kind: "industry",
+      learnPhrase: "  how labs hire ",
+    });
+    expect(good.learnPhrase).toBe("how labs hire");
+    expect(GoalUpdateInput.parse({ learnPhrase: "" }).learnPhrase).toBe("");
   });
 });

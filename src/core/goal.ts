@@ -42,9 +42,34 @@ export interface CriterionScore {
 
 export type Assessment = Partial<Record<GoalCriterion, CriterionScore>>;
 
+import { fillInProblem } from "./fill-in.js";
 import type { Goal } from "./goal.schema.js";
 
 export type { Goal };
+
+/**
+ * The sentence a goal's phrase lands in, as the default request templates write it: most say
+ * "I am exploring {{learnGoal}}, and …". The goal form shows it filled in as the phrase is typed.
+ */
+export const LEARN_SENTENCE = {
+  before: "I am exploring",
+  after: ", and your view would help.",
+} as const;
+
+/** The sentence a phrase will land in, e.g. "I am exploring how labs hire, and your view…". */
+export function learnSentence(phrase: string): string {
+  return `${LEARN_SENTENCE.before} ${phrase.trim() || "…"}${LEARN_SENTENCE.after}`;
+}
+
+/**
+ * What is wrong with a goal's phrase for "I am exploring …", or null when it reads there or is left
+ * empty (a goal without a phrase lends its description or title instead). One rule for the API, the
+ * CLI and the goal form.
+ */
+export function learnPhraseProblem(phrase: string, label = "The phrase"): string | null {
+  if (phrase.trim() === "") return null;
+  return fillInProblem(label, phrase);
+}
 
 /** Whether a decision needs a reason: every decision except "undecided". */
 export function decisionNeedsReason(decision: GoalDecision): boolean {

@@ -8,6 +8,7 @@ import {
   DEFAULT_DURATION_MINUTES,
   FORMAT_LABELS,
 } from "./conversation.js";
+import { BRITISH_STYLE, clockTime, dayDate, type TextDateStyle } from "./date-style.js";
 import { AREA_LABELS, type QuestionArea } from "./question-areas.js";
 import type { Question } from "./question-selection.js";
 import { blankToNull } from "./text.js";
@@ -15,6 +16,8 @@ import { blankToNull } from "./text.js";
 export interface PrepSheetInput {
   now: Date;
   me: { name: string; timeZone: string; intro: string };
+  /** How the sheet writes days and times (the user's choice); British when not given. */
+  style?: TextDateStyle;
   contact: {
     fullName: string;
     firstName: string;
@@ -96,7 +99,11 @@ export function buildPrepSheet(input: PrepSheetInput): PrepSheet {
       links: unique([contact.linkedinUrl, ...contact.emails]),
       needs: blankToNull(contact.needs),
       notes: blankToNull(contact.notes),
-      earlier: earlierLines(input.interactions, zoneOr(input.me.timeZone, "UTC")),
+      earlier: earlierLines(
+        input.interactions,
+        zoneOr(input.me.timeZone, "UTC"),
+        input.style ?? BRITISH_STYLE,
+      ),
     },
     why: {
       goals: input.goals
@@ -123,13 +130,17 @@ function zoneOr(zone: string | null, fallback: string): string {
   return isTimeZone(zone) ? zone : fallback;
 }
 
-function earlierLines(interactions: PrepSheetInput["interactions"], zone: string): string[] {
+function earlierLines(
+  interactions: PrepSheetInput["interactions"],
+  zone: string,
+  style: TextDateStyle,
+): string[] {
   return [...interactions]
     .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0))
     .slice(0, MAX_EARLIER)
     .map((i) => {
       const at = DateTime.fromISO(i.occurredAt, { zone });
-      const day = at.isValid ? at.toFormat("d LLL yyyy") : i.occurredAt;
+      const day = at.isValid ? dayDate(at, style, { year: true }) : i.occurredAt;
       const what =
         blankToNull(i.summary) ??
         [i.kind, blankToNull(i.direction) && `(${i.direction})`].filter(Boolean).join(" ");
@@ -196,23 +207,24 @@ function timeLines(input: PrepSheetInput, minutes: number): string[] {
   const today = DateTime.fromJSDate(input.now, { zone: myZone }).startOf("day");
   const days = Math.round(start.startOf("day").diff(today, "days").days);
   const relative = days === 0 ? " (today)" : days === 1 ? " (tomorrow)" : "";
+  const style = input.style ?? BRITISH_STYLE;
   const lines = [
-    `${start.toFormat("cccc d LLL yyyy")}${relative}, ${span(start, end)} your time (${myZone})`,
+    `${dayDate(start, style, { weekday: "long", year: true })}${relative}, ${span(start, end, style)} your time (${myZone})`,
   ];
   const theirZone = zoneOr(input.contact.timeZone, "");
   if (theirZone) {
     const theirs = start.setZone(theirZone);
     if (theirs.toFormat("yyyy-MM-dd HH:mm") !== start.toFormat("yyyy-MM-dd HH:mm")) {
-      const day = theirs.hasSame(start, "day") ? "" : `${theirs.toFormat("cccc d LLL")}, `;
+      const day = theirs.hasSame(start, "day") ? "" : `${dayDate(theirs, style, { weekday: "long" })}, `;
       const place = theirZone.split("/").at(-1)?.replace(/_/g, " ") ?? theirZone;
-      lines.push(`${day}${span(theirs, end.setZone(theirZone))} their time (${place})`);
+      lines.push(`${day}${span(theirs, end.setZone(theirZone), style)} their time (${place})`);
     }
   }
   return lines;
 }
 
-function span(from: DateTime, to: DateTime): string {
-  return `${from.toFormat("HH:mm")}–${to.toFormat("HH:mm")}`;
+function span(from: DateTime, to: DateTime, style: TextDateStyle): string {
+  return `${clockTime(from, style)}–${clockTime(to, style)}`;
 }
 
 function formatLine(format: ConversationFormat | null, place: string | null): string {

@@ -2,6 +2,7 @@
 import { DateTime } from "luxon";
 import type { ReplyRate } from "./analytics.schema.js";
 import { isBusinessDay } from "./business-days.js";
+import { BRITISH_STYLE, clockOfDay, clockTime, dayDate, type TextDateStyle } from "./date-style.js";
 
 /** A window of the week: ISO weekdays (1 = Monday … 7 = Sunday) and local hours "HH:MM". */
 export interface SendWindow {
@@ -71,6 +72,8 @@ export interface SendTimeInput {
   holidays?: readonly string[];
   /** My own reply rates: used instead of the windows once there are enough of them. */
   ownRecord?: OwnRecord;
+  /** How the reason writes the day and the time (the user's choice); British when not given. */
+  style?: TextDateStyle;
 }
 
 export interface SendTimeAdvice {
@@ -101,9 +104,12 @@ function roundUpToQuarter(time: DateTime): DateTime {
   return bumped < time ? bumped.plus({ minutes: 15 }) : bumped;
 }
 
-function windowsText(windows: readonly SendWindow[]): string {
+function windowsText(windows: readonly SendWindow[], style: TextDateStyle): string {
   return windows
-    .map((w) => `${w.days.map((d) => WEEKDAYS[d - 1]).join(" or ")} ${w.from}–${w.to}`)
+    .map(
+      (w) =>
+        `${w.days.map((d) => WEEKDAYS[d - 1]).join(" or ")} ${clockOfDay(w.from, style)}–${clockOfDay(w.to, style)}`,
+    )
     .join("; ");
 }
 
@@ -147,19 +153,20 @@ function reasonFor(
 ): string {
   const zone = input.contactZone ?? input.userZone;
   const place = zone.split("/").at(-1)?.replace(/_/g, " ") ?? zone;
-  const when = at.hasSame(now, "day") ? "today" : `${WEEKDAYS[at.weekday - 1]} ${at.toFormat("d LLL")}`;
-  const theirTime = `${when} at ${at.toFormat("HH:mm")} ${input.contactZone ? `their time (${place})` : "your time"}`;
+  const style = input.style ?? BRITISH_STYLE;
+  const when = at.hasSame(now, "day") ? "today" : dayDate(at, style, { weekday: "long" });
+  const theirTime = `${when} at ${clockTime(at, style)} ${input.contactZone ? `their time (${place})` : "your time"}`;
   const mine = at.setZone(input.userZone);
   const yours =
     input.contactZone && input.contactZone !== input.userZone
-      ? `, ${mine.toFormat("ccc HH:mm")} for you`
+      ? `, ${mine.toFormat("ccc")} ${clockTime(mine, style)} for you`
       : "";
   const isDefault = JSON.stringify(windows) === JSON.stringify(DEFAULT_SEND_WINDOWS);
   const why = own
     ? ownReason(own)
     : isDefault
       ? "Mid-week mornings get the most replies: on Monday people catch up on their inbox, and from Thursday afternoon they are wrapping up the week, so Friday mail gets lost."
-      : `It is inside your sending windows (${windowsText(windows)}).`;
+      : `It is inside your sending windows (${windowsText(windows, style)}).`;
   const unknownZone = input.contactZone
     ? ""
     : " Their time zone is not known, so this uses yours; add it to their contact for better advice.";

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { boundedIsoDate } from "./bounded-time.js";
 import { isTimeZone } from "./contact-fields.js";
+import { DATE_ORDERS, TIME_FORMATS } from "./date-style.js";
 
 /** Who I am (name, time zone, intro) and how I practise (holidays, windows, habit, follow-ups). */
 export const SettingsSchema = z
@@ -20,6 +21,11 @@ export const SettingsSchema = z
       checkAfterDays: z.number().int(),
       nudgeAfterDays: z.number().int(),
       maxNudges: z.number().int(),
+    }),
+    /** How dates and times are written in the app, the server's texts and the CLI. */
+    dateStyle: z.object({ time: z.enum(TIME_FORMATS), dates: z.enum(DATE_ORDERS) }).meta({
+      description:
+        'time: "24h", "12h" or "auto"; dates: "day-month", "month-day" or "auto" ("auto" follows the browser, and British English elsewhere)',
     }),
   })
   .meta({ id: "Settings" });
@@ -57,6 +63,12 @@ export const SettingsInput = z
         maxNudges: z.number().int().min(0).max(5),
       })
       .refine((f) => f.checkAfterDays < f.nudgeAfterDays, "check for a reply before nudging.")
+      .optional(),
+    dateStyle: z
+      .object({
+        time: z.enum(TIME_FORMATS, { error: `dateStyle.time is one of ${TIME_FORMATS.join(", ")}.` }),
+        dates: z.enum(DATE_ORDERS, { error: `dateStyle.dates is one of ${DATE_ORDERS.join(", ")}.` }),
+      })
       .optional(),
   })
   .meta({ id: "SettingsUpdate" });

@@ -1,4 +1,5 @@
 // The user's preferences for the practice, with our defaults for anything not set.
+import { AUTO_DATE_STYLE, type DateStyleChoice, readDateStyleChoice } from "./date-style.js";
 import { DEFAULT_FOLLOW_UP, type FollowUpRules } from "./follow-up.js";
 import { DEFAULT_SEND_WINDOWS, type SendWindow } from "./send-time.js";
 
@@ -9,6 +10,8 @@ export interface PracticeSettings {
   /** Conversations a week to aim for. */
   habitPerWeek: number;
   followUp: FollowUpRules;
+  /** How dates and times are written: a 24- or 12-hour clock, the day or the month first. */
+  dateStyle: DateStyleChoice;
 }
 
 export const DEFAULT_SETTINGS: PracticeSettings = {
@@ -16,6 +19,7 @@ export const DEFAULT_SETTINGS: PracticeSettings = {
   sendWindows: DEFAULT_SEND_WINDOWS.map((w) => ({ ...w, days: [...w.days] })),
   habitPerWeek: 1,
   followUp: DEFAULT_FOLLOW_UP,
+  dateStyle: AUTO_DATE_STYLE,
 };
 
 /** Reads stored settings, keeping our default for anything missing or malformed. */
@@ -31,5 +35,6 @@ export function readSettings(stored: unknown): PracticeSettings {
         : DEFAULT_SETTINGS.sendWindows,
     habitPerWeek: typeof value.habitPerWeek === "number" && value.habitPerWeek >= 1 ? value.habitPerWeek : 1,
     followUp: { ...DEFAULT_FOLLOW_UP, ...(value.followUp ?? {}) },
+    dateStyle: readDateStyleChoice(value.dateStyle),
   };
 }

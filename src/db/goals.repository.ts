@@ -22,6 +22,7 @@ function toGoal(row: Selectable<GoalsTable>): Goal {
     id: row.id,
     title: row.title,
     description: row.description,
+    learnPhrase: row.learn_phrase,
     kind: row.kind as GoalKind,
     decision: (row.decision ?? "undecided") as GoalDecision,
     decisionReason: row.decision_reason,
@@ -41,6 +42,7 @@ function goalColumns(values: Partial<GoalValues>) {
   const columns: Partial<Omit<GoalsTable, "id" | "owner_id" | "created_at" | "updated_at">> = {};
   if (values.title !== undefined) columns.title = values.title;
   if (values.description !== undefined) columns.description = values.description;
+  if (values.learnPhrase !== undefined) columns.learn_phrase = values.learnPhrase;
   if (values.kind !== undefined) columns.kind = values.kind;
   if (values.decision !== undefined) columns.decision = values.decision;
   if (values.decisionReason !== undefined) columns.decision_reason = values.decisionReason;
@@ -110,6 +112,7 @@ export class GoalsRepository extends Repository {
       .values({
         title: values.title,
         description: values.description,
+        learn_phrase: values.learnPhrase,
         kind: values.kind,
         status: values.archivedAt === null ? "active" : "archived",
         decision: values.decision,

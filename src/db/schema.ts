@@ -105,6 +105,8 @@ export interface GoalsTable {
   title: string;
   /** What I want to learn. */
   description: string;
+  /** What I want to learn as a phrase completing "I am exploring …", for messages; "" when not given. */
+  learn_phrase: string;
   kind: string;
   status: string;
   decision: string | null;

@@ -136,6 +136,56 @@ describe.each(dialects)("outreach through the API [%s]", (dialect) => {
     expect(listed).not.toContain(";");
   });
 
+  it("fills learnGoal with the phrase given for the goal, refuses one that would not read, and keeps it in the backup", async () => {
+    const request = (await call("GET", "/api/templates")).json.items.find(
+      (t: Json) => t.builtinKey === "request-cold",
+    );
+    const contact = (await call("POST", "/api/contacts", { firstName: "Grace" })).json;
+    const refused = await call("POST", "/api/goals", {
+      title: "Data science in pharma",
+      kind: "industry",
+      learnPhrase: "What the day looks like; how teams hire",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.field).toBe("learnPhrase");
+    expect((await call("GET", "/api/goals")).json.items).toHaveLength(0);
+
+    const goal = (
+      await call("POST", "/api/goals", {
+        title: "Data science in pharma",
+        kind: "industry",
+        description: "what the day looks like; whether my PhD skills transfer; how teams hire",
+        learnPhrase: "how pharma teams hire data scientists",
+      })
+    ).json;
+    expect(goal.learnPhrase).toBe("how pharma teams hire data scientists");
+    const conversation = (
+      await call("POST", "/api/conversations", { contactId: contact.id, goalIds: [goal.id] })
+    ).json;
+    const render = async () =>
+      (
+        await call("POST", `/api/templates/${request.id}/render`, {
+          contactId: contact.id,
+          conversationId: conversation.id,
+        })
+      ).json.body as string;
+    expect(await render()).toContain("exploring how pharma teams hire data scientists");
+
+    const badEdit = await call("PATCH", `/api/goals/${goal.id}`, { learnPhrase: "How labs hire." });
+    expect(badEdit.status).toBe(400);
+    expect(badEdit.json.error.field).toBe("learnPhrase");
+    expect((await call("GET", `/api/goals/${goal.id}`)).json.learnPhrase).toBe(
+      "how pharma teams hire data scientists",
+    );
+
+    const backup = await t.ctx.repos.backup.page("goals", undefined, 10);
+    expect(backup.rows[0]).toMatchObject({ learn_phrase: "how pharma teams hire data scientists" });
+
+    // Cleared, the goal lends its title again, as before it had a phrase.
+    await call("PATCH", `/api/goals/${goal.id}`, { learnPhrase: "" });
+    expect(await render()).toContain("exploring Data science in pharma");
+  });
+
   it("thanks for the day a conversation took place, never a day to come, naming the point kept with it", async () => {
     const thankYou = (await call("GET", "/api/templates")).json.items.find(
       (t: Json) => t.builtinKey === "thank-you",

@@ -62,6 +62,36 @@ describe.each(dialects)("practice engine through the API [%s]", (dialect) => {
     expect(advice.reason).toMatch(/New York/);
   });
 
+  it("keeps how dates and times are written with my settings, and the send-time advice writes them so", async () => {
+    const contact = await newContact(client, { timeZone: "America/New_York" });
+    const reason = async () => {
+      const advice = await (
+        await client.api.contacts[":id"]["send-time"].$get({ param: { id: contact.id } })
+      ).json();
+      if (!("reason" in advice)) throw new Error("no advice");
+      return advice.reason;
+    };
+    const before = await (await client.api.settings.$get()).json();
+    expect(before).toMatchObject({ dateStyle: { time: "auto", dates: "auto" } });
+    expect(await reason()).toMatch(/ at \d{2}:\d{2} their time/);
+
+    const bad = await client.api.settings.$patch({
+      json: { dateStyle: { time: "13h", dates: "day-month" } } as never,
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: "dateStyle.time" } });
+    expect(await (await client.api.settings.$get()).json()).toMatchObject({
+      dateStyle: { time: "auto", dates: "auto" },
+    });
+
+    const saved = await client.api.settings.$patch({
+      json: { dateStyle: { time: "12h", dates: "month-day" } },
+    });
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ dateStyle: { time: "12h", dates: "month-day" } });
+    expect(await reason()).toMatch(/^Send (today|\w+day \w{3} \d{1,2}) at \d{1,2}:\d{2} [ap]m their time/);
+  });
+
   it("puts a thank-you on the agenda after a conversation held yesterday, and takes it off once thanked", async () => {
     const contact = await newContact(client);
     const conversation = await newConversation(client, {

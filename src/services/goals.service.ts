@@ -50,6 +50,7 @@ export async function createGoal(ctx: ServiceContext, raw: GoalCreateInput): Pro
   const values: GoalValues = {
     title: input.title,
     description: input.description?.trim() ?? "",
+    learnPhrase: input.learnPhrase ?? "",
     kind: input.kind,
     decision: null,
     decisionReason: "",
@@ -73,6 +74,7 @@ export async function updateGoal(ctx: ServiceContext, id: string, raw: GoalUpdat
   if (input.title !== undefined) patch.title = input.title;
   if (input.kind !== undefined) patch.kind = input.kind;
   if (input.description !== undefined) patch.description = input.description.trim();
+  if (input.learnPhrase !== undefined) patch.learnPhrase = input.learnPhrase;
   if (input.decision !== undefined) {
     const reason = input.decisionReason?.trim() ?? "";
     if (decisionNeedsReason(input.decision) && reason === "") {

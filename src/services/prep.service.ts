@@ -2,6 +2,7 @@
 // logistics, and lets the core lay them out (as data, or as Markdown).
 
 import type { QuestionMode } from "../core/conversation-questions.schema.js";
+import { textDateStyle } from "../core/date-style.js";
 import { howConnected } from "../core/follow-through.js";
 import { buildPrepSheet, type PrepSheet } from "../core/prep-sheet.js";
 import { prepSheetToMarkdown } from "../core/prep-sheet-markdown.js";
@@ -53,6 +54,7 @@ export async function getPrepSheet(
   return buildPrepSheet({
     now: ctx.clock.now(),
     me: { name: settings.name, timeZone: settings.timeZone, intro: settings.intro },
+    style: textDateStyle(settings.dateStyle),
     contact: {
       fullName: contact.fullName,
       firstName: contact.firstName,

@@ -1,3 +1,4 @@
+import { textDateStyle } from "../core/date-style.js";
 import { byWeekdayAndHour } from "../core/reply-rates.js";
 import { adviseSendTime, type OwnRecord } from "../core/send-time.js";
 import { getContact } from "./contacts.service.js";
@@ -23,6 +24,7 @@ export async function sendTimeFor(
     windows: settings.sendWindows,
     holidays: settings.holidays,
     ownRecord: await ownRecord(ctx, settings.timeZone),
+    style: textDateStyle(settings.dateStyle),
   });
   return { at: advice.at.toISOString(), reason: advice.reason };
 }

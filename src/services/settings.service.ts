@@ -20,6 +20,7 @@ export async function updateSettings(ctx: ServiceContext, raw: SettingsInput): P
     sendWindows: input.sendWindows ?? current.sendWindows,
     habitPerWeek: input.habitPerWeek ?? current.habitPerWeek,
     followUp: input.followUp ?? current.followUp,
+    dateStyle: input.dateStyle ?? current.dateStyle,
   };
   await ctx.repos.settings.update(
     {

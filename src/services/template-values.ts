@@ -17,9 +17,11 @@ const DEFAULT_MINUTES = 20;
 
 /**
  * What a goal says I want to learn, as a phrase that reads inside a sentence ("I am exploring …"):
- * its description when that is such a phrase, else its title.
+ * the phrase given for it; for a goal without one, its description when that is such a phrase, else
+ * its title.
  */
-function learnPhrase(goal: { title: string; description: string }): string {
+function learnPhrase(goal: { title: string; description: string; learnPhrase: string }): string {
+  if (goal.learnPhrase.trim()) return goal.learnPhrase.trim();
   const description = goal.description.trim();
   if (description && !description.endsWith("?") && description.length <= 120) {
     const phrase = lowerFirst(description.replace(/[.!]+$/, ""));

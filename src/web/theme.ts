@@ -1,5 +1,5 @@
 // The look: a calm, warm palette around a coffee brown, generous spacing, system fonts.
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Modal } from "@mantine/core";
 
 const coffee: MantineColorsTuple = [
   "#fbf5f0",
@@ -25,6 +25,10 @@ export const theme = createTheme({
     "Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "650" },
   focusRing: "auto",
+  components: {
+    // A dialog's × button is read out by its purpose, not as an unnamed button.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
+  },
 });
 
 /** Where this browser keeps the colour scheme chosen in Settings (light, dark or auto); public/color-scheme.js reads it too. */

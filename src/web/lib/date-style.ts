@@ -1,14 +1,11 @@
 // How dates and times are written across the app: 24- or 12-hour clock, day or month first. Follows
-// the browser's language unless a choice is made in Settings (kept in this browser); every date and
-// time formatter asks here, so a page never mixes two formats.
+// the browser's language unless a choice is made in Settings (kept with the user's settings, and in
+// this browser to draw the first page); every date and time formatter asks here, so a page never
+// mixes two formats.
 
-export type TimeFormatChoice = "auto" | "24h" | "12h";
-export type DateOrderChoice = "auto" | "day-month" | "month-day";
+import type { DateOrderChoice, DateStyleChoice, TimeFormatChoice } from "../../core/date-style.js";
 
-export interface DateStyleChoice {
-  time: TimeFormatChoice;
-  dates: DateOrderChoice;
-}
+export type { DateOrderChoice, DateStyleChoice, TimeFormatChoice };
 
 export interface DateStyle {
   /** An English locale that writes dates in the chosen order: "en-GB" (24 Nov) or "en-US" (Nov 24). */
@@ -80,6 +77,11 @@ const listeners = new Set<() => void>();
 /** The style in force now. */
 export function dateStyle(): DateStyle {
   return current;
+}
+
+/** Whether two choices are the same. */
+export function sameDateStyleChoice(a: DateStyleChoice, b: DateStyleChoice): boolean {
+  return a.time === b.time && a.dates === b.dates;
 }
 
 /** Keeps a new choice in this browser and re-renders what shows dates. */

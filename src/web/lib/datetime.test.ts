@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { dateInZone, daysBetween, fromLocalInputs, toLocalInputs } from "./datetime.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { saveDateStyleChoice } from "./date-style.js";
+import { dateInZone, daysBetween, fromLocalInputs, toLocalInputs, typedWhen } from "./datetime.js";
 
 describe("dates in a zone", () => {
   it("gives the calendar date where the user is", () => {
@@ -28,5 +29,22 @@ describe("date and time inputs", () => {
     expect(fromLocalInputs("2026-11-24", "")).toBeNull();
     expect(fromLocalInputs("24/11/2026", "10:00")).toBeNull();
     expect(toLocalInputs(null)).toEqual({ date: "", time: "" });
+  });
+});
+
+describe("typedWhen: the day and time typed into inputs, read back as chosen", () => {
+  afterEach(() => saveDateStyleChoice({ time: "auto", dates: "auto" }));
+
+  it("writes them day first on a 24-hour clock, or month first on a 12-hour one", () => {
+    saveDateStyleChoice({ time: "24h", dates: "day-month" });
+    expect(typedWhen("2027-03-09", "14:30")).toMatch(/^Tuesday,? 9 March 2027.* 14:30$/);
+    expect(typedWhen("2027-03-09", "")).toMatch(/^Tuesday,? 9 March 2027$/);
+    saveDateStyleChoice({ time: "12h", dates: "month-day" });
+    expect(typedWhen("2027-03-09", "14:30")).toMatch(/^Tuesday, March 9, 2027.* 2:30\sPM$/);
+  });
+
+  it("says nothing while the day is not a date", () => {
+    expect(typedWhen("", "14:30")).toBeNull();
+    expect(typedWhen("2027-3-9", "14:30")).toBeNull();
   });
 });

@@ -107,6 +107,20 @@ export function fromLocalInputs(date: string, time: string): string | null {
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
 
+/**
+ * What a date input and a time input hold, written in the chosen style ("Tuesday 9 March 2027,
+ * 14:30"): the browser draws its own inputs in its language, so the form reads the choice back.
+ * Null while the day is not a valid date.
+ */
+export function typedWhen(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const full = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+  const moment = /^\d{2}:\d{2}$/.test(time) ? fromLocalInputs(date, time) : null;
+  if (moment) return dateTimeFormat({ ...full, hour: "2-digit", minute: "2-digit" }).format(new Date(moment));
+  const day = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(day.getTime()) ? null : dateTimeFormat({ ...full, timeZone: "UTC" }).format(day);
+}
+
 /** "2 days ago", "in 3 hours", "just now": how far a moment is from now. */
 export function relativeTime(iso: string, now = new Date()): string {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;

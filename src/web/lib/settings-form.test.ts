@@ -10,6 +10,7 @@ const settings: Settings = {
   sendWindows: [{ days: [2, 3], from: "08:00", to: "12:00" }],
   habitPerWeek: 1,
   followUp: { checkAfterDays: 3, nudgeAfterDays: 7, maxNudges: 2 },
+  dateStyle: { time: "auto", dates: "auto" },
 };
 const isZone = (zone: string) => zone === "Europe/Berlin" || zone === "UTC";
 

@@ -21,7 +21,7 @@ import {
 } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
-import { GOAL_KIND_LABELS } from "../../core/goal.js";
+import { GOAL_KIND_LABELS, learnSentence } from "../../core/goal.js";
 import { isNotFound } from "../api/http.js";
 import { StageBadge } from "../components/conversations/StageBadge.js";
 import { DeleteIconButton } from "../components/DeleteIconButton.js";
@@ -58,8 +58,9 @@ export function GoalPage() {
       title: goal.data?.title ?? "",
       kind: goal.data?.kind ?? "role",
       description: goal.data?.description ?? "",
+      learnPhrase: goal.data?.learnPhrase ?? "",
     }),
-    [goal.data?.title, goal.data?.kind, goal.data?.description],
+    [goal.data?.title, goal.data?.kind, goal.data?.description, goal.data?.learnPhrase],
   );
 
   if (goal.isError) {
@@ -182,6 +183,11 @@ export function GoalPage() {
                     Write what this goal should answer
                   </Anchor>
                   .
+                </Text>
+              )}
+              {data.learnPhrase && (
+                <Text size="sm" mt="sm" data-testid="goal-learn-sentence">
+                  In your requests: “{learnSentence(data.learnPhrase)}”
                 </Text>
               )}
             </InfoCard>

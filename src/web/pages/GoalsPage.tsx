@@ -28,7 +28,7 @@ import { usePageTitle } from "../hooks/use-page-title.js";
 import { countLabel, sentence } from "../lib/format.js";
 import { useToast } from "../lib/toast-context.js";
 
-const NEW_GOAL: GoalFormValues = { title: "", kind: "role", description: "" };
+const NEW_GOAL: GoalFormValues = { title: "", kind: "role", description: "", learnPhrase: "" };
 
 /** Conversation and insight counts come with each goal's detail (the list does not carry them). */
 function useGoalCounts(goals: readonly Goal[]) {

@@ -29,6 +29,8 @@ import {
   validateMessageForm,
 } from "../../lib/message-form.js";
 import { useToast } from "../../lib/toast-context.js";
+import { DayInput, TimeOfDayInput } from "../form/DayTimeInputs.js";
+import { WhenReadBack } from "../form/WhenReadBack.js";
 
 const FORM = "message";
 
@@ -121,22 +123,23 @@ function MessageForm({
             onChange={(value) => form.setFieldValue("channel", (value ?? "email") as Channel)}
             allowDeselect={false}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label="Sent on"
             leftSection={<IconCalendar size={16} stroke={1.7} />}
             {...field("date")}
+            value={values.date}
           />
-          <TextInput
-            type="time"
+          <TimeOfDayInput
             label="At"
             leftSection={<IconClock size={16} stroke={1.7} />}
             {...field("time")}
+            value={values.time}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={-8}>
           Now, or earlier for a message you sent outside coffeechat; the follow-up reminders count from then.
         </Text>
+        <WhenReadBack date={values.date} time={values.time} />
         <TextInput label="Subject" placeholder="Optional" data-autofocus {...field("subject")} />
         <Textarea
           label="Text"

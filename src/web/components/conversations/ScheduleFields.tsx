@@ -9,6 +9,8 @@ import {
 } from "../../lib/conversation-form.js";
 import { browserZone } from "../../lib/datetime.js";
 import { fieldId } from "../../lib/field-id.js";
+import { DayInput, TimeOfDayInput } from "../form/DayTimeInputs.js";
+import { WhenReadBack } from "../form/WhenReadBack.js";
 
 const FORMAT_OPTIONS = FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] }));
 
@@ -36,33 +38,32 @@ export function ScheduleFields({
     <>
       {showTime && (
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
+          <DayInput
             id={fieldId(form, "date")}
-            type="date"
             label="Day"
             data-autofocus
             required={timeRequired}
             leftSection={<IconCalendar size={16} stroke={1.7} />}
             value={values.date}
             error={errors.date}
-            onChange={(event) => onChange("date", event.currentTarget.value)}
+            onChange={(value) => onChange("date", value)}
             onBlur={() => onBlur?.("date")}
           />
-          <TextInput
+          <TimeOfDayInput
             id={fieldId(form, "time")}
-            type="time"
             label="Time"
             description={`Your time (${browserZone().replace(/_/g, " ")})`}
             required={timeRequired}
             leftSection={<IconClock size={16} stroke={1.7} />}
             value={values.time}
             error={errors.time}
-            onChange={(event) => onChange("time", event.currentTarget.value)}
+            onChange={(value) => onChange("time", value)}
             onBlur={() => onBlur?.("time")}
             inputWrapperOrder={["label", "input", "description", "error"]}
           />
         </SimpleGrid>
       )}
+      {showTime && <WhenReadBack date={values.date} time={values.time} />}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <Select
           id={fieldId(form, "format")}

@@ -6,6 +6,7 @@ import { useCreateTask, useTasks, useUpdateTask } from "../../hooks/tasks.js";
 import { fromLocalInputs } from "../../lib/datetime.js";
 import { formatDate } from "../../lib/format.js";
 import { useToast } from "../../lib/toast-context.js";
+import { DayInput } from "../form/DayTimeInputs.js";
 import { InfoCard } from "../InfoCard.js";
 
 function TaskRow({ task }: { task: Task }) {
@@ -56,10 +57,16 @@ export function TasksCard({ conversation }: { conversation: Conversation }) {
   const toast = useToast();
   const [title, setTitle] = useState("");
   const [due, setDue] = useState("");
+  const [dueError, setDueError] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (!title.trim() || create.isPending) return;
+    if (due && !fromLocalInputs(due, "17:00")) {
+      setDueError("Not a day we can read.");
+      return;
+    }
+    setDueError(null);
     try {
       await create.mutateAsync({
         title: title.trim(),
@@ -111,12 +118,12 @@ export function TasksCard({ conversation }: { conversation: Conversation }) {
               maxLength={300}
             />
             <Tooltip label="Due on (optional)" withArrow openDelay={300}>
-              <TextInput
-                type="date"
+              <DayInput
                 aria-label="Due on"
                 leftSection={<IconCalendar size={14} />}
                 value={due}
-                onChange={(event) => setDue(event.currentTarget.value)}
+                error={dueError}
+                onChange={setDue}
                 w={150}
               />
             </Tooltip>

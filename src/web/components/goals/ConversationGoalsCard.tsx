@@ -44,7 +44,7 @@ export function ConversationGoalsCard({ conversation }: { conversation: Conversa
     [all, conversation.goalIds],
   );
   const initial = useMemo<GoalFormValues>(
-    () => ({ title: "", kind: KIND_FOR[conversation.kind], description: "" }),
+    () => ({ title: "", kind: KIND_FOR[conversation.kind], description: "", learnPhrase: "" }),
     [conversation.kind],
   );
 

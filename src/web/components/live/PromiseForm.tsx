@@ -3,9 +3,12 @@ import { IconChecklist } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useAddPromise } from "../../hooks/follow-through.js";
 import { useTasks, useUpdateTask } from "../../hooks/tasks.js";
+import { dateStyle } from "../../lib/date-style.js";
 import { fromLocalInputs } from "../../lib/datetime.js";
 import { type FormError, formError } from "../../lib/form-error.js";
 import { formatDate } from "../../lib/format.js";
+import { showTimeOfDay } from "../../lib/typed-date.js";
+import { DayInput } from "../form/DayTimeInputs.js";
 import { AddedList } from "./AddedList.js";
 
 /** Something I promised (the article, the introduction): it becomes my task, due tomorrow unless said. */
@@ -21,6 +24,10 @@ export function PromiseForm({ conversationId }: { conversationId: string }) {
     event.preventDefault();
     if (!title.trim()) {
       setError({ field: "title", message: "What did you promise?" });
+      return;
+    }
+    if (due && !fromLocalInputs(due, "17:00")) {
+      setError({ field: "due", message: "Not a day we can read." });
       return;
     }
     setError(null);
@@ -52,13 +59,12 @@ export function PromiseForm({ conversationId }: { conversationId: string }) {
             maxLength={300}
             required
           />
-          <TextInput
+          <DayInput
             id="promise-due"
             label="By"
-            description="Tomorrow at 17:00 if left empty"
-            type="date"
+            description={`Tomorrow at ${showTimeOfDay("17:00", dateStyle().hourCycle === "h12")} if left empty`}
             value={due}
-            onChange={(event) => setDue(event.currentTarget.value)}
+            onChange={setDue}
             error={error?.field === "due" ? error.message : undefined}
           />
           <Group justify="flex-end">

@@ -19,6 +19,7 @@ import { browserZone, fromLocalInputs, longDateTime, toLocalInputs } from "../..
 import { fieldId } from "../../lib/field-id.js";
 import { dueAt } from "../../lib/outbox.js";
 import { FormModal, useModalForm } from "../FormModal.js";
+import { DayInput, TimeOfDayInput } from "../form/DayTimeInputs.js";
 
 export interface OutboxEdit {
   subject: string;
@@ -151,20 +152,18 @@ export function OutboxMessageDialog({
       {scheduled && (
         <>
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              type="date"
+            <DayInput
               label="Day it goes"
               leftSection={<IconCalendar size={16} stroke={1.7} />}
               value={form.values.date}
               error={form.fieldError("date")}
-              onChange={set("date")}
+              onChange={(date) => form.setValues((now) => ({ ...now, date }))}
             />
-            <TextInput
-              type="time"
+            <TimeOfDayInput
               label="Time"
               leftSection={<IconClock size={16} stroke={1.7} />}
               value={form.values.time}
-              onChange={set("time")}
+              onChange={(time) => form.setValues((now) => ({ ...now, time }))}
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt={-8}>

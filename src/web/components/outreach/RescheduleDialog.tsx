@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { Message } from "../../api/types.js";
 import { browserZone, fromLocalInputs, toLocalInputs } from "../../lib/datetime.js";
 import { dueAt } from "../../lib/outbox.js";
+import { DayInput, TimeOfDayInput } from "../form/DayTimeInputs.js";
 
 /** A new day and time for a scheduled message, or for another try of one that could not be sent. */
 export function RescheduleDialog({
@@ -84,22 +85,20 @@ function RescheduleForm({
     <form noValidate onSubmit={(event) => void submit(event)} aria-label="Reschedule">
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            type="date"
+          <DayInput
             label="Day"
             data-autofocus
             leftSection={<IconCalendar size={16} stroke={1.7} />}
             value={values.date}
             error={error}
-            onChange={(event) => setValues((now) => ({ ...now, date: event.currentTarget.value }))}
+            onChange={(date) => setValues((now) => ({ ...now, date }))}
           />
-          <TextInput
-            type="time"
+          <TimeOfDayInput
             label="Time"
             leftSection={<IconClock size={16} stroke={1.7} />}
             value={values.time}
             error={Boolean(error)}
-            onChange={(event) => setValues((now) => ({ ...now, time: event.currentTarget.value }))}
+            onChange={(time) => setValues((now) => ({ ...now, time }))}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={-8}>

@@ -3,6 +3,7 @@ import { IconCalendar, IconClock, IconClockHour9 } from "@tabler/icons-react";
 import type { SendTimeAdvice } from "../../api/types.js";
 import { browserZone, relativeTime, shortDateTime } from "../../lib/datetime.js";
 import { fieldId } from "../../lib/field-id.js";
+import { DayInput, TimeOfDayInput } from "../form/DayTimeInputs.js";
 
 /** The advised moment to send, and the day and time to schedule the message for (the advice by default). */
 export function SendLaterCard({
@@ -64,25 +65,23 @@ export function SendLaterCard({
           )}
         </div>
         <SimpleGrid cols={{ base: 2, md: 1, xl: 2 }} spacing="sm">
-          <TextInput
+          <DayInput
             id={fieldId("compose", "date")}
-            type="date"
             label="Day"
             size="sm"
             leftSection={<IconCalendar size={16} stroke={1.7} />}
             value={date}
             error={error}
-            onChange={(event) => onChange("date", event.currentTarget.value)}
+            onChange={(value) => onChange("date", value)}
           />
-          <TextInput
+          <TimeOfDayInput
             id={fieldId("compose", "time")}
-            type="time"
             label="Time"
             size="sm"
             leftSection={<IconClock size={16} stroke={1.7} />}
             value={time}
             error={Boolean(error)}
-            onChange={(event) => onChange("time", event.currentTarget.value)}
+            onChange={(value) => onChange("time", value)}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={-6}>

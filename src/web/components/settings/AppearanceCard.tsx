@@ -9,6 +9,7 @@ import {
   useMantineColorScheme,
 } from "@mantine/core";
 import { useState } from "react";
+import { useUpdateSettings } from "../../hooks/settings.js";
 import {
   type DateOrderChoice,
   type DateStyleChoice,
@@ -64,13 +65,23 @@ function Choice<T extends string>({
   );
 }
 
-/** Settings → Appearance: light or dark, and how dates and times are written; kept in this browser. */
+/**
+ * Settings → Appearance: light or dark (kept in this browser), and how dates and times are written
+ * (kept with the settings, for the server's texts and the CLI too).
+ */
 export function AppearanceCard() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const [dates, setDates] = useState<DateStyleChoice>(storedDateStyleChoice);
+  const update = useUpdateSettings();
   const toast = useToast();
   const choose = (next: DateStyleChoice) => {
     setDates(next);
+    // The page is drawn again once the choice is saved, so the answer is awaited here, not in the card.
+    update
+      .mutateAsync({ dateStyle: next })
+      .catch((error: Error) =>
+        toast({ title: "Not kept with your settings", message: error.message, color: "red" }),
+      );
     saveDateStyleChoice(next);
     const sample = dateTimeFormat({
       weekday: "short",
@@ -90,7 +101,9 @@ export function AppearanceCard() {
             Appearance
           </Title>
           <Text size="sm" c="dimmed" mt={4}>
-            Kept in this browser. “As the system” follows your computer’s light or dark setting.
+            Colours are kept in this browser: “As the system” follows your computer’s light or dark setting.
+            Times and dates go with your settings, so prep sheets, send-time advice and the command line write
+            them the same way.
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>

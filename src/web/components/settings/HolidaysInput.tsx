@@ -2,6 +2,7 @@ import { Badge, Button, CloseButton, Group, Stack, Text, TextInput } from "@mant
 import { IconCalendarOff } from "@tabler/icons-react";
 import { useState } from "react";
 import { formatDate } from "../../lib/format.js";
+import { DayInput } from "../form/DayTimeInputs.js";
 
 /** Days that are not business days (public holidays, time off): follow-ups do not count them. */
 export function HolidaysInput({
@@ -14,21 +15,26 @@ export function HolidaysInput({
   onChange: (holidays: string[]) => void;
 }) {
   const [day, setDay] = useState("");
+  const [error, setError] = useState<string | null>(null);
   const add = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      setError("Not a day we can read.");
+      return;
+    }
+    setError(null);
     onChange([...new Set([...holidays, day])].sort());
     setDay("");
   };
   return (
     <Stack gap="sm">
       <Group gap="sm" align="flex-end">
-        <TextInput
+        <DayInput
           id={id}
-          type="date"
           label="Add a day off"
           leftSection={<IconCalendarOff size={16} stroke={1.7} />}
           value={day}
-          onChange={(event) => setDay(event.currentTarget.value)}
+          error={error}
+          onChange={setDay}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               event.preventDefault();

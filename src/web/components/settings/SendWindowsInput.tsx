@@ -2,6 +2,7 @@ import { ActionIcon, Button, Chip, Group, Paper, Stack, Text, TextInput } from "
 import { IconClock, IconPlus, IconTrash } from "@tabler/icons-react";
 import { fieldId } from "../../lib/field-id.js";
 import { type SettingsErrors, WEEKDAY_SHORT, type WindowValues } from "../../lib/settings-form.js";
+import { TimeOfDayInput } from "../form/DayTimeInputs.js";
 
 /** The windows of the week in which a request is best sent, in the reader's time. */
 export function SendWindowsInput({
@@ -61,25 +62,23 @@ export function SendWindowsInput({
             </ActionIcon>
           </Group>
           <Group gap="sm" mt="sm" grow>
-            <TextInput
+            <TimeOfDayInput
               id={fieldId(form, `sendWindows.${index}.from`)}
-              type="time"
               label="From"
               size="xs"
               leftSection={<IconClock size={14} />}
               value={window.from}
               error={errors[`sendWindows.${index}.from`]}
-              onChange={(event) => change(index, { from: event.currentTarget.value })}
+              onChange={(value) => change(index, { from: value })}
             />
-            <TextInput
+            <TimeOfDayInput
               id={fieldId(form, `sendWindows.${index}.to`)}
-              type="time"
               label="To"
               size="xs"
               leftSection={<IconClock size={14} />}
               value={window.to}
               error={errors[`sendWindows.${index}.to`]}
-              onChange={(event) => change(index, { to: event.currentTarget.value })}
+              onChange={(value) => change(index, { to: value })}
             />
           </Group>
         </Paper>
