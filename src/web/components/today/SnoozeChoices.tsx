@@ -13,11 +13,9 @@ export function SnoozeChoices({
 }) {
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
-      <Menu.Target>
-        <Tooltip label="Snooze" withArrow openDelay={400}>
-          {children}
-        </Tooltip>
-      </Menu.Target>
+      <Tooltip label="Snooze" withArrow openDelay={400}>
+        <Menu.Target>{children}</Menu.Target>
+      </Tooltip>
       <Menu.Dropdown>
         <Menu.Label>Remind me</Menu.Label>
         <Menu.Item leftSection={<IconSunrise size={16} />} onClick={() => onSnooze("tomorrow")}>
