@@ -1,5 +1,4 @@
 import "@mantine/core/styles.css";
-import "@mantine/charts/styles.css";
 import "./styles.css";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
 import {
@@ -14,7 +13,8 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { appRoutes } from "./App.js";
 import { ApiError } from "./api/http.js";
-import { accountKeys } from "./hooks/account.js";
+import { accountKeys, serviceQuery } from "./hooks/account.js";
+import { preloadElement } from "./lazy-page.js";
 import { COLOR_SCHEME_KEY, cssVariablesResolver, theme } from "./theme.js";
 
 // Hosted mode: an answer 401 means the session ended; asking who is signed in again makes the
@@ -40,6 +40,11 @@ const queryClient: QueryClient = new QueryClient({
 });
 
 const router = createBrowserRouter(appRoutes);
+
+// Every page waits for the server's mode (signed in or not) and for its own code: both are asked
+// for now, side by side, rather than one after the other once the app has drawn its frame.
+void queryClient.prefetchQuery(serviceQuery);
+for (const match of router.state.matches) preloadElement(match.route.element);
 
 // Light, dark or (by default) as the system says; the choice made in Settings is kept in this browser.
 const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_KEY });

@@ -1,6 +1,6 @@
 // TanStack Query hooks for who is signed in (hosted mode), how people sign in, the personal API
 // token and deleting the account.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, call, init } from "../api/client.js";
 
 export const accountKeys = {
@@ -10,12 +10,15 @@ export const accountKeys = {
 };
 
 /** The server's mode and sign-in options (GET /api/health; answers without a session). */
+export const serviceQuery = queryOptions({
+  queryKey: accountKeys.service,
+  queryFn: ({ signal }) => call(api.health.$get(undefined, init(signal))),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** The server's mode and sign-in options: every page waits for it, so main.tsx asks at once. */
 export function useService() {
-  return useQuery({
-    queryKey: accountKeys.service,
-    queryFn: ({ signal }) => call(api.health.$get(undefined, init(signal))),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery(serviceQuery);
 }
 
 /** Who is signed in; an ApiError 401 when no one is (hosted mode). */

@@ -7,6 +7,7 @@ import { TEMPLATE_KINDS, type TemplateKind, type VariableName } from "../../core
 import type { Contact, Template } from "../api/types.js";
 
 export { fillPlaceholders, LINKEDIN_NOTE_LIMIT, noteLength } from "../../core/outreach-rules.js";
+export { composeUrl } from "./compose-url.js";
 
 export const KIND_LABELS: Record<TemplateKind, string> = {
   request: "Requests",
@@ -151,23 +152,4 @@ export function mailtoUrl(to: string | null | undefined, subject: string, body: 
     .filter(Boolean)
     .join("&");
   return `mailto:${to ? encodeURIComponent(to).replace(/%40/g, "@") : ""}${params ? `?${params}` : ""}`;
-}
-
-/**
- * `/compose?contactId=…&conversationId=…&purpose=…&introduceTo=…`, leaving out what is not given.
- * `introduceTo` is the person an introduction request (to `contactId`) is about.
- */
-export function composeUrl(params: {
-  contactId?: string | null;
-  conversationId?: string | null;
-  purpose?: Purpose | TemplateKind | null;
-  introduceTo?: string | null;
-}): string {
-  const query = new URLSearchParams();
-  if (params.contactId) query.set("contactId", params.contactId);
-  if (params.conversationId) query.set("conversationId", params.conversationId);
-  if (params.purpose) query.set("purpose", params.purpose);
-  if (params.introduceTo) query.set("introduceTo", params.introduceTo);
-  const text = query.toString();
-  return text ? `/compose?${text}` : "/compose";
 }

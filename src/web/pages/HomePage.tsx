@@ -1,10 +1,14 @@
+import { Suspense } from "react";
 import { Navigate } from "react-router";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page } from "../components/Page.js";
 import { PageLoader } from "../components/PageLoader.js";
-import { Welcome } from "../components/Welcome.js";
 import { useContactCount } from "../hooks/contacts.js";
 import { usePageTitle } from "../hooks/use-page-title.js";
+import { lazyPage } from "../lazy-page.js";
+
+// Shown once, on a first run: the code of its name form stays out of Today's JavaScript.
+const Welcome = lazyPage(() => import("../components/Welcome.js"), "Welcome");
 
 /** `/`: the welcome on a first run, else straight to today's work. */
 export function HomePage() {
@@ -26,5 +30,9 @@ export function HomePage() {
     );
   }
   if (count.data > 0) return <Navigate to="/today" replace />;
-  return <Welcome />;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Welcome />
+    </Suspense>
+  );
 }

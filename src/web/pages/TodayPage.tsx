@@ -1,8 +1,9 @@
-import { Button, Grid, Paper, Skeleton, Stack, Text, Tooltip } from "@mantine/core";
+import { Button, Grid, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useNavigate } from "react-router";
+import { DeferredTooltip } from "../components/DeferredTooltip.js";
 import { ErrorState } from "../components/ErrorState.js";
 import { Page, PageHeader } from "../components/Page.js";
 import { AgendaSectionList } from "../components/today/AgendaSectionList.js";
@@ -26,11 +27,11 @@ export function TodayPage() {
   useHotkeys([["n", () => navigate("/conversations/new")]]);
 
   const plan = (
-    <Tooltip label="Shortcut: N" withArrow openDelay={400}>
+    <DeferredTooltip label="Shortcut: N" withArrow openDelay={400}>
       <Button component={Link} to="/conversations/new" leftSection={<IconCalendarPlus size={18} />}>
         Plan a conversation
       </Button>
-    </Tooltip>
+    </DeferredTooltip>
   );
 
   if (agenda.isError && !agenda.data) {

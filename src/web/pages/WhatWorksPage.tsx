@@ -1,3 +1,5 @@
+// The charts' styles come with the pages that draw charts, not with every page's first paint.
+import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import {
   Anchor,

@@ -1,3 +1,4 @@
+import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import { Stack, Text } from "@mantine/core";
 import type { ReplyRate } from "../../../core/analytics.schema.js";

@@ -6,8 +6,8 @@ import type { AgendaItem } from "../../api/types.js";
 import type { SnoozeChoice } from "../../hooks/use-agenda-actions.js";
 import { type AgendaActionId, agendaActions } from "../../lib/agenda-actions.js";
 import { agendaLink } from "../../lib/agenda-links.js";
+import { composeUrl } from "../../lib/compose-url.js";
 import { type DueTone, dueLabel } from "../../lib/due.js";
-import { composeUrl } from "../../lib/outreach.js";
 import { AgendaKindIcon, agendaKindLabel } from "./AgendaKindIcon.js";
 import { SnoozeMenu } from "./SnoozeMenu.js";
 

@@ -1,5 +1,6 @@
-import { Group, RingProgress, Stack, Text } from "@mantine/core";
+import { Box, Group, Stack, Text } from "@mantine/core";
 import { IconFlame } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import type { HabitProgress } from "../../api/types.js";
 import { countLabel } from "../../lib/format.js";
 import { InfoCard } from "../InfoCard.js";
@@ -11,6 +12,51 @@ export function weekLine(habit: HabitProgress): string {
     : `${habit.thisWeek} of ${countLabel(habit.perWeek, "conversation")} this week`;
 }
 
+const RING = 64;
+const THICKNESS = 7;
+// As Mantine's RingProgress draws it, without the per-section tooltips (whose positioning code
+// Today would otherwise load for this one ring).
+const RADIUS = (RING * 0.9 - THICKNESS * 2) / 2;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+/** A ring filled to `percent` in the theme's `color`, with a short label in the middle. */
+function HabitRing({ percent, color, children }: { percent: number; color: string; children: ReactNode }) {
+  const arc = { cx: RING / 2, cy: RING / 2, r: RADIUS, fill: "none", strokeWidth: THICKNESS };
+  return (
+    <Box pos="relative" w={RING} h={RING} miw={RING} aria-hidden>
+      <svg
+        aria-hidden="true"
+        width={RING}
+        height={RING}
+        viewBox={`0 0 ${RING} ${RING}`}
+        style={{ transform: "rotate(-90deg)" }}
+      >
+        <circle {...arc} className="habit-ring-track" />
+        {percent > 0 && (
+          <circle
+            {...arc}
+            stroke={`var(--mantine-color-${color}-filled)`}
+            strokeLinecap="round"
+            strokeDasharray={`${(percent / 100) * CIRCUMFERENCE} ${CIRCUMFERENCE}`}
+          />
+        )}
+      </svg>
+      <Text
+        ta="center"
+        fw={700}
+        fz="xs"
+        pos="absolute"
+        top="50%"
+        left={THICKNESS * 2}
+        right={THICKNESS * 2}
+        style={{ transform: "translateY(-50%)" }}
+      >
+        {children}
+      </Text>
+    </Box>
+  );
+}
+
 /** The weekly rhythm: conversations held this week against the goal, and the streak of weeks kept. */
 export function HabitCard({ habit }: { habit: HabitProgress }) {
   const met = habit.thisWeek >= habit.perWeek;
@@ -19,18 +65,9 @@ export function HabitCard({ habit }: { habit: HabitProgress }) {
   return (
     <InfoCard title="Weekly rhythm">
       <Group gap="md" wrap="nowrap">
-        <RingProgress
-          size={64}
-          thickness={7}
-          roundCaps={percent > 0}
-          sections={[{ value: percent, color: met ? "green" : "coffee" }]}
-          label={
-            <Text ta="center" fw={700} fz="xs" aria-hidden>
-              {habit.thisWeek}/{habit.perWeek}
-            </Text>
-          }
-          aria-hidden
-        />
+        <HabitRing percent={percent} color={met ? "green" : "coffee"}>
+          {habit.thisWeek}/{habit.perWeek}
+        </HabitRing>
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Text fw={600} fz="sm" data-testid="habit-summary">
             {weekLine(habit)}

@@ -1,5 +1,6 @@
-import { ActionIcon, Menu, Tooltip } from "@mantine/core";
-import { IconCalendarWeek, IconClockPause, IconSunrise } from "@tabler/icons-react";
+import { ActionIcon } from "@mantine/core";
+import { IconClockPause } from "@tabler/icons-react";
+import { OnFirstUse } from "../OnFirstUse.js";
 
 /** Monday 08:00 of next week, in the browser's zone. */
 export function nextWeekMorning(now = new Date()): string {
@@ -9,6 +10,9 @@ export function nextWeekMorning(now = new Date()): string {
   at.setHours(8, 0, 0, 0);
   return at.toISOString();
 }
+
+// The menu's code loads when a snooze button is first pointed at or focused: Today shows one per item.
+const loadChoices = () => import("./SnoozeChoices.js");
 
 /** Puts an item off: until tomorrow morning (the server's default) or next week. */
 export function SnoozeMenu({
@@ -20,30 +24,25 @@ export function SnoozeMenu({
   onSnooze: (until: "tomorrow" | "next-week") => void;
   loading: boolean;
 }) {
+  const button = (closed?: { "aria-haspopup": "menu"; "aria-expanded": false }) => (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="lg"
+      aria-label={`Snooze “${what}”`}
+      loading={loading}
+      {...closed}
+    >
+      <IconClockPause size={18} stroke={1.7} />
+    </ActionIcon>
+  );
   return (
-    <Menu position="bottom-end" withinPortal shadow="md">
-      <Menu.Target>
-        <Tooltip label="Snooze" withArrow openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={`Snooze “${what}”`}
-            loading={loading}
-          >
-            <IconClockPause size={18} stroke={1.7} />
-          </ActionIcon>
-        </Tooltip>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Remind me</Menu.Label>
-        <Menu.Item leftSection={<IconSunrise size={16} />} onClick={() => onSnooze("tomorrow")}>
-          Tomorrow morning
-        </Menu.Item>
-        <Menu.Item leftSection={<IconCalendarWeek size={16} />} onClick={() => onSnooze("next-week")}>
-          Next week
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <OnFirstUse
+      load={loadChoices}
+      plain={button({ "aria-haspopup": "menu", "aria-expanded": false })}
+      replayClick
+    >
+      {({ SnoozeChoices }) => <SnoozeChoices onSnooze={onSnooze}>{button()}</SnoozeChoices>}
+    </OnFirstUse>
   );
 }

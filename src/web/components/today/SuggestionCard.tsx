@@ -3,7 +3,7 @@ import { IconCalendarPlus, IconSend, IconUserPlus } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Suggestion } from "../../api/types.js";
 import { useConversations } from "../../hooks/conversations.js";
-import { composeUrl } from "../../lib/outreach.js";
+import { composeUrl } from "../../lib/compose-url.js";
 import { ContactAvatar } from "../contacts/ContactAvatar.js";
 import { InfoCard } from "../InfoCard.js";
 

@@ -1,0 +1,2 @@
+// Loaded on first use by DeferredTooltip (see there).
+export { Tooltip } from "@mantine/core";
