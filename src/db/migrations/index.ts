@@ -13,6 +13,7 @@ import { accounts } from "./20261208T0400-accounts.js";
 import { alumniDirectory } from "./20261209T0100-alumni-directory.js";
 import { thankYouPoint } from "./20261209T0500-thank-you-point.js";
 import { searchByOwner } from "./20261209T1100-search-by-owner.js";
+import { searchPendingList } from "./20261210T0100-search-pending-list.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -33,5 +34,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261209T0100-alumni-directory": alumniDirectory(dialect),
     "20261209T0500-thank-you-point": thankYouPoint(),
     "20261209T1100-search-by-owner": searchByOwner(dialect),
+    "20261210T0100-search-pending-list": searchPendingList(dialect),
   };
 }
