@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexedWords, tsQuery } from "./search.repository.js";
+import { commonEnoughForWindow, indexedWords, tsQuery } from "./search.repository.js";
 
 describe("the words PostgreSQL's full-text index is asked for", () => {
   const shares = new Map([
@@ -22,5 +22,14 @@ describe("the words PostgreSQL's full-text index is asked for", () => {
     expect(indexedWords(["robotics", "lead"], shares)).toBe("'robotics'");
     expect(indexedWords(["robotics", "le"], shares)).toBe("'robotics'");
     expect(indexedWords(["talked", "zebrafish", "wo"], shares)).toBe("'talked' & 'zebrafish'");
+  });
+
+  it("reads the newest documents first only for words common enough to fill the ranking there", () => {
+    expect(commonEnoughForWindow(["talked"], shares, 200)).toBe(true);
+    expect(commonEnoughForWindow(["talked", "wo"], shares, 200)).toBe(true);
+    expect(commonEnoughForWindow(["robotics", "lead"], shares, 200)).toBe(false);
+    expect(commonEnoughForWindow(["robotics", "lead"], shares, 100)).toBe(true);
+    expect(commonEnoughForWindow(["talked", "zebrafish"], shares, 200)).toBe(false);
+    expect(commonEnoughForWindow(["talked"], new Map(), 200)).toBe(false);
   });
 });

@@ -104,6 +104,26 @@ export function indexedWords(words: readonly string[], shares: ReadonlyMap<strin
   return rarest < beginning ? whole.map((w) => `'${w}'`).join(" & ") : tsQuery(words);
 }
 
+/**
+ * Whether the owner's newest POSTGRES_WINDOW documents are likely to fill the cap: whether every
+ * word (the last one as a beginning) is among the most common words, common enough that the
+ * window holds `cap` of its documents. Rare words are looked for through the GIN index at once.
+ */
+export function commonEnoughForWindow(
+  words: readonly string[],
+  shares: ReadonlyMap<string, number>,
+  cap: number,
+): boolean {
+  const last = words.length - 1;
+  const share = (word: string, i: number) => {
+    if (i < last) return shares.get(word) ?? 0;
+    let beginning = 0;
+    for (const [known, s] of shares) if (known.startsWith(word)) beginning += s;
+    return beginning;
+  };
+  return Math.min(...words.map(share)) * POSTGRES_WINDOW >= cap;
+}
+
 export class SearchRepository extends Repository {
   /**
    * The owner's newest documents (at most `cap`) holding every word, of the given kinds (all when
@@ -124,15 +144,15 @@ export class SearchRepository extends Repository {
   }
 
   /**
-   * PostgreSQL cannot tell how many documents a beginning matches, so it is told how to look, each
-   * step bounded whatever the words: first the owner's newest POSTGRES_WINDOW documents, read
-   * backwards along the primary key and each tested as it is read (`ts_match_vq`, the `@@`
-   * operator as a function, which no index answers: asking the GIN index instead would cost as
-   * much as the words' documents in all, a million for two common words), stopping once the cap
-   * is full, as it soon is for common words; then, only if the cap is not full, the older matches
-   * through the GIN index (ordered by an expression no index gives, so that a rare word is never
-   * looked for by walking every document backwards). The GIN index keeps a short pending list
-   * (migration 20261210T0100), so that step reads no more than the words' own entries.
+   * PostgreSQL is told how to look, each step bounded whatever the words, by the share of documents
+   * holding each word (its statistics). Common words: first the owner's newest POSTGRES_WINDOW
+   * documents, read backwards along the primary key and each tested as it is read (`ts_match_vq`,
+   * the `@@` operator as a function, which no index answers: the GIN index would gather every
+   * document of every word first, a million for two common words), stopping once the cap is full.
+   * Then, or at once for rare words, the (older) matches through the GIN index, asked for the
+   * words `indexedWords` picks and ordered by an expression no index gives, so that a rare word is
+   * never looked for by walking every document backwards. The GIN index keeps a short pending
+   * list (migration 20261210T0100), so that step reads no more than the words' own entries.
    */
   private async fromTsvector(
     words: readonly string[],
@@ -140,45 +160,49 @@ export class SearchRepository extends Repository {
     cap: number,
   ): Promise<SearchDocument[]> {
     const query = sql`to_tsquery('simple', ${tsQuery(words)})`;
-    // Where the owner's newest POSTGRES_WINDOW documents begin, from the (owner, id) index alone.
-    const window = this.db
-      .selectFrom("search_documents")
-      .select("id")
-      .orderBy("id", "desc")
-      .limit(POSTGRES_WINDOW);
-    const start = Number(
-      (
-        await this.db
-          .selectFrom(window.as("w"))
-          .select((eb) => eb.fn.min("w.id").as("start"))
-          .executeTakeFirst()
-      )?.start ?? 0,
-    );
-    let recent = this.db
-      .selectFrom("search_documents")
-      .select([...COLUMNS, "id"])
-      .where("id", ">=", start)
-      .where(sql<SqlBool>`ts_match_vq(document, ${query})`);
-    if (kinds && kinds.length > 0) recent = recent.where("kind", "in", kinds);
-    const found = await recent.orderBy("id", "desc").limit(cap).execute();
+    const shares = await this.wordShares();
+    const found: SearchDocument[] = [];
+    let before: number | null = null;
+    if (commonEnoughForWindow(words, shares, cap)) {
+      // Where the owner's newest POSTGRES_WINDOW documents begin, from the (owner, id) index alone.
+      const window = this.db
+        .selectFrom("search_documents")
+        .select("id")
+        .orderBy("id", "desc")
+        .limit(POSTGRES_WINDOW);
+      before = Number(
+        (
+          await this.db
+            .selectFrom(window.as("w"))
+            .select((eb) => eb.fn.min("w.id").as("start"))
+            .executeTakeFirst()
+        )?.start ?? 0,
+      );
+      let recent = this.db
+        .selectFrom("search_documents")
+        .select(COLUMNS)
+        .where("id", ">=", before)
+        .where(sql<SqlBool>`ts_match_vq(document, ${query})`);
+      if (kinds && kinds.length > 0) recent = recent.where("kind", "in", kinds);
+      found.push(...(await recent.orderBy("id", "desc").limit(cap).execute()).map(toDocument));
+    }
     if (found.length < cap) {
-      const indexed = words.length < 2 ? tsQuery(words) : indexedWords(words, await this.wordShares());
+      const indexed = indexedWords(words, shares);
       let older = this.db
         .selectFrom("search_documents")
-        .select([...COLUMNS, "id"])
-        .where(sql<SqlBool>`document @@ to_tsquery('simple', ${indexed})`)
-        .where("id", "<", start);
+        .select(COLUMNS)
+        .where(sql<SqlBool>`document @@ to_tsquery('simple', ${indexed})`);
+      if (before !== null) older = older.where("id", "<", before);
       // The beginning the index was not asked for, checked on the documents it gave.
       if (indexed !== tsQuery(words)) older = older.where(sql<SqlBool>`ts_match_vq(document, ${query})`);
       if (kinds && kinds.length > 0) older = older.where("kind", "in", kinds);
-      found.push(
-        ...(await older
-          .orderBy(sql`id + 0`, "desc")
-          .limit(cap - found.length)
-          .execute()),
-      );
+      const rows = await older
+        .orderBy(sql`id + 0`, "desc")
+        .limit(cap - found.length)
+        .execute();
+      found.push(...rows.map(toDocument));
     }
-    return found.map(toDocument);
+    return found;
   }
 
   /**
