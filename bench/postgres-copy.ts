@@ -23,11 +23,11 @@ export async function admin(serverUrl: string, statement: string): Promise<void>
 }
 
 /** Copies the SQLite database into a fresh PostgreSQL database; answers that database's URL. */
-export async function copyIntoPostgres(serverUrl: string, sqliteFile: string): Promise<string> {
-  await dropBenchDatabase(serverUrl);
-  await admin(serverUrl, `create database ${NAME}`);
+export async function copyIntoPostgres(serverUrl: string, sqliteFile: string, name = NAME): Promise<string> {
+  await dropBenchDatabase(serverUrl, name);
+  await admin(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
-  url.pathname = `/${NAME}`;
+  url.pathname = `/${name}`;
   const dir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-copy-"));
   const file = path.join(dir, "backup.json");
   try {
@@ -62,6 +62,6 @@ export async function copyIntoPostgres(serverUrl: string, sqliteFile: string): P
   return url.toString();
 }
 
-export async function dropBenchDatabase(serverUrl: string): Promise<void> {
-  await admin(serverUrl, `drop database if exists ${NAME} with (force)`);
+export async function dropBenchDatabase(serverUrl: string, name = NAME): Promise<void> {
+  await admin(serverUrl, `drop database if exists ${name} with (force)`);
 }

@@ -4,7 +4,9 @@
 // --connections N (default 50); --load-contacts N (default 10000), --load-seconds N (default 20)
 // for the 100-client check; --search-notes N (default 1000000) for search everything;
 // --skip-import, --skip-routes, --skip-load, --skip-search, --skip-hosted to leave a part out;
-// --search-reuse FILE keeps search everything's data in FILE and reuses it when it is there.
+// --search-reuse FILE keeps search everything's data in FILE and reuses it when it is there;
+// --search-postgres times search everything on a PostgreSQL copy of that data too
+// (COFFEECHAT_TEST_DATABASE_URL's server).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -302,6 +304,7 @@ try {
         process.argv.includes("--search-reuse")
           ? process.argv[process.argv.indexOf("--search-reuse") + 1]
           : undefined,
+        process.argv.includes("--search-postgres") ? process.env.COFFEECHAT_TEST_DATABASE_URL : undefined,
       );
   if (searchEverything) console.log(`${formatSearch(searchEverything)}\n`);
   if (!skip("load")) await benchLoad();

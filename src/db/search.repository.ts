@@ -13,7 +13,7 @@ import type { SearchDocumentsTable } from "./schema.js";
 export const SEARCH_CANDIDATES = 200;
 
 /** How many of an owner's newest documents PostgreSQL reads backwards before asking its GIN index. */
-const POSTGRES_WINDOW = 5000;
+export const POSTGRES_WINDOW = 5000;
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -86,6 +86,44 @@ export function tsQuery(words: readonly string[]): string {
   return words.map((w, i) => `'${w}'${i === words.length - 1 ? ":*" : ""}`).join(" & ");
 }
 
+/**
+ * The words PostgreSQL's GIN index is asked for, given the share of documents holding each of the
+ * most common words (`shares`, from the table's statistics; a word not there is rare): all of
+ * them, unless the last word, a beginning, is more common than the rarest of the others. The
+ * index gathers every document of every word with a beginning before it can intersect them (a
+ * million for "work" at a million notes), so then it is asked for the whole words alone, and the
+ * beginning is checked on the few documents they give.
+ */
+export function indexedWords(words: readonly string[], shares: ReadonlyMap<string, number>): string {
+  if (words.length < 2) return tsQuery(words);
+  const whole = words.slice(0, -1);
+  const last = words[words.length - 1] as string;
+  let beginning = 0;
+  for (const [word, share] of shares) if (word.startsWith(last)) beginning += share;
+  const rarest = Math.min(...whole.map((w) => shares.get(w) ?? 0));
+  return rarest < beginning ? whole.map((w) => `'${w}'`).join(" & ") : tsQuery(words);
+}
+
+/**
+ * Whether the owner's newest POSTGRES_WINDOW documents are likely to fill the cap: whether every
+ * word (the last one as a beginning) is among the most common words, common enough that the
+ * window holds `cap` of its documents. Rare words are looked for through the GIN index at once.
+ */
+export function commonEnoughForWindow(
+  words: readonly string[],
+  shares: ReadonlyMap<string, number>,
+  cap: number,
+): boolean {
+  const last = words.length - 1;
+  const share = (word: string, i: number) => {
+    if (i < last) return shares.get(word) ?? 0;
+    let beginning = 0;
+    for (const [known, s] of shares) if (known.startsWith(word)) beginning += s;
+    return beginning;
+  };
+  return Math.min(...words.map(share)) * POSTGRES_WINDOW >= cap;
+}
+
 export class SearchRepository extends Repository {
   /**
    * The owner's newest documents (at most `cap`) holding every word, of the given kinds (all when
@@ -106,54 +144,95 @@ export class SearchRepository extends Repository {
   }
 
   /**
-   * PostgreSQL cannot tell how many documents a beginning matches, so it is told how to look:
-   * first among the owner's newest POSTGRES_WINDOW documents, read backwards along (owner, id),
-   * where a common word fills the cap; then, if the cap is not full, the older matches through
-   * the GIN index (ordered by an expression no index gives, so that a rare word is never looked
-   * for by walking every document backwards).
+   * PostgreSQL is told how to look, each step bounded whatever the words, by the share of documents
+   * holding each word (its statistics). Common words: first the owner's newest POSTGRES_WINDOW
+   * documents, read backwards along the primary key and each tested as it is read (`ts_match_vq`,
+   * the `@@` operator as a function, which no index answers: the GIN index would gather every
+   * document of every word first, a million for two common words), stopping once the cap is full.
+   * Then, or at once for rare words, the (older) matches through the GIN index, asked for the
+   * words `indexedWords` picks and ordered by an expression no index gives, so that a rare word is
+   * never looked for by walking every document backwards. The GIN index keeps a short pending
+   * list (migration 20261210T0100), so that step reads no more than the words' own entries.
    */
   private async fromTsvector(
     words: readonly string[],
     kinds: readonly SearchKind[] | undefined,
     cap: number,
   ): Promise<SearchDocument[]> {
-    const match = sql<SqlBool>`document @@ to_tsquery('simple', ${tsQuery(words)})`;
-    // Where the owner's newest POSTGRES_WINDOW documents begin, from the (owner, id) index alone.
-    const window = this.db
-      .selectFrom("search_documents")
-      .select("id")
-      .orderBy("id", "desc")
-      .limit(POSTGRES_WINDOW);
-    const start = Number(
-      (
-        await this.db
-          .selectFrom(window.as("w"))
-          .select((eb) => eb.fn.min("w.id").as("start"))
-          .executeTakeFirst()
-      )?.start ?? 0,
-    );
-    let recent = this.db
-      .selectFrom("search_documents")
-      .select([...COLUMNS, "id"])
-      .where("id", ">=", start)
-      .where(match);
-    if (kinds && kinds.length > 0) recent = recent.where("kind", "in", kinds);
-    const found = await recent.orderBy("id", "desc").limit(cap).execute();
+    const query = sql`to_tsquery('simple', ${tsQuery(words)})`;
+    const shares = await this.wordShares();
+    const found: SearchDocument[] = [];
+    let before: number | null = null;
+    if (commonEnoughForWindow(words, shares, cap)) {
+      // Where the owner's newest POSTGRES_WINDOW documents begin, from the (owner, id) index alone.
+      const window = this.db
+        .selectFrom("search_documents")
+        .select("id")
+        .orderBy("id", "desc")
+        .limit(POSTGRES_WINDOW);
+      before = Number(
+        (
+          await this.db
+            .selectFrom(window.as("w"))
+            .select((eb) => eb.fn.min("w.id").as("start"))
+            .executeTakeFirst()
+        )?.start ?? 0,
+      );
+      let recent = this.db
+        .selectFrom("search_documents")
+        .select(COLUMNS)
+        .where("id", ">=", before)
+        .where(sql<SqlBool>`ts_match_vq(document, ${query})`);
+      if (kinds && kinds.length > 0) recent = recent.where("kind", "in", kinds);
+      found.push(...(await recent.orderBy("id", "desc").limit(cap).execute()).map(toDocument));
+    }
     if (found.length < cap) {
+      const indexed = indexedWords(words, shares);
       let older = this.db
         .selectFrom("search_documents")
-        .select([...COLUMNS, "id"])
-        .where(match)
-        .where("id", "<", start);
+        .select(COLUMNS)
+        .where(sql<SqlBool>`document @@ to_tsquery('simple', ${indexed})`);
+      if (before !== null) older = older.where("id", "<", before);
+      // The beginning the index was not asked for, checked on the documents it gave.
+      if (indexed !== tsQuery(words)) older = older.where(sql<SqlBool>`ts_match_vq(document, ${query})`);
       if (kinds && kinds.length > 0) older = older.where("kind", "in", kinds);
-      found.push(
-        ...(await older
-          .orderBy(sql`id + 0`, "desc")
-          .limit(cap - found.length)
-          .execute()),
-      );
+      const rows = await older
+        .orderBy(sql`id + 0`, "desc")
+        .limit(cap - found.length)
+        .execute();
+      found.push(...rows.map(toDocument));
     }
-    return found.map(toDocument);
+    return found;
+  }
+
+  /**
+   * The share of documents holding each of the most common words, from PostgreSQL's statistics of
+   * the documents (gathered by ANALYZE, at most a few thousand words; empty before the first).
+   */
+  private async wordShares(): Promise<Map<string, number>> {
+    const row = await this.db
+      .withTables<{
+        pg_stats: {
+          tablename: string;
+          attname: string;
+          most_common_elems: unknown;
+          most_common_elem_freqs: number[];
+        };
+      }>()
+      .selectFrom("pg_stats")
+      .select([
+        sql<string[] | null>`most_common_elems::text::text[]`.as("words"),
+        sql<number[] | null>`most_common_elem_freqs`.as("shares"),
+      ])
+      .where("tablename", "=", "search_documents")
+      .where("attname", "=", "document")
+      .where(sql<SqlBool>`schemaname = any (current_schemas(false))`)
+      .executeTakeFirst();
+    const shares = new Map<string, number>();
+    row?.words?.forEach((word, i) => {
+      shares.set(word, Number(row.shares?.[i] ?? 0));
+    });
+    return shares;
   }
 
   /** The owner's newest documents of each of the kinds (at most `cap` of each), whatever their words. */

@@ -1,7 +1,8 @@
+import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
 import { newId } from "../db/ids.js";
-import { SEARCH_CANDIDATES } from "../db/search.repository.js";
+import { POSTGRES_WINDOW, SEARCH_CANDIDATES } from "../db/search.repository.js";
 import { exportBackup, restoreBackup } from "./backup.service.js";
 import { createContact, updateContact } from "./contacts.service.js";
 import { createConversation, updateConversation } from "./conversations.service.js";
@@ -114,6 +115,53 @@ describe.each(dialects)("search everything [%s]", (dialect) => {
     expect((await hits(bob, "lovelace", "goal")).map((i) => i.id)).toEqual([]);
     expect((await hits(bob, "l")).map((i) => i.id)).toEqual([theirs.id]);
     expect((await hits(t.ctx, "l")).map((i) => i.id)).toEqual([mine.id]);
+  });
+
+  it("finds the few records holding two common words, older than many holding one of them", async () => {
+    t = await createTestRuntime(dialect);
+    /** Tasks with these titles, oldest first, a thousand a statement. */
+    const addTasks = async (titles: string[]) => {
+      for (let at = 0; at < titles.length; at += 1000) {
+        await t.runtime.db.kysely
+          .insertInto("tasks")
+          .values(
+            titles.slice(at, at + 1000).map((title) => ({
+              id: newId(),
+              owner_id: t.ctx.user.id,
+              contact_id: null,
+              conversation_id: null,
+              goal_id: null,
+              kind: "other",
+              title,
+              notes: "",
+              due_at: null,
+              snoozed_until: null,
+              done_at: null,
+              created_at: "2026-11-22T09:00:00.000Z",
+              updated_at: "2026-11-22T09:00:00.000Z",
+            })),
+          )
+          .execute();
+      }
+    };
+    const many = (n: number, title: (i: number) => string) => Array.from({ length: n }, (_, i) => title(i));
+    await addTasks(["Robotics lead at Acme: ask about the arm", "Ask the robotics leadership panel"]);
+    // Then many more holding one word or the other, and more newer records than the newest
+    // PostgreSQL reads first, holding neither.
+    await addTasks(many(SEARCH_CANDIDATES + 50, (i) => `Robotics reading ${i}`));
+    await addTasks(many(2 * SEARCH_CANDIDATES, (i) => `Lead the reading group ${i}`));
+    await addTasks(many(POSTGRES_WINDOW + 10, (i) => `Send the agenda ${i}`));
+    // With the table's statistics, as a database that has been in use for a while has them.
+    if (dialect === "postgres") await sql`analyze search_documents`.execute(t.runtime.db.kysely);
+    const titles = async (q: string) =>
+      (await search(t.ctx, { q, kinds: "task", limit: 50 })).items.map((i) => i.title).sort();
+    expect(await titles("robotics lead")).toEqual([
+      "Ask the robotics leadership panel",
+      "Robotics lead at Acme: ask about the arm",
+    ]);
+    expect(await titles("lead robotics")).toEqual(["Robotics lead at Acme: ask about the arm"]);
+    expect(await titles("robotics leaders")).toEqual(["Ask the robotics leadership panel"]);
+    expect(await titles("robotics agenda")).toEqual([]);
   });
 
   it("keeps up with edits and deletes, and another user finds nothing of mine", async () => {

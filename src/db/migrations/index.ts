@@ -15,6 +15,7 @@ import { thankYouPoint } from "./20261209T0500-thank-you-point.js";
 import { searchByOwner } from "./20261209T1100-search-by-owner.js";
 import { referralConversation } from "./20261209T1300-referral-conversation.js";
 import { goalLearnPhrase } from "./20261210T0100-goal-learn-phrase.js";
+import { searchPendingList } from "./20261210T0100-search-pending-list.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -37,5 +38,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261209T1100-search-by-owner": searchByOwner(dialect),
     "20261209T1300-referral-conversation": referralConversation(),
     "20261210T0100-goal-learn-phrase": goalLearnPhrase(),
+    "20261210T0100-search-pending-list": searchPendingList(dialect),
   };
 }

@@ -60,6 +60,9 @@ export function createRenderer(graph: MapGraph, container: HTMLElement, colors: 
       ],
     },
     settings: {
+      // Node sizes are pixels on the screen (sigma 4 reads them in graph units by default, which
+      // drew 5,000 people at half a pixel each: too small to see, hover or click).
+      itemSizesReference: "screen",
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.6,
       hideEdgesOnMove: true,

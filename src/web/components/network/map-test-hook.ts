@@ -1,14 +1,17 @@
-// The map is a canvas: for the browser tests, where each node is on the page, so a test can
-// hover or click it as a person would. Read-only; removed when the map goes.
+// The map is a canvas: for the browser tests, what sigma drew and where each node is on the page,
+// so a test can check that every node was drawn and hover or click one as a person would.
+// Read-only; removed when the map goes.
 import type Sigma from "sigma";
 import type { MapGraph } from "../../lib/network-graph.js";
 
 export interface MapTestHook {
   /** Whether the layout has finished, so nodes stay where they are. */
   settled(): boolean;
-  /** How many nodes the map draws. */
+  /** How many nodes the map's graph holds. */
   order(): number;
-  /** Where a person's or an organisation's node is on the page (CSS pixels), or null. */
+  /** How many nodes sigma drew visible inside the map's canvas, as it last drew them. */
+  drawn(): number;
+  /** Where a person's or an organisation's node was last drawn on the page (CSS pixels), or null. */
   position(entityId: string): { x: number; y: number } | null;
 }
 
@@ -19,21 +22,34 @@ declare global {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any sigma instance, whatever its state types
-export function exposeMapForTests(
-  sigma: Sigma<any, any, any, any, any, any>,
-  graph: MapGraph,
-  settled: () => boolean,
-) {
+type AnySigma = Sigma<any, any, any, any, any, any>;
+
+/** Where sigma drew a node, in the canvas's own pixels, or null when it did not draw it. */
+function drawnAt(sigma: AnySigma, key: string): { x: number; y: number } | null {
+  const data = sigma.getNodeDisplayData(key);
+  if (!data || data.visibility === "hidden") return null;
+  return sigma.framedGraphToViewport({ x: data.x, y: data.y });
+}
+
+export function exposeMapForTests(sigma: AnySigma, graph: MapGraph, settled: () => boolean) {
   const hook: MapTestHook = {
     settled,
     order: () => graph.order,
+    drawn() {
+      const { width, height } = sigma.getDimensions();
+      let count = 0;
+      graph.forEachNode((key) => {
+        const at = drawnAt(sigma, key);
+        if (at && at.x >= 0 && at.y >= 0 && at.x <= width && at.y <= height) count++;
+      });
+      return count;
+    },
     position(entityId) {
       const key = graph.findNode((_key, attributes) => attributes.entityId === entityId);
-      if (!key) return null;
-      const { x, y } = graph.getNodeAttributes(key);
-      const viewport = sigma.graphToViewport({ x, y });
+      const at = key ? drawnAt(sigma, key) : null;
+      if (!at) return null;
       const box = sigma.getContainer().getBoundingClientRect();
-      return { x: box.left + viewport.x, y: box.top + viewport.y };
+      return { x: box.left + at.x, y: box.top + at.y };
     },
   };
   window.__coffeechatMap = hook;
