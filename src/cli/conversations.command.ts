@@ -1,6 +1,7 @@
 import { Argument, Command, Option } from "commander";
 import { DateTime } from "luxon";
 import { CONVERSATION_KINDS, type Conversation, FORMATS } from "../core/conversation.js";
+import { dayAndTime, type TextDateStyle, textDateStyle } from "../core/date-style.js";
 import { ValidationError } from "../core/errors.js";
 import { STAGE_LABELS, STAGES } from "../core/stages.js";
 import { printJson, stdout, table } from "./output.js";
@@ -15,8 +16,8 @@ function parseWhen(text: string | undefined): string | undefined {
   return parsed.toUTC().toISO() ?? undefined;
 }
 
-function line(c: Conversation): string {
-  const when = c.scheduledAt ? `, ${DateTime.fromISO(c.scheduledAt).toFormat("ccc d LLL HH:mm")}` : "";
+function line(c: Conversation, style: TextDateStyle): string {
+  const when = c.scheduledAt ? `, ${dayAndTime(DateTime.fromISO(c.scheduledAt), style)}` : "";
   return `${c.contactName}: ${STAGE_LABELS[c.stage]}${when}`;
 }
 
@@ -40,21 +41,26 @@ export function conversationsCommand(): Command {
     .option("--goal <id...>", "the goals it serves (see goals list)")
     .option("--json", "print JSON")
     .action(async (contactId: string, options) => {
-      const conversation = await withData((data) =>
-        data.createConversation({
-          contactId,
-          kind: options.kind,
-          stage: options.stage,
-          format: options.format,
-          scheduledAt: parseWhen(options.at),
-          durationMinutes: Number(options.duration),
-          place: options.place,
-          goalIds: options.goal,
-        }),
+      const [conversation, settings] = await withData(
+        async (data) =>
+          [
+            await data.createConversation({
+              contactId,
+              kind: options.kind,
+              stage: options.stage,
+              format: options.format,
+              scheduledAt: parseWhen(options.at),
+              durationMinutes: Number(options.duration),
+              place: options.place,
+              goalIds: options.goal,
+            }),
+            await data.settings(),
+          ] as const,
       );
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, conversation);
-      else out.write(`Planned ${line(conversation)}\nid: ${conversation.id}`);
+      else
+        out.write(`Planned ${line(conversation, textDateStyle(settings.dateStyle))}\nid: ${conversation.id}`);
     });
 
   conversations
@@ -65,9 +71,13 @@ export function conversationsCommand(): Command {
     .option("--limit <n>", "how many", "50")
     .option("--json", "print JSON: { items, nextCursor, total }")
     .action(async (options) => {
-      const page = await withData((data) =>
-        data.listConversations({ stage: options.stage, contactId: options.contact, limit: options.limit }),
+      const [page, settings] = await withData((data) =>
+        Promise.all([
+          data.listConversations({ stage: options.stage, contactId: options.contact, limit: options.limit }),
+          data.settings(),
+        ]),
       );
+      const style = textDateStyle(settings.dateStyle);
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, page);
       if (page.items.length === 0)
@@ -79,7 +89,7 @@ export function conversationsCommand(): Command {
             c.contactName,
             STAGE_LABELS[c.stage],
             c.kind,
-            c.scheduledAt ? DateTime.fromISO(c.scheduledAt).toFormat("d LLL HH:mm") : "",
+            c.scheduledAt ? dayAndTime(DateTime.fromISO(c.scheduledAt), style) : "",
             c.id,
           ]),
         ),
@@ -93,24 +103,27 @@ export function conversationsCommand(): Command {
     .argument("<id>", "the conversation's id")
     .option("--json", "print JSON")
     .action(async (id: string, options: { json?: boolean }) => {
-      const detail = await withData((data) => data.getConversation(id));
+      const [detail, settings] = await withData((data) =>
+        Promise.all([data.getConversation(id), data.settings()]),
+      );
+      const style = textDateStyle(settings.dateStyle);
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, detail);
-      out.write(line(detail));
+      out.write(line(detail, style));
       out.write(
         `Kind: ${detail.kind}${detail.format ? ` · ${detail.format}` : ""}${detail.place ? ` · ${detail.place}` : ""}`,
       );
       out.write(`Can move to: ${detail.allowedMoves.join(", ") || "(last stage)"}`);
       out.write("History:");
       for (const event of detail.history) {
-        const at = DateTime.fromISO(event.at).toFormat("yyyy-LL-dd HH:mm");
+        const at = dayAndTime(DateTime.fromISO(event.at), style, { year: true });
         out.write(
           `  ${at}  ${event.from ? `${event.from} → ` : ""}${event.to}${event.note ? ` (${event.note})` : ""}`,
         );
       }
       for (const message of detail.messages) {
         out.write(
-          `  ${message.sentAt ? DateTime.fromISO(message.sentAt).toFormat("yyyy-LL-dd HH:mm") : "draft"}  ${message.purpose} by ${message.channel}${message.repliedAt ? ", replied" : ""}`,
+          `  ${message.sentAt ? dayAndTime(DateTime.fromISO(message.sentAt), style, { year: true }) : "draft"}  ${message.purpose} by ${message.channel}${message.repliedAt ? ", replied" : ""}`,
         );
       }
     });
@@ -124,12 +137,20 @@ export function conversationsCommand(): Command {
     .option("--note <text>", "a note on the move")
     .option("--json", "print JSON")
     .action(async (id: string, stage: (typeof STAGES)[number], options) => {
-      const conversation = await withData((data) =>
-        data.moveConversation(id, { stage, note: options.note, scheduledAt: parseWhen(options.at) }),
+      const [conversation, settings] = await withData(
+        async (data) =>
+          [
+            await data.moveConversation(id, {
+              stage,
+              note: options.note,
+              scheduledAt: parseWhen(options.at),
+            }),
+            await data.settings(),
+          ] as const,
       );
       const out = stdout(Boolean(options.json));
       if (out.json) printJson(out, conversation);
-      else out.write(`Moved ${line(conversation)}`);
+      else out.write(`Moved ${line(conversation, textDateStyle(settings.dateStyle))}`);
     });
   return conversations;
 }

@@ -2,12 +2,14 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { DateTime } from "luxon";
+import { dayAndTime, textDateStyle } from "../core/date-style.js";
 import { ValidationError } from "../core/errors.js";
 import { PURPOSES } from "../core/message.js";
 import { checkOutreach } from "../core/outreach-checks.js";
 import { createMessage, listMessages } from "../services/messages.service.js";
 import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
+import { getSettings } from "../services/settings.service.js";
 import { printChecks } from "./checks-output.js";
 import { printJson, stdout, table } from "./output.js";
 import { withContext, withRuntime } from "./session.js";
@@ -60,7 +62,7 @@ export function sendCommand(): Command {
           throw new ValidationError(`--at: "${options.at}" is not a date and time.`, "sendAt");
         sendAt = parsed.toUTC().toISO() ?? undefined;
       }
-      const message = await withRuntime(async (runtime) => {
+      const [message, settings] = await withRuntime(async (runtime) => {
         const ctx = runtime.local;
         // Sending now happens in this process; a later time is the running server's outbox's job.
         const outbox = new OutboxWorker(outboxDeps(runtime, { mail: ctx.mail }));
@@ -77,16 +79,15 @@ export function sendCommand(): Command {
           },
         );
         await outbox.stop();
-        return (
-          (await listMessages(ctx, { contactId, limit: 500 })).find((m) => m.id === created.id) ?? created
-        );
+        const found = (await listMessages(ctx, { contactId, limit: 500 })).find((m) => m.id === created.id);
+        return [found ?? created, await getSettings(ctx)] as const;
       });
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, message);
       if (message.status === "sent") out.write(`Sent to ${message.to}.`);
       else if (message.status === "scheduled" && sendAt)
         out.write(
-          `In the outbox for ${DateTime.fromISO(sendAt).toFormat("ccc d LLL HH:mm")}: the running server sends it then.`,
+          `In the outbox for ${dayAndTime(DateTime.fromISO(sendAt), textDateStyle(settings.dateStyle))}: the running server sends it then.`,
         );
       else out.write(`Not sent (${message.status}): ${message.lastError ?? "it will be tried again"}`);
       if (message.status === "failed") process.exitCode = 1;
@@ -98,9 +99,13 @@ export function outboxCommand(): Command {
     .description("messages waiting to be sent, being sent, or failed")
     .option("--json", "print JSON: { items }")
     .action(async (options) => {
-      const items = await withContext((ctx) =>
-        listMessages(ctx, { status: ["scheduled", "sending", "failed"], limit: 500 }),
+      const [items, settings] = await withContext((ctx) =>
+        Promise.all([
+          listMessages(ctx, { status: ["scheduled", "sending", "failed"], limit: 500 }),
+          getSettings(ctx),
+        ]),
       );
+      const style = textDateStyle(settings.dateStyle);
       const out = stdout(Boolean(options.json));
       if (out.json) return printJson(out, { items });
       if (items.length === 0) return out.write("The outbox is empty.");
@@ -108,7 +113,7 @@ export function outboxCommand(): Command {
         table(
           ["when", "status", "to", "subject", "last error"],
           items.map((m) => [
-            m.scheduledAt ? DateTime.fromISO(m.scheduledAt).toFormat("ccc d LLL HH:mm") : "",
+            m.scheduledAt ? dayAndTime(DateTime.fromISO(m.scheduledAt), style) : "",
             m.status,
             m.to ?? "",
             m.subject,

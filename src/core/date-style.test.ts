@@ -1,6 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { clockOfDay, clockTime, dayDate, readDateStyleChoice, textDateStyle } from "./date-style.js";
+import {
+  clockOfDay,
+  clockTime,
+  dayAndTime,
+  dayDate,
+  readDateStyleChoice,
+  textDateStyle,
+} from "./date-style.js";
 import { sampleInput } from "./prep-sheet.fixture.js";
 import { buildPrepSheet } from "./prep-sheet.js";
 import { adviseSendTime } from "./send-time.js";
@@ -20,6 +27,8 @@ describe("dates and times as the user chose", () => {
     expect(dayDate(at, british, { weekday: "long", year: true })).toBe("Tuesday 9 Mar 2027");
     expect(dayDate(at, american, { weekday: "long", year: true })).toBe("Tuesday Mar 9, 2027");
     expect(dayDate(at, american, { month: "long" })).toBe("March 9");
+    expect(dayAndTime(at, british)).toBe("Tue 9 Mar 14:05");
+    expect(dayAndTime(at, american, { year: true })).toBe("Tue Mar 9, 2027 2:05 pm");
   });
 
   it("writes as British English when nothing was chosen, and reads a damaged choice as none", () => {

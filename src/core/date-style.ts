@@ -76,3 +76,8 @@ export function dayDate(
   if (style.monthFirst) return `${weekday}${month} ${day}${year ? `, ${year}` : ""}`;
   return `${weekday}${day} ${month}${year ? ` ${year}` : ""}`;
 }
+
+/** A day and a time of day in the chosen style: "Tue 24 Nov 14:05", or "Tue Nov 24 2:05 pm". */
+export function dayAndTime(at: DateTime, style: TextDateStyle, options: { year?: boolean } = {}): string {
+  return `${dayDate(at, style, { weekday: "short", year: options.year })} ${clockTime(at, style)}`;
+}
