@@ -266,6 +266,15 @@ describe("send-time advice from my own reply rates", () => {
       "Your own requests have done best on Thursdays (4 of 5 replied) and around 16:00 (4 of 6 replied), out of 40 sent",
     );
     expect(advice.reason).not.toContain("Mid-week mornings");
+    const twelve = adviseSendTime({
+      now: current,
+      contactZone: "Asia/Tokyo",
+      userZone: "Europe/Berlin",
+      ownRecord: record,
+      style: { twelveHour: true, monthFirst: true },
+    });
+    expect(twelve.reason).toContain("around 4:00 pm (4 of 6 replied)");
+    expect(twelve.reason).not.toMatch(/\b16:00\b/);
   });
 
   it("keeps the general advice with fewer than 30 requests, or without 5 in a weekday and an hour", () => {

@@ -58,9 +58,9 @@ function slotWindow(slot: OwnSlot): SendWindow {
   return { days: [Number(slot.day.key)], from: pad(hour), to: pad(hour + 1) };
 }
 
-function ownReason(slot: OwnSlot): string {
+function ownReason(slot: OwnSlot, style: TextDateStyle): string {
   const part = (r: ReplyRate) => `${r.replied} of ${r.sent} replied`;
-  return `Your own requests have done best on ${slot.day.label}s (${part(slot.day)}) and around ${slot.hour.label} (${part(slot.hour)}), out of ${slot.sent} sent: this follows your record rather than the general rule.`;
+  return `Your own requests have done best on ${slot.day.label}s (${part(slot.day)}) and around ${clockOfDay(slot.hour.label, style)} (${part(slot.hour)}), out of ${slot.sent} sent: this follows your record rather than the general rule.`;
 }
 
 export interface SendTimeInput {
@@ -163,7 +163,7 @@ function reasonFor(
       : "";
   const isDefault = JSON.stringify(windows) === JSON.stringify(DEFAULT_SEND_WINDOWS);
   const why = own
-    ? ownReason(own)
+    ? ownReason(own, style)
     : isDefault
       ? "Mid-week mornings get the most replies: on Monday people catch up on their inbox, and from Thursday afternoon they are wrapping up the week, so Friday mail gets lost."
       : `It is inside your sending windows (${windowsText(windows, style)}).`;
