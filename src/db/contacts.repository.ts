@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Selectable } from "kysely";
+import { type ExpressionBuilder, type Selectable, sql } from "kysely";
 import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
 import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
@@ -107,6 +107,9 @@ export interface ContactFilter {
   limit: number;
   cursor?: string | undefined;
 }
+
+/** Up to this many matches, a search on PostgreSQL reads every match and sorts them (see list). */
+const SORT_MATCHES_UP_TO = 10_000;
 
 /** From this many members on, a tag filter walks the sort order (see list). */
 const DENSE_TAG = 500;
@@ -249,17 +252,14 @@ export class ContactsRepository extends Repository {
     const { cursor: _cursor, limit: _limit, sort: _sort, descending: _descending, ...filters } = filter;
     const total =
       position?.total ??
-      (await cachedCount(
-        this.scope.sqlite,
-        `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`,
-        async () =>
-          Number(
-            (
-              await this.matching(filter)
-                .select((eb) => eb.fn.countAll<number | string>().as("n"))
-                .executeTakeFirst()
-            )?.n ?? 0,
-          ),
+      (await cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, async () =>
+        Number(
+          (
+            await this.matching(filter)
+              .select((eb) => eb.fn.countAll<number | string>().as("n"))
+              .executeTakeFirst()
+          )?.n ?? 0,
+        ),
       ));
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
@@ -273,11 +273,21 @@ export class ContactsRepository extends Repository {
         eb(eb.refTuple(column, "contacts.id"), beyond, eb.tuple(position.value, position.id)),
       );
     }
+    // PostgreSQL walks the sort order and checks every contact's text for a search (its trigram
+    // index has no order), which at 100,000 contacts reads most of them when the matches sit
+    // together in that order (a surname); when the matches are few (the total says), they are
+    // read through the trigram index and sorted. The sort key is the same value, hidden from the
+    // planner so it cannot walk the index.
+    const sortMatches =
+      this.scope.dialect === "postgres" && (filter.terms?.length ?? 0) > 0 && total <= SORT_MATCHES_UP_TO;
     const rows = await page
       .leftJoin("organizations as o", "o.id", "contacts.organization_id")
       .selectAll("contacts")
       .select("o.name as organization_name")
-      .orderBy(column, direction)
+      .orderBy(
+        sortMatches ? sql`coalesce(${sql.ref(column)}, ${sql.ref(column)})` : sql.ref(column),
+        direction,
+      )
       .orderBy("contacts.id", direction)
       .limit(filter.limit + 1)
       .execute();

@@ -14,6 +14,7 @@ import { alumniDirectory } from "./20261209T0100-alumni-directory.js";
 import { thankYouPoint } from "./20261209T0500-thank-you-point.js";
 import { searchByOwner } from "./20261209T1100-search-by-owner.js";
 import { referralConversation } from "./20261209T1300-referral-conversation.js";
+import { ownerDataVersions } from "./20261210T0900-owner-data-versions.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -35,5 +36,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261209T0500-thank-you-point": thankYouPoint(),
     "20261209T1100-search-by-owner": searchByOwner(dialect),
     "20261209T1300-referral-conversation": referralConversation(),
+    "20261210T0900-owner-data-versions": ownerDataVersions(dialect),
   };
 }
