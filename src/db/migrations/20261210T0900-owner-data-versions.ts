@@ -33,8 +33,13 @@ export function ownerDataVersions(dialect: Dialect) {
           if tg_op = 'DELETE' then owner_key := old.owner_id; else owner_key := new.owner_id; end if;
           -- Once per owner and transaction: the setting is local to the transaction.
           if current_setting('coffeechat.data_version_bumped', true) = owner_key then return null; end if;
-          insert into owner_data_versions (owner, version) values (owner_key, 1)
-            on conflict (owner) do update set version = owner_data_versions.version + 1;
+          if exists (select 1 from users where id = owner_key) then
+            insert into owner_data_versions (owner, version) values (owner_key, 1)
+              on conflict (owner) do update set version = owner_data_versions.version + 1;
+          else
+            -- The account was deleted with its rows: nothing of it is kept.
+            delete from owner_data_versions where owner = owner_key;
+          end if;
           perform set_config('coffeechat.data_version_bumped', owner_key, true);
           return null;
         end $$`);
