@@ -5,7 +5,7 @@ import type { ContactSource, RelationshipStrength } from "../core/contact-fields
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
 import { contactSearchConditions } from "./contact-search.js";
-import { cachedCount } from "./count-cache.js";
+import { cachedCount, cachedRead } from "./count-cache.js";
 import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
@@ -244,28 +244,29 @@ export class ContactsRepository extends Repository {
 
   /**
    * A page of contacts in one of the sort orders, each served by an index ending in the sort
-   * column and the id; the total is counted on the first page only (without joins, and on SQLite
-   * once until the next write) and carried by the cursor.
+   * column and the id; the total is counted on the first page only (without joins, and once until
+   * the data changes, see count-cache.ts) and carried by the cursor.
    */
   async list(filter: ContactFilter): Promise<Page<Contact>> {
     const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     const { cursor: _cursor, limit: _limit, sort: _sort, descending: _descending, ...filters } = filter;
-    const total =
-      position?.total ??
-      (await cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, async () =>
-        Number(
-          (
-            await this.matching(filter)
-              .select((eb) => eb.fn.countAll<number | string>().as("n"))
-              .executeTakeFirst()
-          )?.n ?? 0,
-        ),
-      ));
-    const column = SORT_COLUMNS[filter.sort];
-    const direction = filter.descending ? "desc" : "asc";
     // A tag many people have is found soonest by walking the sort order and checking each
     // contact's tags; a rare one by reading its few members and sorting them.
-    const dense = filter.tag !== undefined && (await this.tagMembers(filter.tag)) >= DENSE_TAG;
+    const [total, dense] = await Promise.all([
+      position?.total ??
+        cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, async () =>
+          Number(
+            (
+              await this.matching(filter)
+                .select((eb) => eb.fn.countAll<number | string>().as("n"))
+                .executeTakeFirst()
+            )?.n ?? 0,
+          ),
+        ),
+      filter.tag !== undefined && this.tagMembers(filter.tag).then((members) => members >= DENSE_TAG),
+    ]);
+    const column = SORT_COLUMNS[filter.sort];
+    const direction = filter.descending ? "desc" : "asc";
     let page = this.matching(filter, dense);
     if (position) {
       const beyond = filter.descending ? "<" : ">";
@@ -303,14 +304,20 @@ export class ContactsRepository extends Repository {
     };
   }
 
-  /** How many contacts have this tag, up to DENSE_TAG. */
+  /**
+   * How many contacts have this tag, up to DENSE_TAG; on PostgreSQL, where each statement is a
+   * round trip to the server, kept until the owner's data changes.
+   */
   private tagMembers(tag: string): Promise<number> {
     const members = this.db
       .selectFrom("contact_tags as ct")
       .innerJoin("tags as t", "t.id", "ct.tag_id")
       .select("ct.contact_id")
       .where("t.name_key", "=", nameKey(tag));
-    return countUpTo(this.db, members, DENSE_TAG);
+    const count = () => countUpTo(this.db, members, DENSE_TAG);
+    return this.scope.dialect === "postgres"
+      ? cachedRead(this.scope, `tag-members:${this.scope.ownerId}:${nameKey(tag)}`, count)
+      : count();
   }
 
   /** The contacts a list's filters select, without a column chosen yet. */
