@@ -11,7 +11,11 @@ import {
 import { getAgenda } from "../services/agenda.service.js";
 import { createContact, listContacts, updateContact } from "../services/contacts.service.js";
 import { withTransaction } from "../services/context.js";
-import { createConversation, moveConversation } from "../services/conversations.service.js";
+import {
+  createConversation,
+  listConversations,
+  moveConversation,
+} from "../services/conversations.service.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 
 describe("a list's total, counted once until the database changes [sqlite]", () => {
@@ -94,6 +98,19 @@ describe.each(dialects)(
       await updateContact(theirs.local, ann.id, { firstName: "Anna" });
       await updateContact(theirs.local, ben.id, { firstName: "Annabel" });
       expect(await total({ q: "ann" })).toBe(2);
+    });
+
+    it("the conversations list's total by stage follows the other instance's moves", async () => {
+      const ann = await createContact(mine.local, { firstName: "Ann" });
+      const ben = await createContact(mine.local, { firstName: "Ben" });
+      const asked = async () => (await listConversations(mine.local, { stage: "asked", limit: 5 })).total;
+      const first = await createConversation(mine.local, { contactId: ann.id, stage: "asked" });
+      expect(await asked()).toBe(1);
+      expect(await asked()).toBe(1);
+      await createConversation(theirs.local, { contactId: ben.id, stage: "asked" });
+      expect(await asked()).toBe(2);
+      await moveConversation(theirs.local, first.id, { stage: "no-response" });
+      expect(await asked()).toBe(1);
     });
 
     it("a total read inside a transaction that is rolled back is not kept", async () => {
