@@ -74,12 +74,27 @@ export class AgendaRepository extends Repository {
         .execute(),
     ]);
     // A page that is not full is all there is; a full one is counted (without the names it shows).
-    const count = (rows: readonly unknown[], filter: typeof asked) =>
-      rows.length < limit ? rows.length : countUpTo(this.db, this.liveConversations().where(filter));
+    // On PostgreSQL the count reads in the page's order, so it uses the same index as the page,
+    // and is kept until the owner's data changes (a hundred contacts read at random cost more
+    // there than the rest of Today).
+    const postgres = this.scope.dialect === "postgres";
+    const count = (
+      rows: readonly unknown[],
+      kind: string,
+      filter: typeof asked,
+      order: "v.scheduled_at" | "v.stage_changed_at",
+    ) => {
+      if (rows.length < limit) return rows.length;
+      if (!postgres) return countUpTo(this.db, this.liveConversations().where(filter));
+      const ordered = this.liveConversations().where(filter).orderBy(order).orderBy("v.id");
+      return cachedRead(this.scope, `agenda:${this.scope.ownerId}:${kind}:${horizon}`, () =>
+        countUpTo(this.db, ordered, undefined, true),
+      );
+    };
     const [meetingCount, heldCount, requestCount] = await Promise.all([
-      count(meetings, scheduled),
-      count(held, unthanked),
-      count(requests, asked),
+      count(meetings, "meeting", scheduled, "v.scheduled_at"),
+      count(held, "thank-you", unthanked, "v.stage_changed_at"),
+      count(requests, "follow-up", asked, "v.stage_changed_at"),
     ]);
     return {
       items: await this.withHistory([...meetings, ...held, ...requests]),
@@ -339,7 +354,7 @@ export class AgendaRepository extends Repository {
 
   /** When conversations were marked done, since a moment: the weekly habit counts them. */
   async heldSince(since: string): Promise<readonly string[]> {
-    return cachedRead(this.scope.sqlite, `held:${this.scope.ownerId}:${since}`, async () => {
+    return cachedRead(this.scope, `held:${this.scope.ownerId}:${since}`, async () => {
       const rows = await this.db
         .selectFrom("stage_events")
         .select("at")

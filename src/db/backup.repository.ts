@@ -51,14 +51,17 @@ export const LEFT_OUT_OF_BACKUP = {
 
 /**
  * Tables the database derives from others: SQLite's contact search index (contacts_fts and its
- * shadow tables) and the search-everything index (search_fts), kept by triggers. Never backed up; a restore fills them again as rows go in.
+ * shadow tables), the search-everything index (search_fts) and PostgreSQL's per-owner data
+ * versions (owner_data_versions, which let cached counts be reused), kept by triggers. Never
+ * backed up; a restore fills them again as rows go in.
  */
 export function isDerivedTable(name: string): boolean {
   return (
     name === "contacts_fts" ||
     name.startsWith("contacts_fts_") ||
     name === "search_fts" ||
-    name.startsWith("search_fts_")
+    name.startsWith("search_fts_") ||
+    name === "owner_data_versions"
   );
 }
 

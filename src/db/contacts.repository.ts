@@ -1,11 +1,11 @@
-import type { ExpressionBuilder, Selectable } from "kysely";
+import { type ExpressionBuilder, type Selectable, sql } from "kysely";
 import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
 import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
 import { contactSearchConditions } from "./contact-search.js";
-import { cachedCount } from "./count-cache.js";
+import { cachedCount, cachedRead } from "./count-cache.js";
 import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
@@ -107,6 +107,9 @@ export interface ContactFilter {
   limit: number;
   cursor?: string | undefined;
 }
+
+/** Up to this many matches, a search on PostgreSQL reads every match and sorts them (see list). */
+const SORT_MATCHES_UP_TO = 10_000;
 
 /** From this many members on, a tag filter walks the sort order (see list). */
 const DENSE_TAG = 500;
@@ -241,18 +244,17 @@ export class ContactsRepository extends Repository {
 
   /**
    * A page of contacts in one of the sort orders, each served by an index ending in the sort
-   * column and the id; the total is counted on the first page only (without joins, and on SQLite
-   * once until the next write) and carried by the cursor.
+   * column and the id; the total is counted on the first page only (without joins, and once until
+   * the data changes, see count-cache.ts) and carried by the cursor.
    */
   async list(filter: ContactFilter): Promise<Page<Contact>> {
     const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     const { cursor: _cursor, limit: _limit, sort: _sort, descending: _descending, ...filters } = filter;
-    const total =
+    // A tag many people have is found soonest by walking the sort order and checking each
+    // contact's tags; a rare one by reading its few members and sorting them.
+    const [total, dense] = await Promise.all([
       position?.total ??
-      (await cachedCount(
-        this.scope.sqlite,
-        `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`,
-        async () =>
+        cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, async () =>
           Number(
             (
               await this.matching(filter)
@@ -260,12 +262,11 @@ export class ContactsRepository extends Repository {
                 .executeTakeFirst()
             )?.n ?? 0,
           ),
-      ));
+        ),
+      filter.tag !== undefined && this.tagMembers(filter.tag).then((members) => members >= DENSE_TAG),
+    ]);
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
-    // A tag many people have is found soonest by walking the sort order and checking each
-    // contact's tags; a rare one by reading its few members and sorting them.
-    const dense = filter.tag !== undefined && (await this.tagMembers(filter.tag)) >= DENSE_TAG;
     let page = this.matching(filter, dense);
     if (position) {
       const beyond = filter.descending ? "<" : ">";
@@ -273,11 +274,21 @@ export class ContactsRepository extends Repository {
         eb(eb.refTuple(column, "contacts.id"), beyond, eb.tuple(position.value, position.id)),
       );
     }
+    // PostgreSQL walks the sort order and checks every contact's text for a search (its trigram
+    // index has no order), which at 100,000 contacts reads most of them when the matches sit
+    // together in that order (a surname); when the matches are few (the total says), they are
+    // read through the trigram index and sorted. The sort key is the same value, hidden from the
+    // planner so it cannot walk the index.
+    const sortMatches =
+      this.scope.dialect === "postgres" && (filter.terms?.length ?? 0) > 0 && total <= SORT_MATCHES_UP_TO;
     const rows = await page
       .leftJoin("organizations as o", "o.id", "contacts.organization_id")
       .selectAll("contacts")
       .select("o.name as organization_name")
-      .orderBy(column, direction)
+      .orderBy(
+        sortMatches ? sql`coalesce(${sql.ref(column)}, ${sql.ref(column)})` : sql.ref(column),
+        direction,
+      )
       .orderBy("contacts.id", direction)
       .limit(filter.limit + 1)
       .execute();
@@ -293,14 +304,20 @@ export class ContactsRepository extends Repository {
     };
   }
 
-  /** How many contacts have this tag, up to DENSE_TAG. */
+  /**
+   * How many contacts have this tag, up to DENSE_TAG; on PostgreSQL, where each statement is a
+   * round trip to the server, kept until the owner's data changes.
+   */
   private tagMembers(tag: string): Promise<number> {
     const members = this.db
       .selectFrom("contact_tags as ct")
       .innerJoin("tags as t", "t.id", "ct.tag_id")
       .select("ct.contact_id")
       .where("t.name_key", "=", nameKey(tag));
-    return countUpTo(this.db, members, DENSE_TAG);
+    const count = () => countUpTo(this.db, members, DENSE_TAG);
+    return this.scope.dialect === "postgres"
+      ? cachedRead(this.scope, `tag-members:${this.scope.ownerId}:${nameKey(tag)}`, count)
+      : count();
   }
 
   /** The contacts a list's filters select, without a column chosen yet. */

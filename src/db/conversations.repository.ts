@@ -5,6 +5,7 @@ import type { Conversation, ConversationFormat, ConversationKind, StageEvent } f
 import type { ConversationValues } from "../core/conversation.schema.js";
 import type { Page } from "../core/page.js";
 import { allowedMoves, type Stage } from "../core/stages.js";
+import { cachedCount } from "./count-cache.js";
 import { newId } from "./ids.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
@@ -216,8 +217,7 @@ export class ConversationsRepository extends Repository {
       if (filter.contactId) query = query.where("conversations.contact_id", "=", filter.contactId);
       return query;
     };
-    const total =
-      position?.total ??
+    const count = async () =>
       Number(
         (
           await matching()
@@ -225,6 +225,17 @@ export class ConversationsRepository extends Repository {
             .executeTakeFirst()
         )?.n ?? 0,
       );
+    // On PostgreSQL, where every statement is a round trip, kept until the owner's data changes.
+    const { cursor: _cursor, limit: _limit, ...filters } = filter;
+    const total =
+      position?.total ??
+      (this.scope.dialect === "postgres"
+        ? await cachedCount(
+            this.scope,
+            `conversations:${this.scope.ownerId}:${JSON.stringify(filters)}`,
+            count,
+          )
+        : await count());
     let page = matching();
     if (position) {
       page = page.where((eb) =>

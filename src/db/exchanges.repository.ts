@@ -94,7 +94,7 @@ export class ExchangesRepository extends Repository {
    * rule needs. Only those with anything taken at all are read.
    */
   giveBackCandidates(): Promise<readonly GiveBackCandidate[]> {
-    return cachedRead(this.scope.sqlite, `give-back:${this.scope.ownerId}`, async () =>
+    return cachedRead(this.scope, `give-back:${this.scope.ownerId}`, async () =>
       Object.freeze(await this.readGiveBackCandidates()),
     );
   }

@@ -1,5 +1,6 @@
 // Hosted mode end to end on PostgreSQL, through the real server: accounts, 401 without a session,
 // personal API tokens, a backup restored into an account with new ids, and account deletion.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FuzzRequest, kindOf, type OpenApiDocument } from "../../test/reliability/openapi-requests.js";
 import { seedRecords } from "../../test/reliability/seed-records.js";
@@ -173,6 +174,11 @@ describe.skipIf(!postgres)("hosted mode (PostgreSQL)", () => {
       expect(rows, table).toEqual([]);
     }
     expect(await db.selectFrom("users").select("id").where("id", "=", id).execute()).toEqual([]);
+    // Not even the number that tells cached counts their data changed.
+    const { rows: versions } = await sql`select owner from owner_data_versions where owner = ${id}`.execute(
+      db,
+    );
+    expect(versions).toEqual([]);
     // Others keep theirs.
     expect((await db.selectFrom("users").select("id").execute()).length).toBeGreaterThan(1);
   });

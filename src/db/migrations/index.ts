@@ -16,6 +16,7 @@ import { searchByOwner } from "./20261209T1100-search-by-owner.js";
 import { referralConversation } from "./20261209T1300-referral-conversation.js";
 import { goalLearnPhrase } from "./20261210T0100-goal-learn-phrase.js";
 import { searchPendingList } from "./20261210T0100-search-pending-list.js";
+import { ownerDataVersions } from "./20261210T0900-owner-data-versions.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -39,5 +40,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261209T1300-referral-conversation": referralConversation(),
     "20261210T0100-goal-learn-phrase": goalLearnPhrase(),
     "20261210T0100-search-pending-list": searchPendingList(dialect),
+    "20261210T0900-owner-data-versions": ownerDataVersions(dialect),
   };
 }
