@@ -13,7 +13,8 @@ export interface OwnerScope {
   /**
    * The same connection or transaction without the owner scope. Only for data a centre shares on
    * purpose (the alumni directory's published profiles), read by the one repository that owns
-   * that rule; every other repository reads through `db`.
+   * that rule, and for the count cache's read of this owner's data version (by `ownerId`); every
+   * other repository reads through `db` (src/db/shared-door.test.ts keeps it so).
    */
   readonly shared: Kysely<Database>;
   readonly dialect: Dialect;
