@@ -18,7 +18,8 @@ describe("the OpenAPI document", () => {
     expect(methods("/api/goals/compare")).toEqual(["get"]);
     expect(methods("/api/conversations/{id}/prep")).toEqual(["get"]);
     expect(methods("/api/conversations/{id}/questions")).toEqual(["get", "put"]);
-    for (const add of ["referrals", "promises", "needs", "insights"])
+    expect(methods("/api/conversations/{id}/referrals")).toEqual(["get", "post"]);
+    for (const add of ["promises", "needs", "insights"])
       expect(methods(`/api/conversations/{id}/${add}`)).toEqual(["post"]);
     expect(methods("/api/conversations/{id}/goals/{goalId}/fit")).toEqual(["put"]);
     expect(methods("/api/insights")).toEqual(["get"]);
