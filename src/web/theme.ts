@@ -1,5 +1,10 @@
 // The look: a calm, warm palette around a coffee brown, generous spacing, system fonts.
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Modal } from "@mantine/core";
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  type ModalProps,
+} from "@mantine/core";
 
 const coffee: MantineColorsTuple = [
   "#fbf5f0",
@@ -26,8 +31,9 @@ export const theme = createTheme({
   headings: { fontWeight: "650" },
   focusRing: "auto",
   components: {
-    // A dialog's × button is read out by its purpose, not as an unnamed button.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
+    // A dialog's × button is read out by its purpose, not as an unnamed button. A plain object
+    // (not Modal.extend), so that the theme does not bring the dialog's code into every page.
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } satisfies Partial<ModalProps> },
   },
 });
 
