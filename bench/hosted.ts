@@ -2,18 +2,15 @@
 // session (its cookie checked against the database on every request, as the web app's are),
 // against the same server in local mode on SQLite, with the same generated data: requests per
 // second at many connections on the contact list and the agenda, and their ratio.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type SQLite from "better-sqlite3";
 import { fileLines } from "../src/cli/file-sink.js";
-import { writeBackup } from "../src/services/backup-write.js";
 import { importBackup } from "../src/services/files.service.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { generateInto } from "./generate.js";
 import { latency, throughput } from "./http-load.js";
-import { admin } from "./postgres-copy.js";
+import { admin, backupToFile } from "./postgres-copy.js";
 import { buildServerInto, columns, start, stop } from "./routes.js";
 
 export interface HostedRouteResult {
@@ -76,20 +73,8 @@ async function signUp(port: number): Promise<{ cookie: string; userId: string }>
 
 /** The person's data from the SQLite file, restored into their hosted account (new ids, as for anyone). */
 async function restoreInto(sqliteFile: string, databaseUrl: string, userId: string): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-hosted-"));
-  const file = path.join(dir, "backup.json");
+  const { dir, file } = await backupToFile(sqliteFile, "coffeechat-bench-hosted-");
   try {
-    const from = await openRuntime({ databaseUrl: undefined, sqliteFile, timeZone: "UTC" });
-    const chunks: string[] = [];
-    try {
-      await writeBackup(from.local, (chunk) => {
-        chunks.push(chunk);
-      });
-    } finally {
-      await from.close();
-    }
-    await writeFile(file, chunks.join(""));
-    chunks.length = 0;
     const to = await openRuntime({ databaseUrl, sqliteFile: "", timeZone: "UTC" });
     try {
       const user = await to.system.findUser(userId);

@@ -22,26 +22,34 @@ export async function admin(serverUrl: string, statement: string): Promise<void>
   }
 }
 
+/** The SQLite database's JSON backup, written to `file` in a scratch folder `dir` the caller removes. */
+export async function backupToFile(
+  sqliteFile: string,
+  prefix: string,
+): Promise<{ dir: string; file: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const file = path.join(dir, "backup.json");
+  const from = await openRuntime({ databaseUrl: undefined, sqliteFile, timeZone: "UTC" });
+  const chunks: string[] = [];
+  try {
+    await writeBackup(from.local, (chunk) => {
+      chunks.push(chunk);
+    });
+  } finally {
+    await from.close();
+  }
+  await writeFile(file, chunks.join(""));
+  return { dir, file };
+}
+
 /** Copies the SQLite database into a fresh PostgreSQL database; answers that database's URL. */
 export async function copyIntoPostgres(serverUrl: string, sqliteFile: string, name = NAME): Promise<string> {
   await dropBenchDatabase(serverUrl, name);
   await admin(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dir = mkdtempSync(path.join(os.tmpdir(), "coffeechat-bench-copy-"));
-  const file = path.join(dir, "backup.json");
+  const { dir, file } = await backupToFile(sqliteFile, "coffeechat-bench-copy-");
   try {
-    const from = await openRuntime({ databaseUrl: undefined, sqliteFile, timeZone: "UTC" });
-    const chunks: string[] = [];
-    try {
-      await writeBackup(from.local, (chunk) => {
-        chunks.push(chunk);
-      });
-    } finally {
-      await from.close();
-    }
-    await writeFile(file, chunks.join(""));
-    chunks.length = 0;
     const to = await openRuntime({ databaseUrl: url.toString(), sqliteFile: "", timeZone: "UTC" });
     try {
       await restoreBackupSource(
