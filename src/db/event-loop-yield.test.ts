@@ -1,0 +1,79 @@
+import { performance } from "node:perf_hooks";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { EventLoopYield, TURN_BUDGET_MS } from "./event-loop-yield.js";
+
+const opened: SQLite.Database[] = [];
+function database(budgetMs = TURN_BUDGET_MS) {
+  const sqlite = new SQLite(":memory:");
+  opened.push(sqlite);
+  sqlite.function("spin", (ms) => {
+    const until = performance.now() + Number(ms);
+    while (performance.now() < until) {
+      // busy, as a slow query is
+    }
+    return 0;
+  });
+  return {
+    sqlite,
+    db: new Kysely<unknown>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      plugins: [new EventLoopYield(sqlite, budgetMs)],
+    }),
+  };
+}
+afterEach(() => {
+  for (const sqlite of opened.splice(0)) sqlite.close();
+});
+
+/** A query that keeps SQLite busy for `ms` (through a function that waits in the query). */
+const busy = (ms: number) => sql`select spin(${ms}) as n`;
+
+/** How many times a waiting request (a callback for the next turn) got in while `chain` ran. */
+async function turnsGivenAway(chain: () => Promise<unknown>): Promise<number> {
+  let waiting = 0;
+  let running = true;
+  const another = () => {
+    if (!running) return;
+    waiting++;
+    setImmediate(another);
+  };
+  await new Promise<void>((resolve) => setImmediate(resolve)); // start at the top of a turn
+  setImmediate(another);
+  await chain();
+  running = false;
+  return waiting;
+}
+
+describe("queries and the event loop", () => {
+  it("runs a short request's queries straight through, without making it wait for other connections", async () => {
+    // A budget far above what 20 small queries take, even on a busy machine that pauses this process.
+    const { db } = database(200);
+    await sql`select 1`.execute(db); // the first query also opens the connection
+    const given = await turnsGivenAway(async () => {
+      for (let n = 0; n < 20; n++) await sql`select ${n} as n`.execute(db);
+    });
+    expect(given).toBe(0);
+  });
+
+  it("lets waiting requests in between the queries of a long one, once a turn has used its budget", async () => {
+    const { db } = database();
+    const queries = 6;
+    const given = await turnsGivenAway(async () => {
+      for (let n = 0; n < queries; n++) await busy(TURN_BUDGET_MS + 1).execute(db);
+    });
+    // Every query outlasts the budget: each one's answer waits a turn.
+    expect(given).toBeGreaterThanOrEqual(queries);
+  });
+
+  it("never gives a turn away inside a transaction, where another connection would wait on the lock", async () => {
+    const { db } = database();
+    const given = await turnsGivenAway(() =>
+      db.transaction().execute(async (tx) => {
+        for (let n = 0; n < 4; n++) await busy(TURN_BUDGET_MS + 1).execute(tx);
+      }),
+    );
+    expect(given).toBe(0);
+  });
+});
