@@ -225,17 +225,15 @@ export class ConversationsRepository extends Repository {
             .executeTakeFirst()
         )?.n ?? 0,
       );
-    // On PostgreSQL, where every statement is a round trip, kept until the owner's data changes.
+    // Kept until the owner's data changes: most first pages are asked again before a write.
     const { cursor: _cursor, limit: _limit, ...filters } = filter;
     const total =
       position?.total ??
-      (this.scope.dialect === "postgres"
-        ? await cachedCount(
-            this.scope,
-            `conversations:${this.scope.ownerId}:${JSON.stringify(filters)}`,
-            count,
-          )
-        : await count());
+      (await cachedCount(
+        this.scope,
+        `conversations:${this.scope.ownerId}:${JSON.stringify(filters)}`,
+        count,
+      ));
     let page = matching();
     if (position) {
       page = page.where((eb) =>
