@@ -20,9 +20,18 @@ const versioned = new WeakMap<object, Map<string, { version: number; value: unkn
 /** Distinct filters remembered per database; the oldest goes first. */
 const CAPACITY = 200;
 
+/** The two counters' statements, prepared once per connection (they are read on every list). */
+const counters = new WeakMap<SQLite.Database, SQLite.Statement<[], { version: number; changes: number }>>();
+
 function tokenOf(sqlite: SQLite.Database): string {
-  const version = sqlite.pragma("data_version", { simple: true }) as number;
-  const changes = (sqlite.prepare("select total_changes() as n").get() as { n: number }).n;
+  let statement = counters.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare(
+      "select data_version as version, total_changes() as changes from pragma_data_version",
+    );
+    counters.set(sqlite, statement);
+  }
+  const { version, changes } = statement.get() as { version: number; changes: number };
   return `${version}:${changes}`;
 }
 
