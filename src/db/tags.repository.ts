@@ -1,6 +1,23 @@
+import type { Kysely } from "kysely";
 import { nameKey } from "../core/contact.js";
+import { compiledOnce } from "./compiled-once.js";
 import { newId } from "./ids.js";
+import type { ScopedDatabase } from "./owned-tables.js";
 import { Repository } from "./repository.js";
+
+/** Contacts' tags by name, alphabetical (with the contact's id). */
+function tagNames(db: Kysely<ScopedDatabase>) {
+  return db
+    .selectFrom("contact_tags as ct")
+    .innerJoin("tags as t", "t.id", "ct.tag_id")
+    .select(["ct.contact_id", "t.name"])
+    .orderBy("t.name_key");
+}
+
+/** One contact's tags, read with every contact shown: compiled once. */
+const tagsOfContact = compiledOnce((db, contactId: string) =>
+  tagNames(db).where("ct.contact_id", "=", contactId),
+);
 
 export class TagsRepository extends Repository {
   /** Finds or creates tags with these names; returns their ids, one per distinct name. */
@@ -35,17 +52,16 @@ export class TagsRepository extends Repository {
       .execute();
   }
 
+  /** One contact's tag names, alphabetical. */
+  async ofContact(contactId: string): Promise<string[]> {
+    return (await tagsOfContact(this.scope, contactId)).map((row) => row.name);
+  }
+
   /** Tag names per contact, alphabetical. */
   async ofContacts(contactIds: readonly string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     if (contactIds.length === 0) return result;
-    const rows = await this.db
-      .selectFrom("contact_tags as ct")
-      .innerJoin("tags as t", "t.id", "ct.tag_id")
-      .select(["ct.contact_id", "t.name"])
-      .where("ct.contact_id", "in", contactIds)
-      .orderBy("t.name_key")
-      .execute();
+    const rows = await tagNames(this.db).where("ct.contact_id", "in", contactIds).execute();
     for (const row of rows) {
       const list = result.get(row.contact_id) ?? [];
       list.push(row.name);
