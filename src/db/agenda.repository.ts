@@ -73,10 +73,11 @@ export class AgendaRepository extends Repository {
         .limit(limit)
         .execute(),
     ]);
-    // A page that is not full is all there is; a full one is counted (without the names it shows).
-    // On PostgreSQL the count reads in the page's order, so it uses the same index as the page,
-    // and is kept until the owner's data changes (a hundred contacts read at random cost more
-    // there than the rest of Today).
+    // A page that is not full is all there is; a full one is counted (without the names it shows)
+    // and the count kept until the owner's data changes: Today and its badge ask again on every
+    // visit, and a hundred contacts read at random to check they are not archived cost more than
+    // the rest of the page. On PostgreSQL the count reads in the page's order, so it uses the
+    // same index as the page.
     const postgres = this.scope.dialect === "postgres";
     const count = (
       rows: readonly unknown[],
@@ -85,10 +86,10 @@ export class AgendaRepository extends Repository {
       order: "v.scheduled_at" | "v.stage_changed_at",
     ) => {
       if (rows.length < limit) return rows.length;
-      if (!postgres) return countUpTo(this.db, this.liveConversations().where(filter));
-      const ordered = this.liveConversations().where(filter).orderBy(order).orderBy("v.id");
+      const matching = this.liveConversations().where(filter);
+      const query = postgres ? matching.orderBy(order).orderBy("v.id") : matching;
       return cachedRead(this.scope, `agenda:${this.scope.ownerId}:${kind}:${horizon}`, () =>
-        countUpTo(this.db, ordered, undefined, true),
+        countUpTo(this.db, query, undefined, postgres),
       );
     };
     const [meetingCount, heldCount, requestCount] = await Promise.all([

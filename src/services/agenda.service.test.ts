@@ -99,6 +99,34 @@ describe.each(dialects)("today's agenda, bounded [%s]", (dialect) => {
     expect(agenda.notShown.task).toBe(4);
   });
 
+  it("counts every meeting of the coming week, shown or not, as meetings come and go", async () => {
+    const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
+    const meet = async (name: string, days: number) => {
+      const contact = await createContact(t.ctx, { firstName: name });
+      await createConversation(t.ctx, {
+        contactId: contact.id,
+        stage: "scheduled",
+        scheduledAt: inDays(days),
+      });
+      return contact;
+    };
+    /** Meetings on the agenda, and those it only counts. */
+    const meetings = async () => {
+      const agenda = await getAgenda(t.ctx);
+      const shown = agenda.sections.flatMap((s) => s.items).filter((i) => i.kind === "meeting");
+      return shown.length + (agenda.notShown.meeting ?? 0);
+    };
+    const people = [];
+    for (let n = 0; n < SECTION_LIMIT + 2; n++) people.push(await meet(`M${n}`, 1 + (n % 5)));
+    await meet("Next month", 30);
+    expect(await meetings()).toBe(SECTION_LIMIT + 2);
+    expect(await meetings()).toBe(SECTION_LIMIT + 2);
+    await meet("Added", 2);
+    expect(await meetings()).toBe(SECTION_LIMIT + 3);
+    for (const person of people.slice(0, 2)) await archiveContact(t.ctx, person.id);
+    expect(await meetings()).toBe(SECTION_LIMIT + 1);
+  });
+
   it("counts what is due today for the badge, overdue apart", async () => {
     await createTask(t.ctx, { title: "Late", dueAt: daysAgo(2) });
     await createTask(t.ctx, {
