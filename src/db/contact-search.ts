@@ -48,6 +48,20 @@ export function contactSearchConditions(
 }
 
 /**
+ * How many contacts (of every owner, archived or not) SQLite's search index matches for these
+ * terms, read from the index alone: an upper bound of a search's matches, to choose how to count
+ * them. Undefined when no term is long enough for the index.
+ */
+export function indexMatchesAtMost(sqlite: SQLite.Database, terms: readonly string[]): number | undefined {
+  const indexed = terms.filter((term) => [...term].length >= TRIGRAM);
+  if (indexed.length === 0) return undefined;
+  const row = sqlite
+    .prepare("select count(*) as n from contacts_fts where contacts_fts match ?")
+    .get(ftsQuery(indexed)) as { n: number };
+  return row.n;
+}
+
+/**
  * For a large load into `contacts` on SQLite: sets the search index's triggers aside and returns
  * what puts them back and rebuilds the index once from every contact (much cheaper than indexing
  * row by row). Runs inside the caller's transaction. For other tables it does nothing.

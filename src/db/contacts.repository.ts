@@ -4,7 +4,7 @@ import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
-import { contactSearchConditions } from "./contact-search.js";
+import { contactSearchConditions, indexMatchesAtMost } from "./contact-search.js";
 import { cachedCount, cachedRead } from "./count-cache.js";
 import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
@@ -113,6 +113,9 @@ const SORT_MATCHES_UP_TO = 10_000;
 
 /** Contacts (by rowid) a count on SQLite reads before it lets other requests run (see countMatching). */
 const COUNT_SLICE = 5_000;
+
+/** Up to this many matches in the search index, SQLite counts a search's matches at once (see countMatching). */
+const COUNT_MATCHES_AT_ONCE = 2_000;
 
 /** Up to this many matches, a search on SQLite reads its matches and sorts them (see list). */
 const READ_MATCHES_UP_TO = 1_000;
@@ -321,6 +324,9 @@ export class ContactsRepository extends Repository {
       );
     const sqlite = this.scope.sqlite;
     if (!sqlite || sqlite.inTransaction) return count(this.matching(filter));
+    // A search the index matches a few thousand times at most is counted from those matches at once.
+    const matches = indexMatchesAtMost(sqlite, filter.terms ?? []);
+    if (matches !== undefined && matches <= COUNT_MATCHES_AT_ONCE) return count(this.matching(filter, true));
     // The highest rowid of the table (any owner's): only where the slices end, read from the end of
     // the table's own b-tree.
     const last = Number(
