@@ -27,6 +27,11 @@ export function habitReadSince(now: Date): string {
   );
 }
 
+/** When a conversation was held: a moment, or its epoch milliseconds (as Today reads them). */
+export type HeldAt = Date | number;
+
+const millis = (at: HeldAt): number => (typeof at === "number" ? at : at.getTime());
+
 /** Weeks the streak looks back at most. */
 const MAX_STREAK = 520;
 
@@ -35,14 +40,14 @@ const MAX_STREAK = 520;
  * earliest held one (at most MAX_STREAK weeks).
  */
 function countByWeek(
-  heldAt: readonly Date[],
+  heldAt: readonly HeldAt[],
   now: Date,
   zone: string,
   minWeeks: number,
 ): { starts: DateTime[]; counts: number[] } {
   const current = weekStart(now, zone);
   const nextWeek = current.plus({ weeks: 1 }).toMillis();
-  const times = heldAt.map((at) => at.getTime()).filter((t) => t < nextWeek);
+  const times = heldAt.map(millis).filter((t) => t < nextWeek);
   const earliest = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
   // Week starts from this week back (in the zone, so a DST change moves them as it should), as
   // instants; each held time then falls in a week by comparison, not by a date conversion each.
@@ -62,7 +67,7 @@ function countByWeek(
 
 export function habitProgress(input: {
   /** When each conversation took place (or was marked done). */
-  heldAt: readonly Date[];
+  heldAt: readonly HeldAt[];
   perWeek: number;
   now: Date;
   zone: string;

@@ -73,10 +73,11 @@ export class AgendaRepository extends Repository {
         .limit(limit)
         .execute(),
     ]);
-    // A page that is not full is all there is; a full one is counted (without the names it shows).
-    // On PostgreSQL the count reads in the page's order, so it uses the same index as the page,
-    // and is kept until the owner's data changes (a hundred contacts read at random cost more
-    // there than the rest of Today).
+    // A page that is not full is all there is; a full one is counted (without the names it shows)
+    // and the count kept until the owner's data changes: Today and its badge ask again on every
+    // visit, and a hundred contacts read at random to check they are not archived cost more than
+    // the rest of the page. On PostgreSQL the count reads in the page's order, so it uses the
+    // same index as the page.
     const postgres = this.scope.dialect === "postgres";
     const count = (
       rows: readonly unknown[],
@@ -85,10 +86,10 @@ export class AgendaRepository extends Repository {
       order: "v.scheduled_at" | "v.stage_changed_at",
     ) => {
       if (rows.length < limit) return rows.length;
-      if (!postgres) return countUpTo(this.db, this.liveConversations().where(filter));
-      const ordered = this.liveConversations().where(filter).orderBy(order).orderBy("v.id");
+      const matching = this.liveConversations().where(filter);
+      const query = postgres ? matching.orderBy(order).orderBy("v.id") : matching;
       return cachedRead(this.scope, `agenda:${this.scope.ownerId}:${kind}:${horizon}`, () =>
-        countUpTo(this.db, ordered, undefined, true),
+        countUpTo(this.db, query, undefined, postgres),
       );
     };
     const [meetingCount, heldCount, requestCount] = await Promise.all([
@@ -211,31 +212,42 @@ export class AgendaRepository extends Repository {
     });
   }
 
-  /** For each of these organisations, the first person there with whom no conversation has started. */
+  /**
+   * For each of these organisations, the first person there with whom no conversation has started:
+   * one query, each organisation's first found through its contacts by creation date.
+   */
   private async alternativesAt(organizationIds: string[]) {
     const result = new Map<string, { contactId: string; contactName: string }[]>();
-    const found = await Promise.all(
-      [...new Set(organizationIds)].map((organizationId) =>
-        this.db
-          .selectFrom("contacts as c")
-          .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
-          .where("c.organization_id", "=", organizationId)
-          .where("c.archived_at", "is", null)
-          .where((eb) =>
-            eb.not(
-              eb.exists(
-                eb.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "c.id"),
-              ),
-            ),
+    const ids = [...new Set(organizationIds)];
+    if (ids.length === 0) return result;
+    const rows = await this.db
+      .selectFrom("contacts as c")
+      .select(["c.id", "c.first_name", "c.last_name", "c.organization_id"])
+      .where("c.id", "in", (eb) =>
+        eb
+          .selectFrom("organizations as o")
+          .select((o) =>
+            o
+              .selectFrom("contacts as f")
+              .select("f.id")
+              .whereRef("f.organization_id", "=", "o.id")
+              .where("f.archived_at", "is", null)
+              .where((f) =>
+                f.not(
+                  f.exists(
+                    f.selectFrom("conversations as v").select("v.id").whereRef("v.contact_id", "=", "f.id"),
+                  ),
+                ),
+              )
+              .orderBy("f.created_at")
+              .orderBy("f.id")
+              .limit(1)
+              .as("first_id"),
           )
-          .orderBy("c.created_at")
-          .orderBy("c.id")
-          .limit(1)
-          .executeTakeFirst(),
-      ),
-    );
-    for (const row of found) {
-      if (!row) continue;
+          .where("o.id", "in", ids),
+      )
+      .execute();
+    for (const row of rows) {
       result.set(row.organization_id ?? "", [
         { contactId: row.id, contactName: fullName(row.first_name, row.last_name) },
       ]);
@@ -363,6 +375,16 @@ export class AgendaRepository extends Repository {
         .execute();
       return Object.freeze(rows.map((r) => r.at));
     });
+  }
+
+  /**
+   * The same moments as epoch milliseconds, parsed once until the data changes: Today reads them
+   * on every visit and only compares them.
+   */
+  async heldTimesSince(since: string): Promise<readonly number[]> {
+    return cachedRead(this.scope, `held-ms:${this.scope.ownerId}:${since}`, async () =>
+      Object.freeze((await this.heldSince(since)).map((at) => Date.parse(at))),
+    );
   }
 
   /** The conversation I planned to ask for longest (stage to-ask), with whom. */

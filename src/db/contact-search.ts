@@ -20,18 +20,45 @@ export function ftsQuery(terms: readonly string[]): string {
   return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(" AND ");
 }
 
-/** Conditions on `contacts` for a search of folded terms (see core/text.ts searchTerms). */
-export function contactSearchConditions(dialect: Dialect, terms: readonly string[]): Expression<SqlBool>[] {
+/**
+ * Conditions on `contacts` for a search of folded terms (see core/text.ts searchTerms). With
+ * `filterOnly`, SQLite only checks each contact it reads against the index's matches, and reads
+ * contacts in another order (a list's sort order, a range of rowids) instead of one by one from
+ * the matches: for a term with thousands of matches, reading them all to sort them costs more
+ * than walking the order until a page is found. With `rowids`, the index gives only its matches
+ * in that range of rowids (a count reads the contacts a slice at a time).
+ */
+export function contactSearchConditions(
+  dialect: Dialect,
+  terms: readonly string[],
+  options: { filterOnly?: boolean; rowids?: { after: number; upTo: number } } = {},
+): Expression<SqlBool>[] {
   if (dialect === "postgres") return terms.map(like);
   const indexed = terms.filter((term) => [...term].length >= TRIGRAM);
   const short = terms.filter((term) => [...term].length < TRIGRAM);
   const conditions = short.map(like);
   if (indexed.length > 0) {
+    const { rowids } = options;
+    const range = rowids ? sql` and rowid > ${rowids.after} and rowid <= ${rowids.upTo}` : sql``;
     conditions.unshift(
-      sql<SqlBool>`contacts.rowid in (select rowid from contacts_fts where contacts_fts match ${ftsQuery(indexed)})`,
+      sql<SqlBool>`${sql.raw(options.filterOnly ? "+" : "")}contacts.rowid in (select rowid from contacts_fts where contacts_fts match ${ftsQuery(indexed)}${range})`,
     );
   }
   return conditions;
+}
+
+/**
+ * How many contacts (of every owner, archived or not) SQLite's search index matches for these
+ * terms, read from the index alone: an upper bound of a search's matches, to choose how to count
+ * them. Undefined when no term is long enough for the index.
+ */
+export function indexMatchesAtMost(sqlite: SQLite.Database, terms: readonly string[]): number | undefined {
+  const indexed = terms.filter((term) => [...term].length >= TRIGRAM);
+  if (indexed.length === 0) return undefined;
+  const row = sqlite
+    .prepare("select count(*) as n from contacts_fts where contacts_fts match ?")
+    .get(ftsQuery(indexed)) as { n: number };
+  return row.n;
 }
 
 /**

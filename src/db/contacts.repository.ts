@@ -1,11 +1,11 @@
-import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, sql } from "kysely";
 import { type Contact, contactSearchText, contactSortName, fullName, nameKey } from "../core/contact.js";
 import type { ContactValues } from "../core/contact.schema.js";
 import type { ContactSource, RelationshipStrength } from "../core/contact-fields.js";
 import type { Page } from "../core/page.js";
 import { searchKey } from "../core/text.js";
 import { compiledOnce } from "./compiled-once.js";
-import { contactSearchConditions } from "./contact-search.js";
+import { contactSearchConditions, indexMatchesAtMost } from "./contact-search.js";
 import { cachedCount, cachedRead } from "./count-cache.js";
 import { countUpTo } from "./count-up-to.js";
 import type { ScopedDatabase } from "./owned-tables.js";
@@ -111,6 +111,15 @@ export interface ContactFilter {
 
 /** Up to this many matches, a search on PostgreSQL reads every match and sorts them (see list). */
 const SORT_MATCHES_UP_TO = 10_000;
+
+/** Contacts (by rowid) a count on SQLite reads before it lets other requests run (see countMatching). */
+const COUNT_SLICE = 5_000;
+
+/** Up to this many matches in the search index, SQLite counts a search's matches at once (see countMatching). */
+const COUNT_MATCHES_AT_ONCE = 2_000;
+
+/** Up to this many matches, a search on SQLite reads its matches and sorts them (see list). */
+const READ_MATCHES_UP_TO = 1_000;
 
 /** From this many members on, a tag filter walks the sort order (see list). */
 const DENSE_TAG = 500;
@@ -262,20 +271,17 @@ export class ContactsRepository extends Repository {
     // contact's tags; a rare one by reading its few members and sorting them.
     const [total, dense] = await Promise.all([
       position?.total ??
-        cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, async () =>
-          Number(
-            (
-              await this.matching(filter)
-                .select((eb) => eb.fn.countAll<number | string>().as("n"))
-                .executeTakeFirst()
-            )?.n ?? 0,
-          ),
+        cachedCount(this.scope, `contacts:${this.scope.ownerId}:${JSON.stringify(filters)}`, () =>
+          this.countMatching(filter),
         ),
       filter.tag !== undefined && this.tagMembers(filter.tag).then((members) => members >= DENSE_TAG),
     ]);
     const column = SORT_COLUMNS[filter.sort];
     const direction = filter.descending ? "desc" : "asc";
-    let page = this.matching(filter, dense);
+    // SQLite reads a search's few matches from its index and sorts them, but walks the sort order
+    // when they are many (reading thousands of whole rows to sort them would hold up the server).
+    const walkOrder = this.scope.dialect === "sqlite" && total > READ_MATCHES_UP_TO;
+    let page = this.matching(filter, dense, walkOrder);
     if (position) {
       const beyond = filter.descending ? "<" : ">";
       page = page.where((eb) =>
@@ -313,6 +319,41 @@ export class ContactsRepository extends Repository {
   }
 
   /**
+   * How many contacts match a list's filters. SQLite counts on the server's own thread, where a
+   * count of tens of thousands of matches would hold up every other request for as long: it counts
+   * a slice of the contacts at a time (by rowid, each contact checked against the filters, as a
+   * dense tag is) and lets other requests run between slices. Inside a transaction, where other
+   * requests' statements must not interleave, and on PostgreSQL, it counts in one statement.
+   */
+  private async countMatching(filter: ContactFilter): Promise<number> {
+    const count = async (query: ReturnType<ContactsRepository["matching"]>) =>
+      Number(
+        (await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirst())?.n ?? 0,
+      );
+    const sqlite = this.scope.sqlite;
+    if (!sqlite || sqlite.inTransaction) return count(this.matching(filter));
+    // A search the index matches a few thousand times at most is counted from those matches at once.
+    const matches = indexMatchesAtMost(sqlite, filter.terms ?? []);
+    if (matches !== undefined && matches <= COUNT_MATCHES_AT_ONCE) return count(this.matching(filter, true));
+    // The highest rowid of the table (any owner's): only where the slices end, read from the end of
+    // the table's own b-tree.
+    const last = Number(
+      (sqlite.prepare("select max(rowid) as last from contacts").get() as { last: number | null }).last ?? 0,
+    );
+    let total = 0;
+    for (let from = 0; from < last; from += COUNT_SLICE) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      const rowids = { after: from, upTo: from + COUNT_SLICE };
+      total += await count(
+        this.matching(filter, true, true, rowids).where(
+          sql<SqlBool>`contacts.rowid > ${rowids.after} and contacts.rowid <= ${rowids.upTo}`,
+        ),
+      );
+    }
+    return total;
+  }
+
+  /**
    * How many contacts have this tag, up to DENSE_TAG; on PostgreSQL, where each statement is a
    * round trip to the server, kept until the owner's data changes.
    */
@@ -329,11 +370,19 @@ export class ContactsRepository extends Repository {
   }
 
   /** The contacts a list's filters select, without a column chosen yet. */
-  private matching(filter: ContactFilter, denseTag = false) {
+  private matching(
+    filter: ContactFilter,
+    denseTag = false,
+    walkOrder = false,
+    rowids?: { after: number; upTo: number },
+  ) {
     let query = this.db.selectFrom("contacts");
     if (filter.archived === "false") query = query.where("contacts.archived_at", "is", null);
     if (filter.archived === "true") query = query.where("contacts.archived_at", "is not", null);
-    for (const condition of contactSearchConditions(this.scope.dialect, filter.terms ?? [])) {
+    for (const condition of contactSearchConditions(this.scope.dialect, filter.terms ?? [], {
+      filterOnly: walkOrder,
+      rowids,
+    })) {
       query = query.where(condition);
     }
     if (filter.source) query = query.where("contacts.source", "=", filter.source);

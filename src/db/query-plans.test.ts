@@ -105,6 +105,39 @@ describe("query plans at 20,000 contacts [sqlite]", () => {
     expect(await scansOf(() => listContacts(t.ctx, { ...filter, limit: 50 }))).toEqual([]);
   });
 
+  it.each([
+    ["a search", { q: "smith" }, "search_text like '%smith%'"],
+    ["a short search", { q: "an" }, "search_text like '%an%'"],
+    ["a search matching most people", { q: "example" }, "search_text like '%example%'"],
+    [
+      "a search and a tag",
+      { q: "smith", tag: "mentor" },
+      `search_text like '%smith%' and ${"id in (select contact_id from contact_tags where tag_id = (select id from tags where name_key = 'mentor'))"}`,
+    ],
+    [
+      "a tag",
+      { tag: "alumni" },
+      "id in (select contact_id from contact_tags where tag_id = (select id from tags where name_key = 'alumni'))",
+    ],
+    ["no filter", {}, "1 = 1"],
+  ])(
+    "counts every match of %s, however many slices of the table it counts in, and pages them in order",
+    async (_name, filter, where) => {
+      const expected = sqlite
+        .prepare(`select count(*) as n from contacts where owner_id = ? and archived_at is null and ${where}`)
+        .get(t.ctx.user.id) as { n: number };
+      expect(expected.n).toBeGreaterThan(0);
+      const page = await listContacts(t.ctx, { ...filter, limit: 50 });
+      expect(page.total).toBe(expected.n);
+      const first = sqlite
+        .prepare(
+          `select id from contacts where owner_id = ? and archived_at is null and ${where} order by sort_name, id limit 50`,
+        )
+        .all(t.ctx.user.id) as { id: string }[];
+      expect(page.items.map((c) => c.id)).toEqual(first.map((r) => r.id));
+    },
+  );
+
   it("lists conversations, all or by stage, on an index", async () => {
     expect(await scansOf(() => listConversations(t.ctx, { limit: 50 }))).toEqual([]);
     const asked = await listConversations(t.ctx, { stage: ["asked"], limit: 50 });

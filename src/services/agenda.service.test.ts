@@ -4,8 +4,9 @@ import { SECTION_LIMIT, STAY_IN_TOUCH_BUDGET } from "../core/agenda.js";
 import { RELATIONSHIP_STRENGTHS } from "../core/contact-fields.js";
 import { nextTouchDue } from "../core/stay-in-touch.js";
 import { getAgenda, getDueCount, snoozeItem } from "./agenda.service.js";
-import { createContact, getContact } from "./contacts.service.js";
-import { createInteraction } from "./messages.service.js";
+import { archiveContact, createContact, getContact } from "./contacts.service.js";
+import { createConversation } from "./conversations.service.js";
+import { createInteraction, createMessage } from "./messages.service.js";
 import { createTask } from "./tasks.service.js";
 
 const NOW = "2026-11-22T09:00:00.000Z";
@@ -98,6 +99,34 @@ describe.each(dialects)("today's agenda, bounded [%s]", (dialect) => {
     expect(agenda.notShown.task).toBe(4);
   });
 
+  it("counts every meeting of the coming week, shown or not, as meetings come and go", async () => {
+    const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
+    const meet = async (name: string, days: number) => {
+      const contact = await createContact(t.ctx, { firstName: name });
+      await createConversation(t.ctx, {
+        contactId: contact.id,
+        stage: "scheduled",
+        scheduledAt: inDays(days),
+      });
+      return contact;
+    };
+    /** Meetings on the agenda, and those it only counts. */
+    const meetings = async () => {
+      const agenda = await getAgenda(t.ctx);
+      const shown = agenda.sections.flatMap((s) => s.items).filter((i) => i.kind === "meeting");
+      return shown.length + (agenda.notShown.meeting ?? 0);
+    };
+    const people = [];
+    for (let n = 0; n < SECTION_LIMIT + 2; n++) people.push(await meet(`M${n}`, 1 + (n % 5)));
+    await meet("Next month", 30);
+    expect(await meetings()).toBe(SECTION_LIMIT + 2);
+    expect(await meetings()).toBe(SECTION_LIMIT + 2);
+    await meet("Added", 2);
+    expect(await meetings()).toBe(SECTION_LIMIT + 3);
+    for (const person of people.slice(0, 2)) await archiveContact(t.ctx, person.id);
+    expect(await meetings()).toBe(SECTION_LIMIT + 1);
+  });
+
   it("counts what is due today for the badge, overdue apart", async () => {
     await createTask(t.ctx, { title: "Late", dueAt: daysAgo(2) });
     await createTask(t.ctx, {
@@ -109,5 +138,56 @@ describe.each(dialects)("today's agenda, bounded [%s]", (dialect) => {
       dueAt: new Date(Date.parse(NOW) + 5 * 86_400_000).toISOString(),
     });
     expect(await getDueCount(t.ctx)).toEqual({ due: 2, overdue: 1 });
+  });
+});
+
+describe.each(dialects)("today's agenda, someone else to ask [%s]", (dialect) => {
+  let t: TestRuntime;
+  let clock: ReturnType<typeof fixedClock>;
+  beforeEach(async () => {
+    clock = fixedClock(NOW);
+    t = await createTestRuntime(dialect, clock);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  /** A contact added a minute after the last one, so that the order of adding is plain. */
+  async function added(firstName: string, organization: string) {
+    clock.advance(60_000);
+    return createContact(t.ctx, { firstName, lastName: "Test", organization });
+  }
+
+  /** A request to `contactId` that went unanswered through two nudges. */
+  async function unanswered(contactId: string) {
+    await createConversation(t.ctx, { contactId, stage: "to-ask" });
+    for (const [purpose, days] of [
+      ["request", 40],
+      ["follow-up", 28],
+      ["follow-up", 16],
+    ] as const) {
+      await createMessage(t.ctx, { contactId, purpose, sentAt: daysAgo(days) });
+    }
+  }
+
+  it("names, at each organisation, the first person added there with whom nothing has started", async () => {
+    const ada = await added("Ada", "Acme");
+    const gus = await added("Gus", "Globex");
+    const archived = await added("Arch", "Acme");
+    await archiveContact(t.ctx, archived.id);
+    const talking = await added("Tom", "Acme");
+    await createConversation(t.ctx, { contactId: talking.id, stage: "idea" });
+    await added("Omar", "Acme");
+    await added("Olga", "Acme");
+    await added("Gita", "Globex");
+    await added("Solo", "Initech");
+    for (const person of [ada, gus]) await unanswered(person.id);
+    const letGo = (await getAgenda(t.ctx)).sections
+      .flatMap((s) => s.items)
+      .filter((i) => i.kind === "follow-up" && i.step === "let-go");
+    expect(Object.fromEntries(letGo.map((i) => [i.contactName, i.detail]))).toEqual({
+      "Ada Test": expect.stringMatching(/ask Omar Test, also at Acme\.$/),
+      "Gus Test": expect.stringMatching(/ask Gita Test, also at Globex\.$/),
+    });
   });
 });

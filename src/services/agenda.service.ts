@@ -66,7 +66,7 @@ async function agendaOf(ctx: ServiceContext, options: { withSuggestion: boolean 
     agenda.touchDue(until, now.toISOString(), STAY_IN_TOUCH_BUDGET),
     agenda.openTasks(until, SECTION_LIMIT),
     agenda.activeSnoozes(now.toISOString()),
-    options.withSuggestion ? agenda.heldSince(habitReadSince(now)) : [],
+    options.withSuggestion ? agenda.heldTimesSince(habitReadSince(now)) : [],
     options.withSuggestion ? suggestNext(ctx) : null,
     exchanges.giveBackCandidates(),
   ]);
@@ -80,7 +80,7 @@ async function agendaOf(ctx: ServiceContext, options: { withSuggestion: boolean 
     tasks: tasks.items,
     snoozedUntil: snoozed,
     habit: habitProgress({
-      heldAt: held.map((at) => new Date(at)),
+      heldAt: held,
       perWeek: settings.habitPerWeek,
       now,
       zone,

@@ -17,6 +17,7 @@ import { referralConversation } from "./20261209T1300-referral-conversation.js";
 import { goalLearnPhrase } from "./20261210T0100-goal-learn-phrase.js";
 import { searchPendingList } from "./20261210T0100-search-pending-list.js";
 import { ownerDataVersions } from "./20261210T0900-owner-data-versions.js";
+import { touchDueLiveIndex } from "./20261211T0100-touch-due-live-index.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -41,5 +42,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261210T0100-goal-learn-phrase": goalLearnPhrase(),
     "20261210T0100-search-pending-list": searchPendingList(dialect),
     "20261210T0900-owner-data-versions": ownerDataVersions(dialect),
+    "20261211T0100-touch-due-live-index": touchDueLiveIndex(),
   };
 }
