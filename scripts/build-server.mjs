@@ -2,8 +2,22 @@
 // into `<outDir>/coffeechat.js` plus chunks that each command loads when it runs. One bundle
 // starts in about half the time of hundreds of separate modules. Packages with native code or
 // their own lazy loading stay outside and are required from node_modules when used.
+import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+
+// zod's namespace (`z`, which @hono/zod-openapi extends as a whole) re-exports every language's
+// error messages, about 370 KB the server would parse at each start. Ours are English, zod's
+// default: the bundle keeps that one only.
+const englishZod = {
+  name: "english-zod",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
 
 export async function buildServer(outDir) {
   await build({
@@ -22,6 +36,7 @@ export async function buildServer(outDir) {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    plugins: [englishZod],
     logLevel: "warning",
   });
 }

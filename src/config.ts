@@ -216,7 +216,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sqliteFile: path.join(dataDir, "coffeechat.sqlite"),
     databaseUrl: values.DATABASE_URL,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    // Asked for when first needed: the first Intl call loads the machine's locale and time zone
+    // data, which a start on an existing database does not need before it answers.
+    get timeZone() {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    },
     mail: { smtpUrl: values.COFFEECHAT_SMTP_URL || null, from: values.COFFEECHAT_MAIL_FROM || null },
     mode: values.COFFEECHAT_MODE,
     hosted: values.COFFEECHAT_MODE === "hosted" ? hostedConfig(values) : undefined,

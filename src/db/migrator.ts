@@ -4,9 +4,20 @@ import { migrations } from "./migrations/index.js";
 
 export class MigrationError extends Error {}
 
+/** Whether the migrations' own table exists: one look-up, not a listing of every table. */
+async function hasMigrationTable(db: Db): Promise<boolean> {
+  const found =
+    db.dialect === "sqlite"
+      ? sql<{
+          found: string;
+        }>`select name as found from sqlite_master where type = 'table' and name = ${DEFAULT_MIGRATION_TABLE}`
+      : sql<{ found: string | null }>`select to_regclass(${DEFAULT_MIGRATION_TABLE})::text as found`;
+  const { rows } = await found.execute(db.kysely);
+  return rows.some((row) => row.found);
+}
+
 async function appliedMigrationNames(db: Db): Promise<string[]> {
-  const tables = await db.kysely.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === DEFAULT_MIGRATION_TABLE)) return [];
+  if (!(await hasMigrationTable(db))) return [];
   const rows = await sql<{
     name: string;
   }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)} order by name`.execute(db.kysely);
@@ -31,13 +42,17 @@ export function historyConflict(applied: string[], code: string[]): string | nul
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const list = migrations(db.dialect);
-  const conflict = historyConflict(await appliedMigrationNames(db), Object.keys(list));
+  const names = Object.keys(list);
+  const applied = await appliedMigrationNames(db);
+  const conflict = historyConflict(applied, names);
   if (conflict) {
     throw new MigrationError(
       `The database at ${db.location} was changed by another version of coffeechat: ${conflict}. ` +
         "Upgrade coffeechat, or point COFFEECHAT_DATA_DIR / DATABASE_URL at another database.",
     );
   }
+  // Up to date (every start but the first after an upgrade): nothing to lock or run.
+  if (applied.length === names.length) return [];
   const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => list } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

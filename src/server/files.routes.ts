@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import { ValidationError } from "../core/errors.js";
+import { EXPORT_FORMATS, IMPORT_FORMATS } from "../core/file-formats.js";
 import { parseLineRefs } from "../core/import-plan.js";
 import {
   conversationCalendar,
@@ -12,8 +13,7 @@ import {
   feedStatus,
   revokeFeed,
 } from "../services/calendar.service.js";
-import { streamExport } from "../services/exports.service.js";
-import { EXPORT_FORMATS, IMPORT_FORMATS, importFiles, type NamedFile } from "../services/files.service.js";
+import type { NamedFile } from "../services/files.service.js";
 import { type AppEnv, newRouter } from "./env.js";
 import { errorBody } from "./errors.js";
 import { isReachableFromInternet } from "./public-url.js";
@@ -153,6 +153,8 @@ export const fileRoutes = newRouter()
       );
       const query = c.req.valid("query");
       const sameAs = query.sameAs ? parseLineRefs(query.sameAs) : [];
+      // Import's readers (CSV, vCard, zip, backups) load on the first import, not at start.
+      const { importFiles } = await import("../services/files.service.js");
       const result = await importFiles(c.var.ctx, format as (typeof IMPORT_FORMATS)[number], files, {
         dryRun: query.dryRun === "true",
         me: query.me,
@@ -179,6 +181,8 @@ export const fileRoutes = newRouter()
     async (c) => {
       const { format } = c.req.valid("param");
       const query = c.req.valid("query");
+      // Export's writers load on the first export, not at start.
+      const { streamExport } = await import("../services/exports.service.js");
       const file = streamExport(c.var.ctx, format as (typeof EXPORT_FORMATS)[number], {
         ...(query.vcardVersion ? { vcardVersion: query.vcardVersion } : {}),
         ...(query.ids ? { ids: query.ids.split(",") } : {}),

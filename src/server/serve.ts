@@ -1,14 +1,12 @@
 // Starts the HTTP server on the configured address and stops it cleanly.
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import type { Config } from "../config.js";
+import type { Config, HostedConfig } from "../config.js";
 import { version, webDir } from "../paths.js";
 import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
-import { createAuth } from "./auth.js";
-import { hostedContextFor } from "./hosted-access.js";
 import { publicUrlOf } from "./public-url.js";
 
 export interface RunningServer {
@@ -17,17 +15,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+async function hostedAuth(runtime: Runtime, config: Config, hosted: HostedConfig, outbox: OutboxWorker) {
+  const [{ createAuth }, { hostedContextFor }] = await Promise.all([
+    import("./auth.js"),
+    import("./hosted-access.js"),
+  ]);
+  const auth = createAuth({ db: runtime.db, hosted, mail: config.mail, timeZone: config.timeZone });
+  return { handler: auth.handler, contextFor: hostedContextFor(runtime, auth, { outbox }) };
+}
+
 export async function startServer(config: Config): Promise<RunningServer> {
   const runtime = await openRuntime(config);
   const outbox = new OutboxWorker(outboxDeps(runtime, { mail: config.mail }));
   const local = { ...runtime.local, outbox };
   let listeningPort = config.port;
   const hosted = config.hosted;
-  const auth = hosted
-    ? createAuth({ db: runtime.db, hosted, mail: config.mail, timeZone: config.timeZone })
-    : undefined;
+  // Sign-in (better-auth) is loaded in hosted mode only: local mode does not pay for it at start.
+  const auth = hosted ? await hostedAuth(runtime, config, hosted, outbox) : undefined;
   const app = createApp({
-    contextFor: auth ? hostedContextFor(runtime, auth, { outbox }) : () => local,
+    contextFor: auth?.contextFor ?? (() => local),
     authHandler: auth?.handler,
     mode: config.mode,
     signIn: hosted ? { signUp: hosted.signUp, singleSignOn: hosted.oidc?.name ?? null } : undefined,

@@ -3,8 +3,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { ValidationError } from "../core/errors.js";
 import { isInYearRange } from "../core/year-range.js";
 import type { SystemRepository } from "../db/system.repository.js";
-import { conversationToICalendar } from "../integrations/ical-conversation.js";
-import { calendarFeed } from "../integrations/ical-feed.js";
 import { getContact } from "./contacts.service.js";
 import { type CurrentUser, nowIso, type ServiceContext, withTransaction } from "./context.js";
 import { getConversation, listConversations } from "./conversations.service.js";
@@ -28,7 +26,12 @@ export async function conversationCalendar(
       "scheduledAt",
     );
   }
-  const [contact, settings] = await Promise.all([getContact(ctx, conversation.contactId), getSettings(ctx)]);
+  const [contact, settings, { conversationToICalendar }] = await Promise.all([
+    getContact(ctx, conversation.contactId),
+    getSettings(ctx),
+    // The iCalendar writer is loaded when a calendar file is first asked for, not at start.
+    import("../integrations/ical-conversation.js"),
+  ]);
   return conversationToICalendar({
     conversation,
     contactEmail: contact.emails[0] ?? null,
@@ -75,6 +78,7 @@ export async function feedCalendar(ctx: ServiceContext, appUrl?: string): Promis
   const settings = await getSettings(ctx);
   const page = await listConversations(ctx, { stage: ["scheduled", "done", "thanked"], limit: 500 });
   const tasks = await ctx.repos.tasks.list({ done: false, limit: 500 });
+  const { calendarFeed } = await import("../integrations/ical-feed.js");
   return calendarFeed({
     events: page.items.map((conversation) => ({ conversation })),
     tasks,

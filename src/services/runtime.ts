@@ -27,9 +27,10 @@ export async function openRuntime(
   try {
     await migrateToLatest(db);
     const system = new SystemRepository(db.kysely, db.dialect);
-    const user = await system.ensureUser(
-      localUserRow({ now: clock.now().toISOString(), timeZone: config.timeZone }),
-    );
+    // The local user exists after the first start; its default time zone is looked up only to make it.
+    const user =
+      (await system.findUser(LOCAL_USER_ID)) ??
+      (await system.ensureUser(localUserRow({ now: clock.now().toISOString(), timeZone: config.timeZone })));
     const mail = config.mail ?? { smtpUrl: null, from: null };
     const contextFor = (who: CurrentUser, extra: Pick<ServiceContext, "outbox"> = {}): ServiceContext => {
       const store = userStore(db, who.id);
