@@ -106,6 +106,24 @@ describe("query plans at 20,000 contacts [sqlite]", () => {
   });
 
   it.each([
+    ["the whole list", {}],
+    ["a search matching most people", { q: "example" }],
+    ["a search with a thousand matches", { q: "smith" }],
+  ])("walks the index of the people not archived, by name, for %s", async (_name, filter) => {
+    const recorder = recordStatements(sqlite);
+    try {
+      await listContacts(t.ctx, { ...filter, limit: 50 });
+    } finally {
+      recorder.stop();
+    }
+    const pages = recorder.ran.filter((r) => /order by "contacts"."sort_name"/.test(r.sql));
+    expect(pages).toHaveLength(1);
+    const page = pages[0] as Ran;
+    const plan = sqlite.prepare(`explain query plan ${page.sql}`).all(...page.params) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(" | ")).toContain("USING INDEX contacts_owner_sort_live");
+  });
+
+  it.each([
     ["a search", { q: "smith" }, "search_text like '%smith%'"],
     ["a short search", { q: "an" }, "search_text like '%an%'"],
     ["a search matching most people", { q: "example" }, "search_text like '%example%'"],

@@ -18,6 +18,7 @@ import { goalLearnPhrase } from "./20261210T0100-goal-learn-phrase.js";
 import { searchPendingList } from "./20261210T0100-search-pending-list.js";
 import { ownerDataVersions } from "./20261210T0900-owner-data-versions.js";
 import { touchDueLiveIndex } from "./20261211T0100-touch-due-live-index.js";
+import { contactsSortLiveIndex } from "./20261211T0200-contacts-sort-live-index.js";
 
 /**
  * Every migration, in order, by its timestamped name. Forward-only: append new ones,
@@ -43,5 +44,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "20261210T0100-search-pending-list": searchPendingList(dialect),
     "20261210T0900-owner-data-versions": ownerDataVersions(dialect),
     "20261211T0100-touch-due-live-index": touchDueLiveIndex(),
+    "20261211T0200-contacts-sort-live-index": contactsSortLiveIndex(),
   };
 }
