@@ -6,6 +6,7 @@ import { generateInto } from "../../bench/generate.js";
 import { createTestRuntime, type TestRuntime } from "../../test/support/databases.js";
 import { CONTACT_SORTS } from "../core/contact.schema.js";
 import { getAgenda } from "../services/agenda.service.js";
+import { writeBackup } from "../services/backup-write.js";
 import { listContacts } from "../services/contacts.service.js";
 import { listConversations } from "../services/conversations.service.js";
 
@@ -165,5 +166,27 @@ describe("query plans at 20,000 contacts [sqlite]", () => {
 
   it("builds Today without reading every contact or conversation", async () => {
     expect(await scansOf(() => getAgenda(t.ctx))).toEqual([]);
+  });
+
+  it("writes a backup reading each table once as stored, never sorting a whole table first", async () => {
+    // A sort of a million notes holds a sorter's worth of memory and takes three times as long.
+    const recorder = recordStatements(sqlite);
+    let bytes = 0;
+    try {
+      await writeBackup(t.ctx, (chunk) => {
+        bytes += chunk.length;
+      });
+    } finally {
+      recorder.stop();
+    }
+    expect(bytes).toBeGreaterThan(1_000_000);
+    const sorts = recorder.ran
+      .filter((r) => /^\s*select/i.test(r.sql))
+      .flatMap((r) =>
+        (sqlite.prepare(`explain query plan ${r.sql}`).all(...r.params) as { detail: string }[])
+          .filter((step) => /TEMP B-TREE/.test(step.detail))
+          .map((step) => `${step.detail} in: ${r.sql}`),
+      );
+    expect(sorts).toEqual([]);
   });
 });

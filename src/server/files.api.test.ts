@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { testClient } from "hono/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { generateInto } from "../../bench/generate.js";
 import { createTestRuntime, dialects, fixedClock, type TestRuntime } from "../../test/support/databases.js";
 import {
   assertPythonReaders,
@@ -8,6 +9,9 @@ import {
   readVCardsWithVobject,
 } from "../../test/support/python-readers.js";
 import { makeLinkedInConnectionsCsv } from "../integrations/linkedin-fixture.js";
+import { restoreBackupSource } from "../services/backup-read.js";
+import { BACKUP_PIECE, writeBackup } from "../services/backup-write.js";
+import { linesOf } from "../services/lines.js";
 import { createApp } from "./app.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url));
@@ -273,4 +277,49 @@ describe.each(dialects)("files through the API [%s]", (dialect) => {
       await empty.close();
     }
   });
+
+  it("sends a large JSON backup as it is read, in small pieces, and the file restores whole", async () => {
+    // Thousands of rows, several pages of every large table, put here through a restore.
+    const source = await createTestRuntime("sqlite");
+    let generated = "";
+    try {
+      const db = source.runtime.db.sqlite;
+      if (!db) throw new Error("a SQLite runtime has its handle");
+      generateInto(db, source.ctx.user.id, { contacts: 1500, notes: 3000 });
+      await writeBackup(source.ctx, (chunk) => {
+        generated += chunk;
+      });
+    } finally {
+      await source.close();
+    }
+    const restore = (ctx: typeof t.ctx, text: string) =>
+      restoreBackupSource(ctx, { name: "backup.json", lines: () => linesOf(text) }, {});
+    const counts = await restore(t.ctx, generated);
+
+    const response = await app.request("/api/export/json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain("coffeechat-backup-2026-11-22.json");
+    const reader = response.body?.getReader();
+    if (!reader) throw new Error("the backup has a body");
+    const pieces: number[] = [];
+    const decoder = new TextDecoder();
+    let text = "";
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      pieces.push(read.value.length);
+      text += decoder.decode(read.value, { stream: true });
+    }
+    text += decoder.decode();
+    // A page of rows at once would be hundreds of kilobytes; the server holds one small piece.
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(Math.max(...pieces)).toBeLessThan(BACKUP_PIECE * 2);
+
+    const empty = await createTestRuntime(dialect);
+    try {
+      expect(await restore(empty.ctx, text)).toEqual(counts);
+      expect(counts).toMatchObject({ contacts: 1500, interactions: expect.any(Number) });
+      expect(counts.interactions).toBeGreaterThan(1000);
+    } finally {
+      await empty.close();
+    }
+  }, 120_000);
 });

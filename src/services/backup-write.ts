@@ -12,6 +12,14 @@ export type Sink = (chunk: string) => void | Promise<void>;
 const PAGE = 1000;
 
 /**
+ * About how many characters the sink takes at once: a piece ends with the row that reaches this.
+ * A whole page in one piece (400 KB at a thousand notes) is a large object that the garbage
+ * collector keeps longer: at a million notes the server's peak memory was about 230 MB with such
+ * pieces, 160 MB with these.
+ */
+export const BACKUP_PIECE = 64 * 1024;
+
+/**
  * Writes the user's backup to `sink`:
  *
  *     {"format":"coffeechat-backup",…,"user":{…},"tables":{
@@ -39,11 +47,17 @@ export async function writeBackup(ctx: ServiceContext, sink: Sink): Promise<Reco
     for (const [index, table] of BACKED_UP_TABLES.entries()) {
       await sink(`${JSON.stringify(table)}:[`);
       let written = 0;
+      let text = "";
       for await (const rows of tx.repos.backup.batches(table, PAGE)) {
-        let text = "";
-        for (const row of rows) text += `${written++ === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`;
-        await sink(text);
+        for (const row of rows) {
+          text += `${written++ === 0 ? "\n" : ",\n"}${JSON.stringify(row)}`;
+          if (text.length >= BACKUP_PIECE) {
+            await sink(text);
+            text = "";
+          }
+        }
       }
+      if (text) await sink(text);
       counts[table] = written;
       await sink(`${written > 0 ? "\n" : ""}]${index < BACKED_UP_TABLES.length - 1 ? "," : ""}\n`);
     }
