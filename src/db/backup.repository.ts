@@ -181,8 +181,8 @@ export class BackupRepository extends Repository {
 
   /**
    * All the user's rows of a table, `size` at a time, for an export. Call inside one transaction
-   * for a consistent whole. On PostgreSQL keyset pages in key order. On SQLite one pass over the
-   * table as it is stored (rowid order, which a restore keeps, as it inserts in the file's order):
+   * for a consistent whole. On PostgreSQL keyset pages in key order. On SQLite pages of the table as
+   * it is stored (rowid order, which a restore keeps, as it inserts in the file's order):
    * an ORDER BY on the key would sort the owner's rows first, a sorter holding tens of megabytes and
    * taking three times as long at a million rows. SQLite serves local mode, one person, so the pass
    * reads no one else's rows; the owner filter is still there.
@@ -199,18 +199,19 @@ export class BackupRepository extends Repository {
       return;
     }
     // Raw, as Kysely cannot say NOT INDEXED; the owner scope's condition is written out instead.
-    const rows = sqlite
-      .prepare(`select * from "${table}" not indexed where owner_id = ?`)
-      .iterate(this.scope.ownerId) as IterableIterator<Record<string, unknown>>;
-    let batch: Record<string, unknown>[] = [];
-    for (const row of rows) {
-      batch.push(dataOf(row));
-      if (batch.length >= size) {
-        yield batch;
-        batch = [];
-      }
+    // Pages by rowid, each read whole: no statement stays open between pages, when other requests
+    // may use the connection (the export gives the event loop away now and then).
+    const page = sqlite.prepare(
+      `select rowid as "rowid:backup", * from "${table}" not indexed where owner_id = ? and rowid > ? order by rowid limit ?`,
+    );
+    let after = 0;
+    for (;;) {
+      const found = page.all(this.scope.ownerId, after, size) as Record<string, unknown>[];
+      if (found.length === 0) return;
+      after = found.at(-1)?.["rowid:backup"] as number;
+      yield found.map(({ "rowid:backup": _rowid, ...row }) => dataOf(row));
+      if (found.length < size) return;
     }
-    if (batch.length > 0) yield batch;
   }
 
   /**

@@ -18,6 +18,7 @@ import { type AppEnv, newRouter } from "./env.js";
 import { errorBody } from "./errors.js";
 import { isReachableFromInternet } from "./public-url.js";
 import { ErrorSchema, errorResponses, IdParam, jsonContent } from "./schemas.js";
+import { takingTurns } from "./turn-taking.js";
 
 const ImportResultSchema = z
   .object({
@@ -189,10 +190,11 @@ export const fileRoutes = newRouter()
       });
       c.header("Content-Type", file.contentType);
       c.header("Content-Disposition", `attachment; filename="${file.fileName}"`);
-      // Written as it is read, a page of rows at a time: a file of any size in bounded memory.
+      // Written as it is read, a page of rows at a time: a file of any size in bounded memory, while
+      // the server goes on answering others.
       return stream(
         c,
-        (out) => file.write((chunk) => out.write(chunk).then(() => undefined)),
+        (out) => file.write(takingTurns((chunk) => out.write(chunk).then(() => undefined))),
         async (error) => {
           console.error(`coffeechat: the ${format} export stopped: ${error.message}`);
         },
