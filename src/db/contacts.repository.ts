@@ -12,7 +12,7 @@ import type { ScopedDatabase } from "./owned-tables.js";
 import { decodeCursor, encodeCursor } from "./paging.js";
 import { Repository } from "./repository.js";
 import type { ContactsTable } from "./schema.js";
-import { TagsRepository } from "./tags.repository.js";
+import { TagsRepository, tagNamesColumn, tagNamesFrom } from "./tags.repository.js";
 
 type ContactRow = Selectable<ContactsTable> & { organization_name: string | null };
 
@@ -145,8 +145,15 @@ function selectContacts(db: Kysely<ScopedDatabase>) {
     .select("o.name as organization_name");
 }
 
-/** One contact: the most frequent read, compiled once. */
-const contactById = compiledOnce((db, id: string) => selectContacts(db).where("contacts.id", "=", id));
+/** One contact with its tags, in one statement: the most frequent read, compiled once per dialect. */
+const contactById = {
+  sqlite: compiledOnce((db, id: string) =>
+    selectContacts(db).select(tagNamesColumn("sqlite")).where("contacts.id", "=", id),
+  ),
+  postgres: compiledOnce((db, id: string) =>
+    selectContacts(db).select(tagNamesColumn("postgres")).where("contacts.id", "=", id),
+  ),
+};
 
 export class ContactsRepository extends Repository {
   private get tags() {
@@ -163,9 +170,8 @@ export class ContactsRepository extends Repository {
   }
 
   async find(id: string): Promise<Contact | undefined> {
-    const [row] = await contactById(this.scope, id);
-    if (!row) return undefined;
-    return toContact(row, await this.tags.ofContact(id));
+    const [row] = await contactById[this.scope.dialect](this.scope, id);
+    return row && toContact(row, tagNamesFrom(row.tag_names));
   }
 
   async exists(id: string): Promise<boolean> {

@@ -1,9 +1,9 @@
-import type { Kysely } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { nameKey } from "../core/contact.js";
-import { compiledOnce } from "./compiled-once.js";
 import { newId } from "./ids.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { Repository } from "./repository.js";
+import type { Dialect } from "./schema.js";
 
 /** Contacts' tags by name, alphabetical (with the contact's id). */
 function tagNames(db: Kysely<ScopedDatabase>) {
@@ -14,10 +14,29 @@ function tagNames(db: Kysely<ScopedDatabase>) {
     .orderBy("t.name_key");
 }
 
-/** One contact's tags, read with every contact shown: compiled once. */
-const tagsOfContact = compiledOnce((db, contactId: string) =>
-  tagNames(db).where("ct.contact_id", "=", contactId),
-);
+/**
+ * A column of a query on `contacts`: the contact's tag names, alphabetical, as one JSON array
+ * (read with `tagNamesFrom`), so that one contact and its tags are one statement, one round trip.
+ */
+export function tagNamesColumn(dialect: Dialect) {
+  const names =
+    dialect === "postgres"
+      ? sql<unknown>`json_agg(t.name order by t.name_key)`
+      : sql<unknown>`json_group_array(t.name order by t.name_key)`;
+  return (eb: ExpressionBuilder<ScopedDatabase, "contacts">) =>
+    eb
+      .selectFrom("contact_tags as ct")
+      .innerJoin("tags as t", "t.id", "ct.tag_id")
+      .select(names.as("names"))
+      .whereRef("ct.contact_id", "=", "contacts.id")
+      .as("tag_names");
+}
+
+/** The names `tagNamesColumn` gives: JSON text on SQLite, an array (or null for none) on PostgreSQL. */
+export function tagNamesFrom(value: unknown): string[] {
+  const names: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === "string") : [];
+}
 
 export class TagsRepository extends Repository {
   /** Finds or creates tags with these names; returns their ids, one per distinct name. */
@@ -50,11 +69,6 @@ export class TagsRepository extends Repository {
       .insertInto("contact_tags")
       .values(tagIds.map((tagId) => ({ contact_id: contactId, tag_id: tagId })))
       .execute();
-  }
-
-  /** One contact's tag names, alphabetical. */
-  async ofContact(contactId: string): Promise<string[]> {
-    return (await tagsOfContact(this.scope, contactId)).map((row) => row.name);
   }
 
   /** Tag names per contact, alphabetical. */
