@@ -20,7 +20,7 @@ const versioned = new WeakMap<object, Map<string, { version: number; value: unkn
 /** Distinct filters remembered per database; the oldest goes first. */
 const CAPACITY = 200;
 
-/** The two counters' statements, prepared once per connection (they are read on every list). */
+/** The statement that reads both counters, prepared once per connection (it runs on every list). */
 const counters = new WeakMap<SQLite.Database, SQLite.Statement<[], { version: number; changes: number }>>();
 
 function tokenOf(sqlite: SQLite.Database): string {
