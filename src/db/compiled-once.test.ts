@@ -22,7 +22,7 @@ describe.each(dialects)("a query compiled once [%s]", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const byId = compiledOnce((db, id: string) =>
+  const byId = compiledOnce((db, _dialect, id: string) =>
     db
       .selectFrom("contacts")
       .leftJoin("organizations as o", "o.id", "contacts.organization_id")
@@ -49,7 +49,7 @@ describe.each(dialects)("a query compiled once [%s]", (dialect) => {
   });
 
   it("refuses a query that does not take its value as a parameter, whose shape could change", async () => {
-    const careless = compiledOnce((db, _id: string) => db.selectFrom("contacts").select("id"));
+    const careless = compiledOnce((db, _dialect, _id: string) => db.selectFrom("contacts").select("id"));
     await expect(careless(scope(t.ctx), ids.ada as string)).rejects.toThrow(/value 0 is not a parameter/);
   });
 });

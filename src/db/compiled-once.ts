@@ -5,6 +5,7 @@
 // values: no list of values (`in (...)`) and no condition added or left out by a value.
 import { type Compilable, CompiledQuery, type Kysely } from "kysely";
 import type { ScopedDatabase } from "./owned-tables.js";
+import type { Dialect } from "./schema.js";
 import type { OwnerScope } from "./scope.js";
 
 /** Where a compiled parameter's value comes from on each run. */
@@ -18,13 +19,20 @@ interface Template {
 /** Stands for the n-th value while the query is built and compiled. */
 const placeholder = (n: number) => `\u0000compiled-once value ${n}\u0000`;
 
+/** Builds the query on `db` for `dialect` (where the SQL of the two differs), with `args` as its values. */
+type Build<Args extends string[], Row> = (
+  db: Kysely<ScopedDatabase>,
+  dialect: Dialect,
+  ...args: Args
+) => Compilable<Row>;
+
 function compile<Args extends string[]>(
-  build: (db: Kysely<ScopedDatabase>, ...args: Args) => Compilable<unknown>,
+  build: Build<Args, unknown>,
   scope: OwnerScope,
   count: number,
 ): Template {
   const placeholders = Array.from({ length: count }, (_, n) => placeholder(n)) as Args;
-  const { sql, parameters } = build(scope.db, ...placeholders).compile();
+  const { sql, parameters } = build(scope.db, scope.dialect, ...placeholders).compile();
   const sources = parameters.map((value): Source => {
     const arg = placeholders.indexOf(value as string);
     if (arg >= 0) return { arg };
@@ -40,7 +48,7 @@ function compile<Args extends string[]>(
 
 /** `build`'s query, compiled on first use for each dialect; the function runs it with `args`, for `scope`'s owner. */
 export function compiledOnce<Args extends string[], Row>(
-  build: (db: Kysely<ScopedDatabase>, ...args: Args) => Compilable<Row>,
+  build: Build<Args, Row>,
 ): (scope: OwnerScope, ...args: Args) => Promise<Row[]> {
   const templates = new Map<string, Template>();
   return async (scope, ...args) => {

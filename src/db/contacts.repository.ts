@@ -146,14 +146,9 @@ function selectContacts(db: Kysely<ScopedDatabase>) {
 }
 
 /** One contact with its tags, in one statement: the most frequent read, compiled once per dialect. */
-const contactById = {
-  sqlite: compiledOnce((db, id: string) =>
-    selectContacts(db).select(tagNamesColumn("sqlite")).where("contacts.id", "=", id),
-  ),
-  postgres: compiledOnce((db, id: string) =>
-    selectContacts(db).select(tagNamesColumn("postgres")).where("contacts.id", "=", id),
-  ),
-};
+const contactById = compiledOnce((db, dialect, id: string) =>
+  selectContacts(db).select(tagNamesColumn(dialect)).where("contacts.id", "=", id),
+);
 
 export class ContactsRepository extends Repository {
   private get tags() {
@@ -170,7 +165,7 @@ export class ContactsRepository extends Repository {
   }
 
   async find(id: string): Promise<Contact | undefined> {
-    const [row] = await contactById[this.scope.dialect](this.scope, id);
+    const [row] = await contactById(this.scope, id);
     return row && toContact(row, tagNamesFrom(row.tag_names));
   }
 

@@ -1,7 +1,7 @@
-import { performance } from "node:perf_hooks";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
+import { busyFor, turnsGivenAway } from "../../test/support/event-loop.js";
 import { EventLoopYield, TURN_BUDGET_MS } from "./event-loop-yield.js";
 
 const opened: SQLite.Database[] = [];
@@ -9,10 +9,7 @@ function database(budgetMs = TURN_BUDGET_MS) {
   const sqlite = new SQLite(":memory:");
   opened.push(sqlite);
   sqlite.function("spin", (ms) => {
-    const until = performance.now() + Number(ms);
-    while (performance.now() < until) {
-      // busy, as a slow query is
-    }
+    busyFor(Number(ms));
     return 0;
   });
   return {
@@ -29,22 +26,6 @@ afterEach(() => {
 
 /** A query that keeps SQLite busy for `ms` (through a function that waits in the query). */
 const busy = (ms: number) => sql`select spin(${ms}) as n`;
-
-/** How many times a waiting request (a callback for the next turn) got in while `chain` ran. */
-async function turnsGivenAway(chain: () => Promise<unknown>): Promise<number> {
-  let waiting = 0;
-  let running = true;
-  const another = () => {
-    if (!running) return;
-    waiting++;
-    setImmediate(another);
-  };
-  await new Promise<void>((resolve) => setImmediate(resolve)); // start at the top of a turn
-  setImmediate(another);
-  await chain();
-  running = false;
-  return waiting;
-}
 
 describe("queries and the event loop", () => {
   it("runs a short request's queries straight through, without making it wait for other connections", async () => {

@@ -1,18 +1,9 @@
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { nameKey } from "../core/contact.js";
 import { newId } from "./ids.js";
 import type { ScopedDatabase } from "./owned-tables.js";
 import { Repository } from "./repository.js";
 import type { Dialect } from "./schema.js";
-
-/** Contacts' tags by name, alphabetical (with the contact's id). */
-function tagNames(db: Kysely<ScopedDatabase>) {
-  return db
-    .selectFrom("contact_tags as ct")
-    .innerJoin("tags as t", "t.id", "ct.tag_id")
-    .select(["ct.contact_id", "t.name"])
-    .orderBy("t.name_key");
-}
 
 /**
  * A column of a query on `contacts`: the contact's tag names, alphabetical, as one JSON array
@@ -75,7 +66,13 @@ export class TagsRepository extends Repository {
   async ofContacts(contactIds: readonly string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     if (contactIds.length === 0) return result;
-    const rows = await tagNames(this.db).where("ct.contact_id", "in", contactIds).execute();
+    const rows = await this.db
+      .selectFrom("contact_tags as ct")
+      .innerJoin("tags as t", "t.id", "ct.tag_id")
+      .select(["ct.contact_id", "t.name"])
+      .where("ct.contact_id", "in", contactIds)
+      .orderBy("t.name_key")
+      .execute();
     for (const row of rows) {
       const list = result.get(row.contact_id) ?? [];
       list.push(row.name);

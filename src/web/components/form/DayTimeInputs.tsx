@@ -43,13 +43,19 @@ const parseDayText = (text: string) => parseDay(text, monthFirst());
 const showDayValue = (value: string) => showDay(value, monthFirst());
 const showTimeValue = (value: string) => showTimeOfDay(value, twelveHour());
 
-/** A day, typed in the chosen order ("dd/mm/yyyy" or "mm/dd/yyyy"). */
-export function DayInput({ value, onChange, onBlur, ...rest }: Props) {
-  const typed = useTyped(value, onChange, parseDayText, showDayValue);
+/** A text field that shows a value with `show` and hands on what `parse` reads of the text typed. */
+function TypedInput({
+  value,
+  onChange,
+  onBlur,
+  parse,
+  show,
+  ...rest
+}: Props & { parse: (text: string) => string | null; show: (value: string) => string }) {
+  const typed = useTyped(value, onChange, parse, show);
   return (
     <TextInput
       {...rest}
-      placeholder={rest.placeholder ?? dayPattern(monthFirst())}
       autoComplete="off"
       value={typed.value}
       onChange={typed.onChange}
@@ -61,20 +67,26 @@ export function DayInput({ value, onChange, onBlur, ...rest }: Props) {
   );
 }
 
-/** A time of day, typed on either clock and shown on the chosen one ("14:30" or "2:30 pm"). */
-export function TimeOfDayInput({ value, onChange, onBlur, ...rest }: Props) {
-  const typed = useTyped(value, onChange, parseTimeOfDay, showTimeValue);
+/** A day, typed in the chosen order ("dd/mm/yyyy" or "mm/dd/yyyy"). */
+export function DayInput(props: Props) {
   return (
-    <TextInput
-      {...rest}
-      placeholder={rest.placeholder ?? (twelveHour() ? "2:30 pm" : "14:30")}
-      autoComplete="off"
-      value={typed.value}
-      onChange={typed.onChange}
-      onBlur={(event: FocusEvent<HTMLInputElement>) => {
-        typed.tidy();
-        onBlur?.(event);
-      }}
+    <TypedInput
+      {...props}
+      placeholder={props.placeholder ?? dayPattern(monthFirst())}
+      parse={parseDayText}
+      show={showDayValue}
+    />
+  );
+}
+
+/** A time of day, typed on either clock and shown on the chosen one ("14:30" or "2:30 pm"). */
+export function TimeOfDayInput(props: Props) {
+  return (
+    <TypedInput
+      {...props}
+      placeholder={props.placeholder ?? (twelveHour() ? "2:30 pm" : "14:30")}
+      parse={parseTimeOfDay}
+      show={showTimeValue}
     />
   );
 }
