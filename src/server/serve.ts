@@ -1,4 +1,6 @@
 // Starts the HTTP server on the configured address and stops it cleanly.
+
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Config, HostedConfig } from "../config.js";
@@ -8,6 +10,9 @@ import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { createApp } from "./app.js";
 import { publicUrlOf } from "./public-url.js";
+
+/** How long an idle connection stays open: above the 60 s that clients and proxies commonly keep one. */
+const KEEP_ALIVE_MS = 65_000;
 
 export interface RunningServer {
   url: string;
@@ -44,7 +49,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     localGuard: hosted ? undefined : { port: () => listeningPort },
     publicUrl: () => hosted?.publicUrl ?? publicUrlOf(config.host, listeningPort),
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+  // An idle connection stays open longer than a client or proxy keeps one (about 60 s at most), so
+  // the client always closes first and never sends a request on a socket the server has just shut.
+  // Node's 5 s default lost scripts' POSTs whenever their process paused past it.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("listening", resolve);

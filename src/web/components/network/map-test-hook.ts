@@ -7,6 +7,8 @@ import type { MapGraph } from "../../lib/network-graph.js";
 export interface MapTestHook {
   /** Whether the layout has finished, so nodes stay where they are. */
   settled(): boolean;
+  /** Whether the camera is still moving (a zoom or pan animating), so nodes are not yet where they end. */
+  moving(): boolean;
   /** How many nodes the map's graph holds. */
   order(): number;
   /** How many nodes sigma drew visible inside the map's canvas, as it last drew them. */
@@ -34,6 +36,7 @@ function drawnAt(sigma: AnySigma, key: string): { x: number; y: number } | null 
 export function exposeMapForTests(sigma: AnySigma, graph: MapGraph, settled: () => boolean) {
   const hook: MapTestHook = {
     settled,
+    moving: () => sigma.getCamera().isAnimating(),
     order: () => graph.order,
     drawn() {
       const { width, height } = sigma.getDimensions();
