@@ -121,6 +121,9 @@ const COUNT_MATCHES_AT_ONCE = 2_000;
 /** Up to this many matches, a search on SQLite reads its matches and sorts them (see list). */
 const READ_MATCHES_UP_TO = 1_000;
 
+/** Contacts in name order one statement of a warm-up reads (see warmNameOrder). */
+const WARM_SLICE = 2_000;
+
 /** From this many members on, a tag filter walks the sort order (see list). */
 const DENSE_TAG = 500;
 
@@ -317,6 +320,41 @@ export class ContactsRepository extends Repository {
           : null,
       total,
     };
+  }
+
+  /**
+   * Reads the name order of the people not archived (the index the contact list and a broad
+   * search walk) a slice at a time, letting other requests run between slices, so that it is in
+   * the database's cache before someone searches. A first search read from disk instead holds
+   * every other request of a SQLite server (one thread) for as long as the walk takes. Stops when
+   * `stopped()` says so; returns how many slices it read.
+   */
+  async warmNameOrder(stopped: () => boolean): Promise<number> {
+    let after: { sort_name: string; id: string } | undefined;
+    let slices = 0;
+    while (!stopped()) {
+      let slice = this.db
+        .selectFrom("contacts")
+        .select(["contacts.sort_name", "contacts.id"])
+        .where("contacts.archived_at", "is", null);
+      if (after) {
+        const from = after;
+        slice = slice.where((eb) =>
+          eb(eb.refTuple("contacts.sort_name", "contacts.id"), ">", eb.tuple(from.sort_name, from.id)),
+        );
+      }
+      // The last key of the slice: reaching it reads every entry before it.
+      after = await slice
+        .orderBy("contacts.sort_name")
+        .orderBy("contacts.id")
+        .limit(1)
+        .offset(WARM_SLICE - 1)
+        .executeTakeFirst();
+      slices++;
+      if (!after) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return slices;
   }
 
   /**

@@ -4,6 +4,7 @@ import type SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateInto } from "../../bench/generate.js";
 import { createTestRuntime, type TestRuntime } from "../../test/support/databases.js";
+import { turnsGivenAway } from "../../test/support/event-loop.js";
 import { CONTACT_SORTS } from "../core/contact.schema.js";
 import { getAgenda } from "../services/agenda.service.js";
 import { writeBackup } from "../services/backup-write.js";
@@ -156,6 +157,41 @@ describe("query plans at 20,000 contacts [sqlite]", () => {
       expect(page.items.map((c) => c.id)).toEqual(first.map((r) => r.id));
     },
   );
+
+  it("warms the name order a slice at a time, in the order of its index, with other work between slices", async () => {
+    const live = sqlite
+      .prepare("select count(*) as n from contacts where owner_id = ? and archived_at is null")
+      .get(t.ctx.user.id) as { n: number };
+    const recorder = recordStatements(sqlite);
+    let slices = 0;
+    let turns = 0;
+    try {
+      turns = await turnsGivenAway(async () => {
+        slices = await t.ctx.repos.contacts.warmNameOrder(() => false);
+      });
+    } finally {
+      recorder.stop();
+    }
+    // Each slice reads 2,000 entries; the last one finds its end.
+    expect(slices).toBe(Math.floor(live.n / 2_000) + 1);
+    expect(turns).toBeGreaterThanOrEqual(slices - 1);
+    const reads = recorder.ran.filter((r) => /^\s*select/i.test(r.sql));
+    expect(reads).toHaveLength(slices);
+    for (const read of reads) {
+      const plan = (
+        sqlite.prepare(`explain query plan ${read.sql}`).all(...read.params) as { detail: string }[]
+      )
+        .map((step) => step.detail)
+        .join(" | ");
+      expect(plan).toMatch(/USING (COVERING )?INDEX contacts_owner_sort_live/);
+      expect(plan).not.toContain("TEMP B-TREE");
+    }
+  });
+
+  it("stops warming between two slices when asked", async () => {
+    let asked = 0;
+    expect(await t.ctx.repos.contacts.warmNameOrder(() => asked++ > 0)).toBe(1);
+  });
 
   it("lists conversations, all or by stage, on an index", async () => {
     expect(await scansOf(() => listConversations(t.ctx, { limit: 50 }))).toEqual([]);

@@ -8,6 +8,7 @@ import { version, webDir } from "../paths.js";
 import { outboxDeps } from "../services/outbox.service.js";
 import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
+import { startWarmUp } from "../services/warm-up.js";
 import { createApp } from "./app.js";
 import { publicUrlOf } from "./public-url.js";
 
@@ -71,6 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error;
   }
   outbox.start();
+  const warmUp = startWarmUp(runtime.local);
   const { port } = server.address() as AddressInfo;
   listeningPort = port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -79,6 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     runtime,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await warmUp.stop();
       await outbox.stop();
       await runtime.close();
     },
