@@ -10,6 +10,7 @@ import { OutboxWorker } from "../services/outbox-worker.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
 import { startWarmUp } from "../services/warm-up.js";
 import { createApp } from "./app.js";
+import { closeServer } from "./close-server.js";
 import { publicUrlOf } from "./public-url.js";
 
 /** How long an idle connection stays open: above the 60 s that clients and proxies commonly keep one. */
@@ -80,7 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: `http://${host}:${port}`,
     runtime,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
       await warmUp.stop();
       await outbox.stop();
       await runtime.close();
