@@ -48,6 +48,32 @@ describe("queries and the event loop", () => {
     expect(given).toBeGreaterThanOrEqual(queries);
   });
 
+  it("spreads the work of requests that waited over turns, instead of running it all in the one they resume in", async () => {
+    const { db } = database();
+    const requests = 8;
+    let turn = 0;
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      turn++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    // Each request's last query outlasts the budget, then it builds its answer (3 ms of work).
+    const answeredIn = await Promise.all(
+      Array.from({ length: requests }, async () => {
+        await busy(TURN_BUDGET_MS + 1).execute(db);
+        busyFor(3);
+        return turn;
+      }),
+    );
+    running = false;
+    const perTurn = new Map<number, number>();
+    for (const at of answeredIn) perTurn.set(at, (perTurn.get(at) ?? 0) + 1);
+    // An answer takes longer than the budget, so each turn builds one and lets the rest wait.
+    expect(Math.max(...perTurn.values())).toBe(1);
+  });
+
   it("never gives a turn away inside a transaction, where another connection would wait on the lock", async () => {
     const { db } = database();
     const given = await turnsGivenAway(() =>

@@ -3,6 +3,8 @@
 // read new requests: some connections then wait for seconds while others are served again and
 // again. So once the queries of one turn of the event loop have taken TURN_BUDGET_MS, the next
 // query's answer waits for the next turn, and the requests waiting meanwhile get theirs.
+// The budget counts everything the turn ran since its first query (other requests' work too), and
+// a request that waited asks again when it resumes.
 // A request that is done within the budget runs straight through: yielding after every query made
 // every request wait a turn per query, so all the connections' half-finished requests were alive
 // at once, and their garbage with them.
@@ -47,10 +49,13 @@ export class EventLoopYield implements KyselyPlugin {
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    const began = this.#markTurn();
-    if (this.database.inTransaction || began === undefined) return args.result;
-    if (performance.now() - began >= this.budgetMs)
+    if (this.database.inTransaction) return args.result;
+    // Asked again after each wait: the requests that waited all resume in the same turn, and each
+    // runs on to its next query (or to its answer) unless that turn's budget is already spent.
+    for (let began = this.#markTurn(); began !== undefined && performance.now() - began >= this.budgetMs; ) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      began = this.#markTurn();
+    }
     return args.result;
   }
 }
