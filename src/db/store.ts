@@ -2,6 +2,7 @@
 // transaction inside `transaction(fn)`.
 import type { Transaction } from "kysely";
 import type { Db } from "./connect.js";
+import { afterWrite, rowsChangedSoFar } from "./planner-statistics.js";
 import { createRepos, type Repos } from "./repos.js";
 import type { Database, Dialect } from "./schema.js";
 import { ownerScope } from "./scope.js";
@@ -36,7 +37,13 @@ export function userStore(db: Db, ownerId: string): UserStore {
     dialect: db.dialect,
     repos: createRepos(ownerScope(db.kysely, db, ownerId)),
     inTransaction: false,
-    transaction: (fn) => db.kysely.transaction().execute((trx) => fn(inside(trx))),
+    transaction: async (fn) => {
+      const before = rowsChangedSoFar(db.sqlite);
+      const result = await db.kysely.transaction().execute((trx) => fn(inside(trx)));
+      // An import or a restore changes the shape of the data the planner's statistics describe.
+      afterWrite(db.sqlite, before);
+      return result;
+    },
     readSnapshot: (fn) => {
       const begin = db.kysely.transaction();
       // SQLite has no isolation levels to choose: its transaction is already one snapshot.

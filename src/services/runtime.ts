@@ -2,6 +2,7 @@
 import type { Config } from "../config.js";
 import { type Db, openDatabase } from "../db/connect.js";
 import { migrateToLatest } from "../db/migrator.js";
+import { refreshPlannerStatistics } from "../db/planner-statistics.js";
 import { userStore } from "../db/store.js";
 import { SystemRepository } from "../db/system.repository.js";
 import { LOCAL_USER_ID, localUserRow } from "../db/users.repository.js";
@@ -26,6 +27,7 @@ export async function openRuntime(
   const db = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
     await migrateToLatest(db);
+    refreshPlannerStatistics(db.sqlite);
     const system = new SystemRepository(db.kysely, db.dialect);
     // The local user exists after the first start; its default time zone is looked up only to make it.
     const user =
