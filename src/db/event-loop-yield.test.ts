@@ -1,7 +1,7 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { busyFor, turnsGivenAway } from "../../test/support/event-loop.js";
+import { busyFor, countTurns, turnsGivenAway } from "../../test/support/event-loop.js";
 import { EventLoopYield, TURN_BUDGET_MS } from "./event-loop-yield.js";
 
 const opened: SQLite.Database[] = [];
@@ -51,23 +51,16 @@ describe("queries and the event loop", () => {
   it("spreads the work of requests that waited over turns, instead of running it all in the one they resume in", async () => {
     const { db } = database();
     const requests = 8;
-    let turn = 0;
-    let running = true;
-    const tick = () => {
-      if (!running) return;
-      turn++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
+    const counter = countTurns();
     // Each request's last query outlasts the budget, then it builds its answer (3 ms of work).
     const answeredIn = await Promise.all(
       Array.from({ length: requests }, async () => {
         await busy(TURN_BUDGET_MS + 1).execute(db);
         busyFor(3);
-        return turn;
+        return counter.turns;
       }),
     );
-    running = false;
+    counter.stop();
     const perTurn = new Map<number, number>();
     for (const at of answeredIn) perTurn.set(at, (perTurn.get(at) ?? 0) + 1);
     // An answer takes longer than the budget, so each turn builds one and lets the rest wait.

@@ -4,7 +4,7 @@ import type SQLite from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateInto } from "../../bench/generate.js";
 import { createTestDatabase, type TestDatabase } from "../../test/support/databases.js";
-import type { ImportedContact } from "../integrations/imported.js";
+import { importedPerson } from "../../test/support/imported-person.js";
 import { createContact } from "../services/contacts.service.js";
 import { importContacts } from "../services/import.service.js";
 import { openRuntime, type Runtime } from "../services/runtime.js";
@@ -75,21 +75,7 @@ describe("the planner's statistics [sqlite]", () => {
     database = await createTestDatabase("sqlite");
     runtime = await open(database);
     const sqlite = runtime.db.sqlite as SQLite.Database;
-    const people: ImportedContact[] = Array.from({ length: 6_000 }, (_, i) => ({
-      line: i + 2,
-      firstName: `First${i}`,
-      lastName: `Last${i}`,
-      emails: [`person${i}@example.org`],
-      phones: [],
-      linkedinUrl: null,
-      organization: `Organisation ${i % 40}`,
-      title: "Engineer",
-      location: null,
-      notes: "",
-      connectedOn: "2024-03-12",
-      source: "linkedin",
-      dropped: [],
-    }));
+    const people = Array.from({ length: 6_000 }, (_, i) => importedPerson(i + 2));
     await importContacts(runtime.local, people, { dryRun: false });
     const stats = statistics(sqlite, "contacts");
     expect([...stats.keys()].sort()).toEqual(indexesOf(sqlite, "contacts").sort());

@@ -1,28 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestRuntime, dialects, type TestRuntime } from "../../test/support/databases.js";
-import type { ImportedContact } from "../integrations/imported.js";
+import { importedPerson } from "../../test/support/imported-person.js";
 import { createContact, listContacts } from "./contacts.service.js";
 import { importContacts } from "./import.service.js";
 import { listInteractionsOf } from "./messages.service.js";
-
-function person(line: number, fields: Partial<ImportedContact> = {}): ImportedContact {
-  return {
-    line,
-    firstName: `First${line}`,
-    lastName: `Last${line}`,
-    emails: [],
-    phones: [],
-    linkedinUrl: `https://www.linkedin.com/in/person-${line}`,
-    organization: `Org ${line % 7}`,
-    title: "Engineer",
-    location: null,
-    notes: "",
-    connectedOn: "2024-03-12",
-    source: "linkedin",
-    dropped: [],
-    ...fields,
-  };
-}
 
 describe.each(dialects)("importing people [%s]", (dialect) => {
   let t: TestRuntime;
@@ -34,7 +15,7 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
   });
 
   it("previews without writing, applies everything, and adds nothing the second time", async () => {
-    const records = Array.from({ length: 1200 }, (_, i) => person(i + 5));
+    const records = Array.from({ length: 1200 }, (_, i) => importedPerson(i + 5));
     const preview = await importContacts(t.ctx, records, { dryRun: true });
     expect(preview.counts).toMatchObject({ new: 1200, update: 0, unchanged: 0, duplicate: 0 });
     expect((await listContacts(t.ctx, {})).total).toBe(0);
@@ -65,7 +46,7 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
     const summary = await importContacts(
       t.ctx,
       [
-        person(7, {
+        importedPerson(7, {
           firstName: "Ada",
           lastName: "Lovelace",
           emails: ["ADA@example.org", "ada@work.example"],
@@ -92,8 +73,8 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
     const summary = await importContacts(
       t.ctx,
       [
-        person(3, { firstName: "Sam", lastName: "Lee", organization: "Beta", linkedinUrl: null }),
-        person(4, { linkedinUrl: null, firstName: "Sam", lastName: "Lee", organization: "Beta" }),
+        importedPerson(3, { firstName: "Sam", lastName: "Lee", organization: "Beta", linkedinUrl: null }),
+        importedPerson(4, { linkedinUrl: null, firstName: "Sam", lastName: "Lee", organization: "Beta" }),
       ],
       { dryRun: true },
     );
@@ -102,7 +83,11 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
   });
 
   it("writes nothing when any row fails", async () => {
-    const records = [person(1), person(2), { ...person(3), firstName: null as unknown as string }];
+    const records = [
+      importedPerson(1),
+      importedPerson(2),
+      { ...importedPerson(3), firstName: null as unknown as string },
+    ];
     await expect(importContacts(t.ctx, records, { dryRun: false })).rejects.toThrow();
     expect((await listContacts(t.ctx, { archived: "all" })).total).toBe(0);
   });
@@ -117,8 +102,11 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
       return rows.map((r) => r.name).sort();
     };
     const before = await indexNames();
-    const many = Array.from({ length: 6000 }, (_, i) => person(i + 2));
-    const broken = [...many.slice(0, 5999), { ...person(9000), firstName: null as unknown as string }];
+    const many = Array.from({ length: 6000 }, (_, i) => importedPerson(i + 2));
+    const broken = [
+      ...many.slice(0, 5999),
+      { ...importedPerson(9000), firstName: null as unknown as string },
+    ];
     await expect(importContacts(t.ctx, broken, { dryRun: false })).rejects.toThrow();
     expect(await indexNames()).toEqual(before);
     expect((await listContacts(t.ctx, { archived: "all" })).total).toBe(0);
@@ -130,7 +118,7 @@ describe.each(dialects)("importing people [%s]", (dialect) => {
   });
 
   it("adds dated touches from LinkedIn once, matched by profile or name", async () => {
-    await importContacts(t.ctx, [person(1), person(2)], { dryRun: false });
+    await importContacts(t.ctx, [importedPerson(1), importedPerson(2)], { dryRun: false });
     const touches = [
       {
         line: 2,

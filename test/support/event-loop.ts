@@ -10,18 +10,37 @@ export function busyFor(ms: number): void {
   }
 }
 
-/** How many times a callback waiting for the next turn of the event loop ran while `run` ran. */
-export async function turnsGivenAway(run: () => Promise<unknown>): Promise<number> {
-  let given = 0;
+/**
+ * Counts the turns of the event loop from now on: a callback waiting for the next turn (as another
+ * request's would) adds one each time it runs, until `stop`.
+ */
+export function countTurns(): { readonly turns: number; stop(): void } {
+  let turns = 0;
   let running = true;
   const another = () => {
     if (!running) return;
-    given++;
+    turns++;
     setImmediate(another);
   };
-  await new Promise<void>((resolve) => setImmediate(resolve)); // start at the top of a turn
   setImmediate(another);
-  await run();
-  running = false;
-  return given;
+  return {
+    get turns() {
+      return turns;
+    },
+    stop: () => {
+      running = false;
+    },
+  };
+}
+
+/** How many times a callback waiting for the next turn of the event loop ran while `run` ran. */
+export async function turnsGivenAway(run: () => Promise<unknown>): Promise<number> {
+  await new Promise<void>((resolve) => setImmediate(resolve)); // start at the top of a turn
+  const counter = countTurns();
+  try {
+    await run();
+  } finally {
+    counter.stop();
+  }
+  return counter.turns;
 }
