@@ -82,6 +82,18 @@ describe("the planner's statistics [sqlite]", () => {
     expect(stats.get("contacts_owner_sort_live")?.split(" ")[0]).toBe("6000");
   });
 
+  it("are not taken from a new database's few rows, which would mislead more than no statistics", async () => {
+    database = await createTestDatabase("sqlite");
+    runtime = await open(database);
+    await createContact(runtime.local, { firstName: "Ada", lastName: "Lovelace" });
+    await runtime.close();
+    runtime = await open(database);
+    const sqlite = runtime.db.sqlite as SQLite.Database;
+    for (const table of ["contacts", "contacts_fts_data", "search_fts_data", "kysely_migration"]) {
+      expect(statistics(sqlite, table).size).toBe(0);
+    }
+  });
+
   it("are left alone after a small write", async () => {
     database = await createTestDatabase("sqlite");
     runtime = await open(database);
