@@ -10,6 +10,7 @@
 // whichever app instance made it; an answer is served again only while that version is unchanged.
 import type SQLite from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
+import { changeCounters } from "./change-counters.js";
 import type { OwnerScope } from "./scope.js";
 
 /** What a cached read needs of its scope. */
@@ -20,18 +21,8 @@ const versioned = new WeakMap<object, Map<string, { version: number; value: unkn
 /** Distinct filters remembered per database; the oldest goes first. */
 const CAPACITY = 200;
 
-/** The statement that reads both counters, prepared once per connection (it runs on every list). */
-const counters = new WeakMap<SQLite.Database, SQLite.Statement<[], { version: number; changes: number }>>();
-
 function tokenOf(sqlite: SQLite.Database): string {
-  let statement = counters.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare(
-      "select data_version as version, total_changes() as changes from pragma_data_version",
-    );
-    counters.set(sqlite, statement);
-  }
-  const { version, changes } = statement.get() as { version: number; changes: number };
+  const { version, changes } = changeCounters(sqlite);
   return `${version}:${changes}`;
 }
 

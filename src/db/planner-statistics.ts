@@ -3,11 +3,11 @@
 // guesses, and at 100,000 contacts some guesses read every contact: one contact with its tags took
 // 4 ms instead of 0.5, and Today 70 ms instead of 10. So, once a database holds a thousand people,
 // the statistics are brought up to date when it opens and after each large load (an import or a
-// restore): SQLite's own `optimize`
-// analyses only the tables that have never been analysed, have an index without statistics (a
-// load rebuilds them) or have grown or shrunk tenfold since, and costs a fraction of a millisecond
-// otherwise. PostgreSQL keeps its statistics itself (autovacuum).
+// restore). SQLite's own `optimize` analyses only the tables that have never been analysed, have
+// an index without statistics (a load rebuilds them) or have grown or shrunk tenfold since, and
+// costs a fraction of a millisecond otherwise. PostgreSQL keeps its statistics itself (autovacuum).
 import type SQLite from "better-sqlite3";
+import { changeCounters } from "./change-counters.js";
 
 /**
  * Below this many contacts SQLite's own guesses serve well, and statistics taken from a few rows
@@ -28,17 +28,9 @@ export function refreshPlannerStatistics(sqlite: SQLite.Database | undefined): v
 /** From this many rows changed by one transaction on, the statistics are checked after it commits. */
 const LARGE_WRITE_ROWS = 1_000;
 
-const changesRead = new WeakMap<SQLite.Database, SQLite.Statement<[], { n: number }>>();
-
 /** How many rows this connection has inserted, changed or deleted since it opened (SQLite only). */
 export function rowsChangedSoFar(sqlite: SQLite.Database | undefined): number {
-  if (!sqlite) return 0;
-  let read = changesRead.get(sqlite);
-  if (!read) {
-    read = sqlite.prepare<[], { n: number }>("select total_changes() as n");
-    changesRead.set(sqlite, read);
-  }
-  return read.get()?.n ?? 0;
+  return sqlite ? changeCounters(sqlite).changes : 0;
 }
 
 /** After a transaction that changed many rows (`before` from rowsChangedSoFar), refreshes the statistics. */
