@@ -97,8 +97,12 @@ describe("the planner's statistics [sqlite]", () => {
   it("are left alone after a small write", async () => {
     database = await createTestDatabase("sqlite");
     runtime = await open(database);
+    generateInto(runtime.db.sqlite as SQLite.Database, runtime.local.user.id, { contacts: 2_000, notes: 0 });
+    await runtime.close();
+    runtime = await open(database);
     const sqlite = runtime.db.sqlite as SQLite.Database;
     const before = statistics(sqlite, "contacts");
+    expect(before.get("contacts_owner_sort_live")?.split(" ")[0]).toBe("2000");
     await createContact(runtime.local, { firstName: "Ada", lastName: "Lovelace" });
     expect(statistics(sqlite, "contacts")).toEqual(before);
   });
